@@ -1,0 +1,6 @@
+export { createPrismaClient, PrismaClient, type Prisma } from './client.js';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database.js';
+export { migrate, MigrationError, type MigrateResult } from './migrations/migrate.js';
+export { readMigrations, migrationsDir, schemaPath } from './migrations/migration-files.js';
+export * from './generated/prisma/enums.js';
