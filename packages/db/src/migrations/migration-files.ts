@@ -1,10 +1,26 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** prisma/ at the repository root: schema.prisma and migrations/ in Prisma Migrate's layout. */
-export const prismaDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../prisma');
+/**
+ * prisma/ at the repository root: schema.prisma and migrations/ in Prisma Migrate's layout. Found by
+ * walking up from this file, so it works from the sources and from the API bundle alike; MIGRATIONS_DIR
+ * overrides it (the Docker image).
+ */
+function findPrismaDir(): string {
+  if (process.env.MIGRATIONS_DIR) return dirname(process.env.MIGRATIONS_DIR);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'prisma', 'migrations'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('prisma/migrations not found: set MIGRATIONS_DIR');
+    dir = parent;
+  }
+  return join(dir, 'prisma');
+}
+
+export const prismaDir = findPrismaDir();
 export const migrationsDir = join(prismaDir, 'migrations');
 export const schemaPath = join(prismaDir, 'schema.prisma');
 

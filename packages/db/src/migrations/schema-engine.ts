@@ -21,8 +21,17 @@ interface SchemaEngine {
   free(): void;
 }
 
+// The WebAssembly global, typed just as far as we use it (our tsconfig has no DOM lib).
+interface WasmInstance {
+  exports: Record<string, unknown>;
+}
+declare const WebAssembly: {
+  compile(bytes: Uint8Array): Promise<object>;
+  Instance: new (module: object, imports: Record<string, unknown>) => WasmInstance;
+};
+
 interface SchemaEngineBindings {
-  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  __wbg_set_wasm(exports: Record<string, unknown>): void;
   SchemaEngine: {
     new: (options: { datamodels: [string, string][] }, log: (msg: string) => void, adapter: object) => Promise<SchemaEngine>;
   };
@@ -37,7 +46,7 @@ function loadBindings(): Promise<SchemaEngineBindings> {
     const bg = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as SchemaEngineBindings;
     // Node 20 cannot import .wasm modules, so instantiate the file next to the entry by hand.
     const wasm = await WebAssembly.compile(await readFile(join(dirname(entry), 'schema_engine_bg.wasm')));
-    const instance = new WebAssembly.Instance(wasm, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    const instance = new WebAssembly.Instance(wasm, { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;

@@ -31,13 +31,18 @@ export async function createScratchDatabase(mode: 'server' | 'pglite', serverUrl
     return { databaseUrl: embedded.databaseUrl, mode, drop: () => embedded.stop() };
   }
   const name = `portal_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  await withAdmin(serverUrl, async (admin) => {
+    await admin.query(`CREATE DATABASE ${name}`);
+  });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     databaseUrl: url.toString(),
     mode,
-    drop: () => withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    drop: () =>
+      withAdmin(serverUrl, async (admin) => {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
   };
 }
 

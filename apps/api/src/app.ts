@@ -1,0 +1,95 @@
+import type { PrismaClient } from '@portal/db';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { LoggerOptions } from 'pino';
+import type { Config } from './config.js';
+import { apiRoutes } from './modules/index.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import dbPlugin from './plugins/db.js';
+import errorsPlugin from './plugins/errors.js';
+import cookiePlugin from './plugins/external/cookie.js';
+import helmetPlugin from './plugins/external/helmet.js';
+import rateLimitPlugin from './plugins/external/rate-limit.js';
+import swaggerPlugin from './plugins/external/swagger.js';
+import localePlugin from './plugins/locale.js';
+import requestIdPlugin, { genReqId } from './plugins/request-id.js';
+import staticWebPlugin from './plugins/static-web.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  prisma: PrismaClient;
+}
+
+/** pino options for the app: the configured level, credentials redacted. */
+export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        'headers.authorization',
+        'headers.cookie',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}
+
+/**
+ * The whole app as one plugin: external plugins, then the app's own, then the routes (health at the
+ * root for orchestrators, everything else under /api), then the SPA's files.
+ */
+export async function portalApp(app: FastifyInstance, { config, prisma }: AppOptions): Promise<void> {
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(requestIdPlugin);
+  await app.register(helmetPlugin);
+  await app.register(rateLimitPlugin);
+  await app.register(cookiePlugin, { secure: config.nodeEnv === 'production' });
+  await app.register(swaggerPlugin);
+
+  await app.register(dbPlugin, { prisma });
+  await app.register(localePlugin);
+  await app.register(errorsPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(staticWebPlugin, { root: config.webDist });
+}
+
+export interface BuildAppOptions extends AppOptions {
+  /** a ready pino logger (server.ts); otherwise one is made from the config, or `false` for none */
+  loggerInstance?: FastifyBaseLogger;
+  logger?: boolean | LoggerOptions;
+}
+
+function createServer({ config, loggerInstance, logger }: BuildAppOptions) {
+  return Fastify({
+    ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
+    genReqId,
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+}
+
+export type App = ReturnType<typeof createServer>;
+
+/** A Fastify instance with the app registered; routes may still be added before it is ready. */
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const app = createServer(options);
+  await app.register(fp(portalApp, { name: 'portal-app' }), {
+    config: options.config,
+    prisma: options.prisma,
+  });
+  return app;
+}

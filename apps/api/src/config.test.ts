@@ -1,0 +1,119 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, findRepoRoot, loadConfig, parseConfig } from './config.js';
+
+const root = '/srv/portal';
+const parse = (env: NodeJS.ProcessEnv) => parseConfig(env, { rootDir: root, cwd: '/work' });
+
+describe('parseConfig', () => {
+  it('has defaults for a local run', () => {
+    expect(parse({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: '/srv/portal/.data',
+      smtpUrl: undefined,
+      mailFrom: 'Uvid u račun <no-reply@localhost>',
+      demoPassword: 'Demo#2026!',
+      demoData: true,
+      demoCustomers: 300,
+      logLevel: 'info',
+      nodeEnv: 'development',
+      webDist: '/srv/portal/apps/web/dist',
+      jwtSecret: undefined,
+    });
+  });
+
+  it('reads every variable, resolving relative paths against the working directory', () => {
+    const config = parse({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgresql://portal:secret@db:5432/portal',
+      DATA_DIR: 'data',
+      SMTP_URL: 'smtp://mail:1025',
+      MAIL_FROM: 'EPS <portal@example.rs>',
+      DEMO_PASSWORD: 'another-pass',
+      DEMO_DATA: 'off',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      WEB_DIST: '/opt/web',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgresql://portal:secret@db:5432/portal',
+      dataDir: '/work/data',
+      smtpUrl: 'smtp://mail:1025',
+      mailFrom: 'EPS <portal@example.rs>',
+      demoPassword: 'another-pass',
+      demoData: false,
+      logLevel: 'warn',
+      nodeEnv: 'production',
+      webDist: '/opt/web',
+      jwtSecret: 'x'.repeat(40),
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parse({ DATABASE_URL: '', PORT: ' ', SMTP_URL: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
+  });
+
+  it('lists every problem at once without echoing secret values', () => {
+    let error: unknown;
+    try {
+      parse({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://user:hunter2@db/portal',
+        DEMO_DATA: 'yes',
+        SMTP_URL: 'smtp://mail:25',
+        JWT_SECRET: 'short',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
+      ['DATABASE_URL', 'DEMO_DATA', 'JWT_SECRET', 'MAIL_FROM', 'PORT'].sort(),
+    );
+    expect(message).toMatch(/^Invalid configuration:\n {2}- /);
+    expect(message).toContain('MAIL_FROM: is required when SMTP_URL is set');
+    expect(message).not.toContain('hunter2');
+    expect(message).not.toContain('short');
+  });
+
+  it('finds the repository root from this folder, else uses the working directory', () => {
+    expect(findRepoRoot()).toBe(join(import.meta.dirname, '..', '..', '..'));
+    expect(findRepoRoot('/')).toBe(process.cwd());
+  });
+});
+
+describe('loadConfig', () => {
+  let dataDir: string | undefined;
+  afterEach(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps JWT_SECRET when given', async () => {
+    const config = await loadConfig(
+      { JWT_SECRET: 's'.repeat(32), DATA_DIR: '/nonexistent' },
+      { rootDir: root },
+    );
+    expect(config.jwtSecret).toBe('s'.repeat(32));
+  });
+
+  it('generates a JWT secret once and keeps it in DATA_DIR/secrets.json', async () => {
+    dataDir = join(await mkdtemp(join(tmpdir(), 'portal-config-')), 'data');
+    const first = await loadConfig({ DATA_DIR: dataDir }, { rootDir: root });
+    const second = await loadConfig({ DATA_DIR: dataDir }, { rootDir: root });
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(second.jwtSecret).toBe(first.jwtSecret);
+    expect((await stat(join(dataDir, 'secrets.json'))).mode & 0o777).toBe(0o600);
+  });
+});

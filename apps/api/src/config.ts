@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { getOrCreateSecret } from './secrets.js';
+
+/**
+ * Configuration from environment variables, validated once at boot.
+ *
+ * HOST defaults to 127.0.0.1 so a laptop run is not reachable from the network; the container image
+ * (and any deployment behind a proxy) sets HOST=0.0.0.0. Empty variables count as unset. Relative
+ * paths are resolved against the working directory; the defaults are relative to the repository root.
+ */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const portMessage = 'must be a port number from 0 to 65535';
+
+const urlWithProtocols = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number(portMessage)
+    .int(portMessage)
+    .min(0, portMessage)
+    .max(65535, portMessage)
+    .default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:']).optional(),
+  DATA_DIR: z.string().optional(),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('Demo#2026!'),
+  DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(300),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  WEB_DIST: z.string().optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** undefined: run the embedded PostgreSQL (PGlite) in `dataDir` */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** undefined: mail is not sent but kept locally */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  demoPassword: string;
+  demoData: boolean;
+  /** random customers generated besides the demo accounts (npm start) */
+  demoCustomers: number;
+  logLevel: (typeof logLevels)[number];
+  nodeEnv: 'development' | 'production' | 'test';
+  /** the built SPA (served when the folder exists) */
+  webDist: string;
+  /** from JWT_SECRET; loadConfig fills it from DATA_DIR/secrets.json when unset */
+  jwtSecret: string | undefined;
+}
+
+export type ResolvedConfig = Config & { jwtSecret: string };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The folder holding pnpm-workspace.yaml, searched upwards from `from`; the working directory if none. */
+export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
+
+export interface ParseConfigOptions {
+  rootDir?: string;
+  cwd?: string;
+}
+
+/** Validates the environment; throws a ConfigError naming every bad variable (never echoing values). */
+export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions = {}): Config {
+  const rootDir = options.rootDir ?? findRepoRoot();
+  const cwd = options.cwd ?? process.cwd();
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const result = envSchema.safeParse(present);
+  const problems = (result.error?.issues ?? []).map(
+    (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+  if (present.SMTP_URL && !present.MAIL_FROM) problems.push('MAIL_FROM: is required when SMTP_URL is set');
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  const e = result.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR ? resolve(cwd, e.DATA_DIR) : join(rootDir, '.data'),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'Uvid u račun <no-reply@localhost>',
+    demoPassword: e.DEMO_PASSWORD,
+    demoData: e.DEMO_DATA === 'on',
+    demoCustomers: e.DEMO_CUSTOMERS,
+    logLevel: e.LOG_LEVEL,
+    nodeEnv: e.NODE_ENV,
+    webDist: e.WEB_DIST ? resolve(cwd, e.WEB_DIST) : join(rootDir, 'apps', 'web', 'dist'),
+    jwtSecret: e.JWT_SECRET,
+  };
+}
+
+/** parseConfig, then the JWT secret from JWT_SECRET or else from (a new one in) DATA_DIR/secrets.json. */
+export async function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: ParseConfigOptions = {},
+): Promise<ResolvedConfig> {
+  const config = parseConfig(env, options);
+  const jwtSecret = config.jwtSecret ?? (await getOrCreateSecret(config.dataDir, 'jwtSecret'));
+  return { ...config, jwtSecret };
+}

@@ -1,0 +1,89 @@
+import { createPrismaClient, openDatabase, type OpenDatabase, type PrismaClient } from '@portal/db';
+import pino from 'pino';
+import { buildApp, loggerOptions, type App } from './app.js';
+import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
+import { prepareData, type PreparedData } from './startup.js';
+
+export interface RunOptions {
+  /** npm start loads demo data into an empty database; the production entry point never does */
+  loadDemoData: boolean;
+}
+
+/** The process: configuration, database, app, listen; and a clean shutdown on SIGINT/SIGTERM. */
+export async function runServer(options: RunOptions): Promise<void> {
+  let config: ResolvedConfig;
+  try {
+    config = await loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+
+  const log = pino(loggerOptions(config));
+  let database: OpenDatabase | undefined;
+  let prisma: PrismaClient | undefined;
+  let app: App | undefined;
+  let prepared: PreparedData = { banner: [] };
+
+  let stopping: Promise<void> | undefined;
+  const stop = (reason: string): Promise<void> =>
+    (stopping ??= (async () => {
+      log.info({ reason }, 'shutting down');
+      const force = setTimeout(() => {
+        log.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, 10_000).unref();
+      await app?.close();
+      await prisma?.$disconnect();
+      await database?.close();
+      clearTimeout(force);
+    })());
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop(signal).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+
+  try {
+    database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      log: (message) => log.info(message),
+    });
+    prisma = createPrismaClient(database.databaseUrl);
+    prepared = await prepareData({ config, prisma, database, log, loadDemoData: options.loadDemoData });
+    app = await buildApp({ config, prisma, loggerInstance: log });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    log.fatal({ err: error }, 'could not start');
+    await stop('startup failed').catch(() => {});
+    process.exit(1);
+  }
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = ['0.0.0.0', '::'].includes(config.host)
+    ? 'localhost'
+    : config.host.includes(':')
+      ? `[${config.host}]`
+      : config.host;
+  const url = `http://${host}:${port}`;
+  console.log(
+    [
+      '',
+      `  EPS customer portal is running at ${url}`,
+      `  API documentation: ${url}/api/docs`,
+      `  Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+      ...prepared.banner,
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,52 @@
+import { badRequest } from './bad-request.js';
+import { conflict } from './conflict.js';
+import { forbidden } from './forbidden.js';
+import { internal } from './internal.js';
+import { notFound } from './not-found.js';
+import { payloadTooLarge } from './payload-too-large.js';
+import { rateLimited } from './rate-limited.js';
+import { serviceUnavailable } from './service-unavailable.js';
+import { unauthorized } from './unauthorized.js';
+import { unsupportedMediaType } from './unsupported-media-type.js';
+import { validationFailed } from './validation-failed.js';
+
+/**
+ * Every error the API can answer with. To add one: a file beside this one exporting
+ * `defineError(CODE, status)`, an entry here, and its words in messages.ts (a test checks).
+ */
+export const errorDefinitions = [
+  badRequest,
+  validationFailed,
+  unauthorized,
+  forbidden,
+  notFound,
+  conflict,
+  payloadTooLarge,
+  unsupportedMediaType,
+  rateLimited,
+  internal,
+  serviceUnavailable,
+] as const;
+
+export type ErrorCode = (typeof errorDefinitions)[number]['code'];
+
+export const errorCodes = errorDefinitions.map((definition) => definition.code) as [
+  ErrorCode,
+  ...ErrorCode[],
+];
+
+const statusByCode = new Map<string, number>(errorDefinitions.map((d) => [d.code, d.status]));
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && statusByCode.has(value);
+}
+
+/** The HTTP status an error code is sent with. */
+export function errorStatus(code: ErrorCode): number {
+  return statusByCode.get(code) ?? 500;
+}
+
+/** The problem `type` URI of a code, e.g. `urn:eps-portal:problem:not-found`. */
+export function problemType(code: ErrorCode): string {
+  return `urn:eps-portal:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}

@@ -1,0 +1,4 @@
+import { defineError } from './definition.js';
+
+/** An unexpected server error; details are logged, never sent. */
+export const internal = defineError('INTERNAL', 500);

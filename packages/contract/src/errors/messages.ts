@@ -1,0 +1,99 @@
+import { transliterateCyrillicToLatin, type Locale } from '../i18n/index.js';
+import type { ErrorCode } from './codes.js';
+import type { FieldErrorCode } from './field-errors.js';
+
+/** The locales whose words are written by hand; sr-Latn is transliterated from sr-Cyrl. */
+type SourceLocale = Exclude<Locale, 'sr-Latn'>;
+
+const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
+  'sr-Cyrl': {
+    BAD_REQUEST: 'Захтев није исправан.',
+    VALIDATION_FAILED: 'Неки подаци нису исправни. Проверите означена поља.',
+    UNAUTHORIZED: 'Потребно је да се пријавите.',
+    FORBIDDEN: 'Немате дозволу за ову радњу.',
+    NOT_FOUND: 'Тражени садржај није пронађен.',
+    CONFLICT: 'Захтев није могуће извршити јер је у сукобу са постојећим подацима.',
+    PAYLOAD_TOO_LARGE: 'Послати подаци су превелики.',
+    UNSUPPORTED_MEDIA_TYPE: 'Формат послатих података није подржан.',
+    RATE_LIMITED: 'Превише захтева. Покушајте поново за неколико тренутака.',
+    INTERNAL: 'Дошло је до неочекиване грешке. Покушајте поново касније.',
+    SERVICE_UNAVAILABLE: 'Услуга тренутно није доступна. Покушајте поново касније.',
+  },
+  en: {
+    BAD_REQUEST: 'The request is not valid.',
+    VALIDATION_FAILED: 'Some of the data is not valid. Please check the highlighted fields.',
+    UNAUTHORIZED: 'Please sign in to continue.',
+    FORBIDDEN: 'You do not have permission to do this.',
+    NOT_FOUND: 'The requested item was not found.',
+    CONFLICT: 'The request cannot be completed because it conflicts with existing data.',
+    PAYLOAD_TOO_LARGE: 'The data sent is too large.',
+    UNSUPPORTED_MEDIA_TYPE: 'The format of the data sent is not supported.',
+    RATE_LIMITED: 'Too many requests. Please try again in a moment.',
+    INTERNAL: 'An unexpected error occurred. Please try again later.',
+    SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
+  },
+};
+
+const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
+  'sr-Cyrl': {
+    required: 'Ово поље је обавезно.',
+    invalid: 'Вредност није исправна.',
+    invalid_type: 'Вредност није одговарајућег типа.',
+    invalid_format: 'Вредност није у исправном формату.',
+    invalid_value: 'Ова вредност није дозвољена.',
+    invalid_checksum: 'Контролна цифра није исправна.',
+    too_short: 'Најмањи дозвољени број знакова: {minimum}.',
+    too_long: 'Највећи дозвољени број знакова: {maximum}.',
+    too_small: 'Најмања дозвољена вредност је {minimum}.',
+    too_big: 'Највећа дозвољена вредност је {maximum}.',
+    too_few: 'Најмањи број ставки: {minimum}.',
+    too_many: 'Највећи број ставки: {maximum}.',
+    unrecognized_keys: 'Непозната поља: {keys}.',
+  },
+  en: {
+    required: 'This field is required.',
+    invalid: 'The value is not valid.',
+    invalid_type: 'The value has the wrong type.',
+    invalid_format: 'The value is not in the correct format.',
+    invalid_value: 'This value is not allowed.',
+    invalid_checksum: 'The check digit is not correct.',
+    too_short: 'Minimum number of characters: {minimum}.',
+    too_long: 'Maximum number of characters: {maximum}.',
+    too_small: 'The smallest allowed value is {minimum}.',
+    too_big: 'The largest allowed value is {maximum}.',
+    too_few: 'Minimum number of items: {minimum}.',
+    too_many: 'Maximum number of items: {maximum}.',
+    unrecognized_keys: 'Unknown fields: {keys}.',
+  },
+};
+
+function withLatin<K extends string>(
+  source: Record<SourceLocale, Record<K, string>>,
+): Record<Locale, Record<K, string>> {
+  const cyrillic = source['sr-Cyrl'];
+  const latin = Object.fromEntries(
+    Object.entries<string>(cyrillic).map(([key, text]) => [key, transliterateCyrillicToLatin(text)]),
+  ) as Record<K, string>;
+  return { 'sr-Cyrl': cyrillic, 'sr-Latn': latin, en: source.en };
+}
+
+/** The title of every error code in every locale; the API and the SPA show the same words. */
+export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, string>>>> =
+  withLatin(errorSource);
+
+/** The message of every field error code in every locale, with `{placeholders}`. */
+export const fieldErrorMessages: Readonly<Record<Locale, Readonly<Record<FieldErrorCode, string>>>> =
+  withLatin(fieldSource);
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return errorMessages[locale][code];
+}
+
+export type MessageParams = Readonly<Record<string, string | number | bigint | boolean>>;
+
+/** A field error's message with its `{placeholders}` filled; unknown placeholders are left as written. */
+export function fieldErrorMessage(code: FieldErrorCode, locale: Locale, params: MessageParams = {}): string {
+  return fieldErrorMessages[locale][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

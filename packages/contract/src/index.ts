@@ -1,0 +1,2 @@
+export * from './i18n/index.js';
+export * from './errors/index.js';
