@@ -24,7 +24,9 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
   const { config, database, log } = context;
   if (!context.loadDemoData || !config.demoData) return { banner: [] };
   if (await isDatabaseEmpty(database.databaseUrl)) {
-    log.info(`loading demo data (${config.demoCustomers} customers and the demo accounts); this happens once`);
+    log.info(
+      `loading demo data (${config.demoCustomers} customers and the demo accounts); this happens once`,
+    );
     const summary = await generateDemoData({
       databaseUrl: database.databaseUrl,
       customers: config.demoCustomers,

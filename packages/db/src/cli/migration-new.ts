@@ -7,4 +7,6 @@ if (!name || !/^[a-z0-9_-]+$/i.test(name)) {
   process.exit(2);
 }
 const folder = await createMigration(name);
-console.log(folder ? `Created prisma/migrations/${folder}/migration.sql` : 'schema.prisma has no changes to migrate.');
+console.log(
+  folder ? `Created prisma/migrations/${folder}/migration.sql` : 'schema.prisma has no changes to migrate.',
+);

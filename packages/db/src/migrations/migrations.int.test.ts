@@ -21,7 +21,9 @@ afterAll(async () => {
 describe('migrations', () => {
   it('schema.prisma has no changes that lack a migration', async () => {
     const pending = await pendingMigrationSql();
-    expect(isEmptyMigration(pending), `run "pnpm db:migration:new <name>"; pending SQL:\n${pending}`).toBe(true);
+    expect(isEmptyMigration(pending), `run "pnpm db:migration:new <name>"; pending SQL:\n${pending}`).toBe(
+      true,
+    );
     expect(await readSnapshot()).toBe(await readFile(schemaPath, 'utf8'));
   });
 
@@ -58,6 +60,8 @@ describe('migrations', () => {
     const url = await fresh();
     const [first] = await readMigrations();
     await migrate(url, { migrations: [first!] });
-    await expect(migrate(url, { migrations: [{ ...first!, checksum: 'x'.repeat(64) }] })).rejects.toThrow(/changed/);
+    await expect(migrate(url, { migrations: [{ ...first!, checksum: 'x'.repeat(64) }] })).rejects.toThrow(
+      /changed/,
+    );
   });
 });

@@ -33,7 +33,11 @@ declare const WebAssembly: {
 interface SchemaEngineBindings {
   __wbg_set_wasm(exports: Record<string, unknown>): void;
   SchemaEngine: {
-    new: (options: { datamodels: [string, string][] }, log: (msg: string) => void, adapter: object) => Promise<SchemaEngine>;
+    new: (
+      options: { datamodels: [string, string][] },
+      log: (msg: string) => void,
+      adapter: object,
+    ) => Promise<SchemaEngine>;
   };
 }
 
@@ -43,7 +47,8 @@ function loadBindings(): Promise<SchemaEngineBindings> {
   bindings ??= (async () => {
     const require = createRequire(import.meta.url);
     const entry = require.resolve('@prisma/schema-engine-wasm');
-    const bg = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as SchemaEngineBindings;
+    const bg =
+      (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as SchemaEngineBindings;
     // Node 20 cannot import .wasm modules, so instantiate the file next to the entry by hand.
     const wasm = await WebAssembly.compile(await readFile(join(dirname(entry), 'schema_engine_bg.wasm')));
     const instance = new WebAssembly.Instance(wasm, { './schema_engine_bg.js': bg });
@@ -61,11 +66,13 @@ const noFilters = { externalTables: [], externalEnums: [] };
  * No database is contacted: the adapter is required by the engine's constructor but a datamodel-to-
  * datamodel diff never uses it.
  */
-export async function diffDatamodels(from: string | undefined, to: string, databaseUrl: string): Promise<string> {
+export async function diffDatamodels(
+  from: string | undefined,
+  to: string,
+  databaseUrl: string,
+): Promise<string> {
   const bg = await loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: databaseUrl }),
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
   const engine = await bg.SchemaEngine.new({ datamodels: [['schema.prisma', to]] }, () => {}, adapter);
   try {
     const target = (content: string): DiffTarget => ({

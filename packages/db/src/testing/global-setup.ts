@@ -4,20 +4,16 @@ import type { TestProject } from 'vitest/node';
 import { migrate } from '../migrations/migrate.js';
 import { chooseTestDatabaseMode, createScratchDatabase, defaultServerUrl } from './scratch-database.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    databaseMode: 'server' | 'pglite';
-    serverUrl: string;
-  }
-}
+import './provided-context.js';
 
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? defaultServerUrl;
   const mode = await chooseTestDatabaseMode(serverUrl);
   const database = await createScratchDatabase(mode, serverUrl);
   await migrate(database.databaseUrl);
-  console.log(`integration tests use ${mode === 'server' ? `the PostgreSQL server (${serverUrl})` : 'an in-memory PGlite'}`);
+  console.log(
+    `integration tests use ${mode === 'server' ? `the PostgreSQL server (${serverUrl})` : 'an in-memory PGlite'}`,
+  );
   project.provide('databaseUrl', database.databaseUrl);
   project.provide('databaseMode', mode);
   project.provide('serverUrl', serverUrl);

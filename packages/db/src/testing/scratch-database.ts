@@ -25,7 +25,10 @@ export async function isServerReachable(serverUrl: string): Promise<boolean> {
   }
 }
 
-export async function createScratchDatabase(mode: 'server' | 'pglite', serverUrl = defaultServerUrl): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  mode: 'server' | 'pglite',
+  serverUrl = defaultServerUrl,
+): Promise<ScratchDatabase> {
   if (mode === 'pglite') {
     const embedded = await startEmbeddedPostgres();
     return { databaseUrl: embedded.databaseUrl, mode, drop: () => embedded.stop() };

@@ -1,0 +1,51 @@
+// Bulk loading for large datasets: COPY on a PostgreSQL server; on the embedded PGlite (whose socket
+// server does not speak the COPY sub-protocol) one INSERT ... SELECT FROM unnest($1, $2, ...) per
+// batch, which sends one array parameter per column whatever the number of rows.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+export type Cell = string | number | boolean | null | undefined;
+
+export interface TableSpec {
+  table: string;
+  /** column name and its PostgreSQL type, for the unnest casts */
+  columns: readonly (readonly [string, string])[];
+}
+
+export type Rows = Cell[][];
+
+function copyText(value: Cell): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
+  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+export async function writeRows(
+  client: pg.ClientBase,
+  spec: TableSpec,
+  rows: Rows,
+  useCopy: boolean,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columnList = spec.columns.map(([name]) => `"${name}"`).join(', ');
+  if (useCopy) {
+    const lines = function* () {
+      for (const row of rows) yield row.map(copyText).join('\t') + '\n';
+    };
+    await pipeline(
+      Readable.from(lines()),
+      client.query(copyFrom(`COPY "${spec.table}" (${columnList}) FROM STDIN`)),
+    );
+    return;
+  }
+  // Keep each statement's parameters to a sane size on the embedded database.
+  const batch = 5000;
+  for (let start = 0; start < rows.length; start += batch) {
+    const slice = rows.slice(start, start + batch);
+    const params = spec.columns.map((_, i) => slice.map((row) => row[i] ?? null));
+    const casts = spec.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+    await client.query(`INSERT INTO "${spec.table}" (${columnList}) SELECT * FROM unnest(${casts})`, params);
+  }
+}

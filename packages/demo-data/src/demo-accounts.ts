@@ -1,0 +1,75 @@
+// The fixed demo logins of the README. Their identities never change, whatever the dataset's size.
+import { buildBusiness, buildHousehold, type BuildContext } from './customers.js';
+import type { PlannedCustomer } from './population.js';
+import { demoRegions } from './regions.js';
+
+export const demoIdentities = {
+  household: {
+    username: 'demo.household',
+    name: 'Марко Петровић',
+    jmbg: '1503985710037',
+    /** linked to demo.household */
+    billingNumber: '2034567891',
+    /** the same customer's second contract, in Niš, not linked yet: try linking it */
+    unlinkedBillingNumber: '3045678912',
+  },
+  business: {
+    username: 'demo.business',
+    name: 'Пекара „Морава“ д.о.о.',
+    pib: '108452175',
+    maticniBroj: '20945133',
+    meteringPoints: 60,
+  },
+  support: { username: 'demo.support' },
+} as const;
+
+export interface DemoPlan {
+  customers: PlannedCustomer[];
+  /** metering points linked to each demo user */
+  links: { username: string; meteringPointIds: string[]; nicknames?: Map<string, string> }[];
+  /** how many of the newest bills stay unpaid, per metering point id */
+  unpaidLatest: Map<string, number>;
+}
+
+export function planDemoAccounts(ctx: BuildContext): DemoPlan {
+  const unpaidLatest = new Map<string, number>();
+  const { household, business } = demoIdentities;
+
+  // Marko: a house in Belgrade (linked) and a weekend house in Niš (a contract he has not linked yet).
+  const region = (id: string) => demoRegions.find((r) => r.id === id)!;
+  const marko = buildHousehold(ctx, { home: region('BG'), weekendHouse: region('NI') });
+  const [home, weekend] = marko as [PlannedCustomer, PlannedCustomer];
+  for (const record of marko) Object.assign(record, { name: household.name, jmbg: household.jmbg });
+  home.paymentHabit = 'late';
+  weekend.paymentHabit = 'punctual';
+  const homeAccount = home.accounts[0]!;
+  homeAccount.number = household.billingNumber;
+  weekend.accounts[0]!.number = household.unlinkedBillingNumber;
+  const homePoint = homeAccount.meteringPoints[0]!;
+  homePoint.rateType = 'DUAL';
+  homePoint.consumption = { ...homePoint.consumption, baseDaily: 9, heatingDaily: 28, vtShare: 0.7 };
+  // The last bill is not due yet, the two before it are overdue: enough for a warning before disconnection.
+  unpaidLatest.set(homePoint.id, 3);
+
+  // The bakery: 60 metering points in all five regions; a few shops are behind with their bills.
+  const bakery = buildBusiness(ctx, business.meteringPoints, 'punctual');
+  for (const record of bakery)
+    Object.assign(record, { name: business.name, pib: business.pib, maticniBroj: business.maticniBroj });
+  const bakeryPoints = bakery.flatMap((c) => c.accounts.flatMap((a) => a.meteringPoints));
+  bakeryPoints.slice(0, 4).forEach((p, i) => unpaidLatest.set(p.id, [1, 2, 3, 4][i]!));
+
+  const nicknames = new Map(bakeryPoints.map((p, i) => [p.id, `${region(p.regionId).name} ${i + 1}`]));
+  return {
+    customers: [...marko, ...bakery],
+    links: [
+      {
+        username: household.username,
+        meteringPointIds: [homePoint.id],
+        nicknames: new Map([[homePoint.id, 'Кућа']]),
+      },
+      { username: business.username, meteringPointIds: bakeryPoints.map((p) => p.id), nicknames },
+      { username: demoIdentities.support.username, meteringPointIds: [] },
+    ],
+    unpaidLatest,
+  };
+}

@@ -1,0 +1,225 @@
+// Builds the whole demo dataset in one transaction: regions, tariffs, the demo accounts, then
+// `customers` random customers, each with `months` months of history.
+import argon2 from 'argon2';
+import pg from 'pg';
+import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
+import { addDays, endOfMonth } from '@portal/domain';
+import { demoIdentities, planDemoAccounts } from './demo-accounts.js';
+import { generateHistory } from './history.js';
+import { IdentifierPool, type PlannedCustomer } from './population.js';
+import { tariffRows } from './pricing.js';
+import { Random } from './random.js';
+import { demoRegions } from './regions.js';
+import { Sink } from './sink.js';
+
+export interface GenerateOptions {
+  databaseUrl: string;
+  /** random customers besides the demo accounts */
+  customers: number;
+  seed?: number;
+  /** the day the data is generated "as of": bills up to the month before it */
+  asOf?: string;
+  months?: number;
+  demoPassword: string;
+  /** COPY is fastest on a PostgreSQL server; the embedded PGlite needs INSERTs */
+  useCopy: boolean;
+  log?: (message: string) => void;
+}
+
+export interface GenerateSummary {
+  rows: Record<string, number>;
+  seconds: number;
+}
+
+/** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). */
+export const passwordHashOptions = {
+  type: argon2.argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+/** True when the database has neither billing data nor users: only then do we load demo data. */
+export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ used: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM region) OR EXISTS (SELECT 1 FROM app_user) AS used',
+    );
+    return !rows[0]!.used;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function generateDemoData(options: GenerateOptions): Promise<GenerateSummary> {
+  const started = Date.now();
+  const log = options.log ?? (() => {});
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const months = options.months ?? 36;
+  const random = new Random(options.seed ?? 2026);
+  const ctx: BuildContext = {
+    random,
+    ids: new IdentifierPool(),
+    historyStart: addDays(endOfMonth(asOf, -months - 1), -3),
+  };
+  const sink = new Sink();
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    for (const r of demoRegions) {
+      sink.add('region', [
+        r.id,
+        r.name,
+        r.nameLatin,
+        r.billingSystem,
+        r.branchName,
+        r.branchAddress,
+        r.payeeAccount,
+        r.payeeName,
+        r.phone,
+      ]);
+    }
+    const tariffVersionIds = tariffRows(random, sink);
+
+    const demo = planDemoAccounts(ctx);
+    const addCustomers = (records: PlannedCustomer[], salt: number) => {
+      for (const record of records) {
+        addCustomer(sink, record);
+        for (const account of record.accounts) {
+          for (const point of account.meteringPoints) {
+            generateHistory(random.fork(salt++), account, point, sink, {
+              asOf,
+              months,
+              habit: record.paymentHabit,
+              unpaidLatest: demo.unpaidLatest.get(point.id),
+              payerName: record.name,
+              tariffVersionIds,
+            });
+            sink.completeBills();
+          }
+        }
+      }
+    };
+    addCustomers(demo.customers, 1);
+    await addDemoUsers(sink, demo.links, options.demoPassword);
+
+    for (let i = 0; i < options.customers; i++) {
+      const records = random.chance(0.03) ? buildBusiness(ctx, businessSize(random)) : buildHousehold(ctx);
+      addCustomers(records, 1000 + i * 100);
+      if (sink.pending() > 200_000) {
+        await sink.flush(client, options.useCopy);
+        log(`  ${i + 1} of ${options.customers} customers written`);
+      }
+    }
+    await sink.flush(client, options.useCopy);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+  await analyze(options.databaseUrl);
+  return { rows: Object.fromEntries(sink.totals), seconds: (Date.now() - started) / 1000 };
+}
+
+function addCustomer(sink: Sink, c: PlannedCustomer): void {
+  sink.add('customer', [
+    c.id,
+    c.regionId,
+    c.sourceId,
+    c.personType,
+    c.jmbg,
+    c.pib,
+    c.maticniBroj,
+    c.name,
+    c.email,
+    c.phone,
+    c.deliveryStreet,
+    c.deliveryPostalCode,
+    c.deliveryCity,
+  ]);
+  for (const a of c.accounts) {
+    sink.add('billingAccount', [a.id, a.regionId, c.id, a.number, null]);
+    for (const p of a.meteringPoints) {
+      sink.add('meteringPoint', [
+        p.id,
+        p.regionId,
+        a.id,
+        p.edNumber,
+        p.eic,
+        p.category,
+        p.rateType,
+        'ACTIVE',
+        p.approvedPowerKw,
+        p.billingPowerKw,
+        p.phases,
+        p.tvFeeApplies,
+        false,
+        p.street,
+        p.postalCode,
+        p.city,
+      ]);
+      sink.add('meter', [p.meter.id, p.meter.serialNumber, p.meter.model, '1', 6, p.meter.manufactureYear]);
+      sink.add('meterInstallation', [p.meter.id, p.id, p.meter.id, p.meter.installedOn, null]);
+      sink.add('supplyContract', [
+        p.contract.id,
+        c.id,
+        p.id,
+        p.contract.number,
+        p.contract.startDate,
+        null,
+        'ACTIVE',
+      ]);
+    }
+  }
+}
+
+async function addDemoUsers(
+  sink: Sink,
+  links: ReturnType<typeof planDemoAccounts>['links'],
+  password: string,
+): Promise<void> {
+  const hash = await argon2.hash(password, passwordHashOptions);
+  const now = new Date().toISOString();
+  links.forEach((link, index) => {
+    // Fixed ids keep the demo users' URLs stable between runs.
+    const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
+    const legal = link.username === demoIdentities.business.username;
+    const support = link.username === demoIdentities.support.username;
+    sink.add('user', [
+      id,
+      legal ? 'LEGAL' : 'NATURAL',
+      support ? 'SUPPORT' : 'CUSTOMER',
+      link.username,
+      link.username,
+      `${link.username}@example.rs`,
+      `${link.username}@example.rs`,
+      hash,
+      now,
+      'sr-Cyrl',
+      '2026-01',
+      now,
+      '2026-01',
+      now,
+      now,
+    ]);
+    for (const meteringPointId of link.meteringPointIds) {
+      sink.add('userMeteringPoint', [
+        id,
+        meteringPointId,
+        link.nicknames?.get(meteringPointId) ?? null,
+        false,
+      ]);
+    }
+  });
+}
+
+async function analyze(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query('ANALYZE').finally(() => client.end());
+}

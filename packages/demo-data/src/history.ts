@@ -1,0 +1,299 @@
+// 36 months of one metering point: readings, bills priced by the tariff engine, payments by the
+// customer's habit, default interest, the ledger and dunning notices.
+
+import { AccountState } from './account-state.js';
+import { addDays, daysBetween, endOfMonth, formatRsd, yymm } from '@portal/domain';
+import { periodConsumption, splitTariffs } from './consumption.js';
+import { nextDunningNotices, type DunningState } from './dunning.js';
+import type { PaymentHabit, PlannedAccount, PlannedMeteringPoint } from './population.js';
+import { priceBill } from './pricing.js';
+import type { Random } from './random.js';
+import type { Sink } from './sink.js';
+
+export interface HistoryOptions {
+  asOf: string;
+  months: number;
+  habit: PaymentHabit;
+  /** the newest bills this many are left unpaid whatever the habit (demo accounts) */
+  unpaidLatest?: number;
+  payerName: string;
+  tariffVersionIds: Map<string, string>;
+}
+
+// Assumptions of the demo data, not billing rules: the bill is issued a few days after the reading
+// and is due 20 days later.
+const issueDelay = [4, 8] as const;
+const dueAfterIssue = 20;
+
+const channels = [
+  ['BANK', 34],
+  ['IPS', 22],
+  ['POST', 20],
+  ['PORTAL_CARD', 14],
+  ['CASHIER', 6],
+  ['OTHER', 4],
+] as const;
+
+interface ScheduledPayment {
+  date: string;
+  amount: number;
+}
+
+export function generateHistory(
+  random: Random,
+  account: PlannedAccount,
+  point: PlannedMeteringPoint,
+  sink: Sink,
+  options: HistoryOptions,
+): void {
+  const state = new AccountState();
+  const dunning: DunningState = { open: [] };
+  const dual = point.rateType === 'DUAL';
+  let registers = {
+    vt: random.int(5_000, 60_000),
+    nt: random.int(2_000, 30_000),
+    single: random.int(5_000, 80_000),
+  };
+  // The first reading is on the last day of a month, so the oldest period starts on the 1st (the
+  // oldest price list we have starts on 1.11.2023).
+  let readOn = endOfMonth(options.asOf, -options.months - 1);
+  let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual);
+  let scheduled: ScheduledPayment[] = [];
+  let previous: { discountOffer: number; paidOnTime: () => boolean } | undefined;
+  let lastTotalToPay = 0;
+  let paymentsSinceLastBill = 0;
+  let paymentSerial = 0;
+
+  const applyPaymentsUntil = (until: string) => {
+    const due = scheduled
+      .filter((p) => p.date < until && p.date <= options.asOf)
+      .sort((a, b) => (a.date < b.date ? -1 : 1));
+    scheduled = scheduled.filter((p) => !due.includes(p));
+    for (const p of due) {
+      const id = random.uuid();
+      const number = `${account.number}-${++paymentSerial}`;
+      state.pay(p.date, p.amount, id, number);
+      paymentsSinceLastBill += p.amount;
+      sink.add('payment', [
+        id,
+        point.regionId,
+        `P-${point.edNumber}-${paymentSerial}`,
+        point.id,
+        p.date,
+        formatRsd(p.amount),
+        random.weighted(channels),
+        `97${account.number}${yymm(p.date)}`,
+        options.payerName,
+      ]);
+      nextDunningNotices(random, point, state, dunning, p.date);
+    }
+  };
+
+  for (let month = options.months; month >= 1; month--) {
+    const periodStart = addDays(readOn, 1);
+    // The period is named by its month; the reading happens around the month's end.
+    const billingMonth = endOfMonth(options.asOf, -month);
+    readOn = addDays(billingMonth, random.int(-2, 1));
+    const days = daysBetween(periodStart, readOn) + 1;
+    const kwh = periodConsumption(point.consumption, periodStart, days, random);
+    const split = splitTariffs(kwh, point.consumption, random);
+    registers = dual
+      ? { ...registers, vt: registers.vt + split.vt, nt: registers.nt + split.nt }
+      : { ...registers, single: registers.single + kwh };
+    const kind = random.weighted([
+      ['READ', 93],
+      ['ESTIMATED', 4],
+      ['SELF_READING', 3],
+    ] as const);
+    const currentReadingId = reading(random, point, sink, readOn, kind, registers, dual);
+
+    const issueDate = addDays(readOn, random.int(...issueDelay));
+    if (issueDate > options.asOf) break;
+    const dueDate = addDays(issueDate, dueAfterIssue);
+    applyPaymentsUntil(issueDate);
+    nextDunningNotices(random, point, state, dunning, issueDate);
+
+    const billId = random.uuid();
+    const number = `${yymm(billingMonth)}-${point.edNumber}`;
+    const interest = state.bookInterest(issueDate, `K-${number}`);
+    const priced = priceBill({
+      category: point.category,
+      periodStart,
+      periodEnd: readOn,
+      kwh: dual ? split : { single: kwh },
+      billingPowerKw: point.billingPowerKw,
+      tvFeeApplies: point.tvFeeApplies,
+      earnedDiscount: previous?.paidOnTime() ? previous.discountOffer : 0,
+      eBill: false,
+    });
+    const bill = {
+      amountPaid: 0,
+      paidOn: null as string | null,
+    };
+    const totalToPay = lastTotalToPay - paymentsSinceLastBill + interest + priced.monthTotal;
+    state.charge(
+      {
+        date: issueDate,
+        type: 'BILL',
+        documentNumber: number,
+        description: 'Рачун за електричну енергију',
+        debit: priced.monthTotal,
+        billId,
+        paymentId: null,
+      },
+      dueDate,
+      (date) => {
+        bill.paidOn = date;
+      },
+    );
+    const row = [
+      billId,
+      point.regionId,
+      `B-${number}`,
+      point.id,
+      number,
+      point.category === 'HOUSEHOLD' ? 'EPS_HOUSEHOLD' : 'EPS_COMMERCIAL',
+      periodStart,
+      readOn,
+      days,
+      kind === 'ESTIMATED',
+      readOn,
+      issueDate,
+      dueDate,
+      options.tariffVersionIds.get(priced.tariffVersionKey) ?? null,
+      previousReadingId,
+      currentReadingId,
+      dual ? split.vt : 0,
+      dual ? split.nt : 0,
+      dual ? 0 : kwh,
+      priced.zones.green,
+      priced.zones.blue,
+      priced.zones.red,
+      formatRsd(priced.periodCharge),
+      formatRsd(priced.tvFee),
+      formatRsd(priced.monthTotal),
+      formatRsd(lastTotalToPay),
+      formatRsd(paymentsSinceLastBill),
+      formatRsd(interest),
+      formatRsd(totalToPay),
+      formatRsd(priced.discountOffer),
+    ];
+    sink.deferBill(row, () => {
+      const charge = state.charges.find((c) => c.billId === billId)!;
+      return [formatRsd(priced.monthTotal - charge.remaining), bill.paidOn];
+    });
+    priced.lines.forEach((line, position) => {
+      sink.add('billLineItem', [
+        billId,
+        position + 1,
+        line.code,
+        line.kind,
+        line.description,
+        line.zone,
+        line.register,
+        line.quantity,
+        line.unit,
+        line.unitPrice,
+        formatRsd(line.amount),
+        line.isSubtotal,
+      ]);
+    });
+
+    lastTotalToPay = totalToPay;
+    paymentsSinceLastBill = 0;
+    previousReadingId = currentReadingId;
+    previous = {
+      discountOffer: priced.discountOffer,
+      paidOnTime: () => bill.paidOn !== null && bill.paidOn <= dueDate,
+    };
+
+    const unpaid = options.unpaidLatest !== undefined && month <= options.unpaidLatest;
+    if (!unpaid)
+      scheduled.push(
+        ...schedulePayment(
+          random,
+          options.habit,
+          month,
+          issueDate,
+          dueDate,
+          totalToPay,
+          priced.monthTotal + interest,
+        ),
+      );
+  }
+  applyPaymentsUntil(addDays(options.asOf, 1));
+  nextDunningNotices(random, point, state, dunning, options.asOf);
+  dunning.open.forEach((notice) => sink.add('dunningNotice', notice.row()));
+
+  for (const entry of state.entries()) {
+    sink.add('ledgerEntry', [
+      point.id,
+      entry.date,
+      entry.type,
+      entry.documentNumber,
+      entry.description,
+      formatRsd(entry.debit),
+      formatRsd(entry.credit),
+      formatRsd(entry.balance),
+      entry.billId,
+      entry.paymentId,
+    ]);
+  }
+}
+
+function reading(
+  random: Random,
+  point: PlannedMeteringPoint,
+  sink: Sink,
+  readOn: string,
+  kind: 'READ' | 'ESTIMATED' | 'SELF_READING',
+  registers: { vt: number; nt: number; single: number },
+  dual: boolean,
+): string {
+  const id = random.uuid();
+  sink.add('meterReading', [
+    id,
+    point.id,
+    point.meter.id,
+    readOn,
+    kind,
+    dual ? registers.vt : null,
+    dual ? registers.nt : null,
+    dual ? null : registers.single,
+    false,
+  ]);
+  return id;
+}
+
+function schedulePayment(
+  random: Random,
+  habit: PaymentHabit,
+  monthsBack: number,
+  issueDate: string,
+  dueDate: string,
+  totalToPay: number,
+  ownCharges: number,
+): ScheduledPayment[] {
+  const onTime = () => addDays(issueDate, random.int(1, dueAfterIssue - 1));
+  const late = () => addDays(dueDate, random.int(3, 40));
+  switch (habit) {
+    case 'punctual':
+      return totalToPay > 0 ? [{ date: onTime(), amount: totalToPay }] : [];
+    case 'late':
+      return random.chance(0.55)
+        ? [{ date: onTime(), amount: Math.max(0, totalToPay) || ownCharges }]
+        : [{ date: late(), amount: ownCharges }];
+    case 'erratic':
+      if (random.chance(0.25)) return [];
+      return [
+        { date: addDays(issueDate, random.int(3, 55)), amount: Math.ceil(ownCharges / 10_000) * 10_000 },
+      ];
+    case 'defaulter':
+      // pays late for a while, then stops paying for the last months
+      return monthsBack > 6
+        ? [{ date: late(), amount: ownCharges }]
+        : random.chance(0.15)
+          ? [{ date: late(), amount: 100_000 }]
+          : [];
+  }
+}

@@ -1,0 +1,9 @@
+export {
+  generateDemoData,
+  isDatabaseEmpty,
+  passwordHashOptions,
+  type GenerateOptions,
+  type GenerateSummary,
+} from './generate.js';
+export { demoIdentities } from './demo-accounts.js';
+export { demoRegions } from './regions.js';

@@ -1,0 +1,82 @@
+// Prices demo bills with the tariff engine, and writes the tariff versions it uses into the
+// versioned tariff tables.
+import {
+  addDays,
+  computeEpsHouseholdBill,
+  epsHouseholdTariffs,
+  epsTariffRates,
+  tvFees,
+  type BillLine,
+  type Para,
+} from '@portal/domain';
+import type { Random } from './random.js';
+import type { Sink } from './sink.js';
+
+export interface PricingInput {
+  category: 'HOUSEHOLD' | 'COMMERCIAL';
+  periodStart: string;
+  periodEnd: string;
+  kwh: { vt: number; nt: number } | { single: number };
+  billingPowerKw: string;
+  tvFeeApplies: boolean;
+  earnedDiscount: Para;
+  eBill: boolean;
+}
+
+export interface PricedBill {
+  lines: BillLine[];
+  zones: { green: number; blue: number; red: number };
+  periodCharge: Para;
+  tvFee: Para;
+  monthTotal: Para;
+  discountOffer: Para;
+  /** the tariff version in force at the end of the period: `<code>:<validFrom>` */
+  tariffVersionKey: string;
+}
+
+/**
+ * Business metering points are priced with the household engine for now (no zones are reached at
+ * their consumption only by chance): the commercial tariff arrives with the bills issue.
+ */
+export function priceBill(input: PricingInput): PricedBill {
+  const bill = computeEpsHouseholdBill({
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    consumption: input.kwh,
+    billingPowerKw: input.billingPowerKw,
+    tvFeeApplies: input.tvFeeApplies,
+    earnedDiscount: input.earnedDiscount,
+    eBill: input.eBill,
+    tariffs: epsHouseholdTariffs,
+  });
+  const tariff = bill.segments[bill.segments.length - 1]!.tariff;
+  return {
+    lines: bill.lines,
+    zones: { green: bill.zoneTotals.GREEN, blue: bill.zoneTotals.BLUE, red: bill.zoneTotals.RED },
+    periodCharge: bill.periodCharge,
+    tvFee: bill.tvFee,
+    monthTotal: bill.total,
+    discountOffer: bill.discountOffer,
+    tariffVersionKey: `${tariff.code}:${tariff.validFrom}`,
+  };
+}
+
+/** Writes the EPS tariff versions and the TV fee table; returns the ids by `<code>:<validFrom>`. */
+export function tariffRows(random: Random, sink: Sink): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const tariff of epsHouseholdTariffs) {
+    const id = random.uuid();
+    ids.set(`${tariff.code}:${tariff.validFrom}`, id);
+    sink.add('tariffVersion', [id, tariff.code, tariff.validFrom, tariff.validTo, tariff.source]);
+    for (const rate of epsTariffRates(tariff)) {
+      sink.add('tariffRate', [id, rate.component, rate.zone, rate.register, rate.key, rate.value, rate.unit]);
+    }
+  }
+  tvFees.forEach((fee, i) => {
+    const id = random.uuid();
+    const validTo = tvFees[i + 1] ? addDays(tvFees[i + 1]!.validFrom, -1) : null;
+    sink.add('tariffVersion', [id, 'TV_FEE', fee.validFrom, validTo, 'Zakon o javnim medijskim servisima']);
+    sink.add('tariffRate', [id, 'tv_fee', null, null, 'tv_fee', fee.value, 'RSD/month']);
+  });
+  return ids;
+}

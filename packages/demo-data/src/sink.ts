@@ -1,0 +1,63 @@
+// Collects generated rows per table and writes them in foreign-key order.
+import type pg from 'pg';
+import { writeRows, type Cell, type Rows } from './bulk-writer.js';
+import { tables, type TableName } from './tables.js';
+
+// Parents before children.
+const writeOrder: TableName[] = [
+  'region',
+  'tariffVersion',
+  'tariffRate',
+  'customer',
+  'billingAccount',
+  'meteringPoint',
+  'meter',
+  'meterInstallation',
+  'supplyContract',
+  'meterReading',
+  'bill',
+  'billLineItem',
+  'payment',
+  'ledgerEntry',
+  'dunningNotice',
+  'user',
+  'userMeteringPoint',
+];
+
+export class Sink {
+  private rows = new Map<TableName, Rows>();
+  private pendingBills: { row: Cell[]; complete: () => Cell[] }[] = [];
+  readonly totals = new Map<TableName, number>();
+
+  add(table: TableName, row: unknown[]): void {
+    let list = this.rows.get(table);
+    if (!list) this.rows.set(table, (list = []));
+    list.push(row as Cell[]);
+    this.totals.set(table, (this.totals.get(table) ?? 0) + 1);
+  }
+
+  /** A bill whose settlement (amount paid, paid on) is known only when its history is complete. */
+  deferBill(row: unknown[], complete: () => Cell[]): void {
+    this.pendingBills.push({ row: row as Cell[], complete });
+  }
+
+  /** Call when a metering point's history is complete. */
+  completeBills(): void {
+    for (const { row, complete } of this.pendingBills) this.add('bill', [...row, ...complete()]);
+    this.pendingBills = [];
+  }
+
+  pending(): number {
+    let count = 0;
+    for (const list of this.rows.values()) count += list.length;
+    return count;
+  }
+
+  async flush(client: pg.ClientBase, useCopy: boolean): Promise<void> {
+    for (const table of writeOrder) {
+      const list = this.rows.get(table);
+      if (list?.length) await writeRows(client, tables[table], list, useCopy);
+    }
+    this.rows.clear();
+  }
+}
