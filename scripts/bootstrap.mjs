@@ -10,7 +10,11 @@ const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const localTools = join(root, 'node_modules', '.tools');
 
 function hasPnpm(env) {
-  const result = spawnSync('pnpm', ['--version'], { env, encoding: 'utf8', shell: process.platform === 'win32' });
+  const result = spawnSync('pnpm', ['--version'], {
+    env,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -23,9 +27,12 @@ export function ensurePnpm() {
   const global = spawnSync('npm', ['install', '-g', `pnpm@${pnpmVersion}`], { stdio: 'inherit' });
   if (global.status !== 0 || !hasPnpm(env)) {
     mkdirSync(localTools, { recursive: true });
-    execFileSync('npm', ['install', '-g', '--prefix', localTools, `pnpm@${pnpmVersion}`], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '-g', '--prefix', localTools, `pnpm@${pnpmVersion}`], {
+      stdio: 'inherit',
+    });
   }
-  if (!hasPnpm(env)) throw new Error('pnpm could not be installed: run `npm install -g pnpm@' + pnpmVersion + '`');
+  if (!hasPnpm(env))
+    throw new Error('pnpm could not be installed: run `npm install -g pnpm@' + pnpmVersion + '`');
   return env;
 }
 
@@ -38,7 +45,9 @@ export function installDependencies(env) {
 export function run(command, args, env, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, ...options });
   if (result.status !== 0) {
-    const error = new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
+    const error = new Error(
+      `${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`,
+    );
     error.exitCode = result.status ?? 1;
     throw error;
   }

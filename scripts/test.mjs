@@ -16,7 +16,7 @@ function ensureChromium() {
         'or set CHROMIUM_PATH to a Chromium or Chrome binary, then run npm test again.',
     );
   }
-  console.log('» installing Debian\'s chromium for the browser tests');
+  console.log("» installing Debian's chromium for the browser tests");
   run('apt-get', ['update', '-qq'], process.env);
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
     ...process.env,
@@ -27,7 +27,10 @@ function ensureChromium() {
 const steps = [
   ['lint', (env) => run('pnpm', ['run', 'lint'], env)],
   ['type check', (env) => run('pnpm', ['-r', '--workspace-concurrency=1', 'typecheck'], env)],
-  ['unit tests', (env) => run('pnpm', ['exec', 'vitest', 'run', '--project', 'unit', '--project', 'web'], env)],
+  [
+    'unit tests',
+    (env) => run('pnpm', ['exec', 'vitest', 'run', '--project', 'unit', '--project', 'web'], env),
+  ],
   ['integration tests', (env) => run('pnpm', ['exec', 'vitest', 'run', '--project', 'integration'], env)],
   ['build', (env) => run('pnpm', ['--filter', '@portal/web', '--filter', '@portal/api', 'build'], env)],
   [
@@ -62,7 +65,8 @@ for (const [name, step] of steps) {
   }
 }
 console.log('\nSummary');
-for (const [name, status, ms] of results) console.log(`  ${status === 'passed' ? '✔' : '✖'} ${name} (${(ms / 1000).toFixed(1)} s)`);
+for (const [name, status, ms] of results)
+  console.log(`  ${status === 'passed' ? '✔' : '✖'} ${name} (${(ms / 1000).toFixed(1)} s)`);
 const failed = results.filter(([, s]) => s === 'failed').length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -16,10 +16,14 @@ export interface TableSpec {
 
 export type Rows = Cell[][];
 
-function copyText(value: Cell): string {
+const needsEscape = /[\\\t\n\r]/;
+
+export function copyText(value: Cell): string {
   if (value === null || value === undefined) return '\\N';
-  const text = typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
-  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (!needsEscape.test(value)) return value;
+  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
 export async function writeRows(

@@ -37,7 +37,11 @@ try {
       log: console.log,
     });
     console.log(`Done in ${summary.seconds.toFixed(1)} s:`);
-    for (const [table, count] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(20)} ${count}`);
+    for (const [table, count] of Object.entries(summary.rows)) {
+      console.log(
+        `  ${table.padEnd(20)} ${String(count).padStart(10)} rows  ${summary.writeSeconds[table] ?? 0} s writing`,
+      );
+    }
   }
 } finally {
   await db.close();

@@ -1,18 +1,48 @@
 // A small seeded PRNG so that the same seed always builds the same dataset.
 
-export class Random {
-  private state: number;
+/** splitmix32: spreads a seed over the generator's state words. */
+function splitmix32(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (x + 0x9e3779b9) >>> 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
 
-  constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
+/**
+ * sfc32: 128 bits of state, so the millions of ids a large dataset draws do not collide (a 32-bit
+ * generator would repeat its sequences long before).
+ */
+export class Random {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number, salt = 0) {
+    const mix = splitmix32(seed ^ Math.imul(salt, 0x27d4eb2d));
+    this.a = mix();
+    this.b = mix();
+    this.c = mix() ^ salt;
+    this.d = mix();
+    for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
-  /** mulberry32: fast, 32-bit state, good enough for test data. */
+  private nextUint32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.nextUint32() / 4294967296;
   }
 
   int(min: number, max: number): number {
@@ -63,6 +93,6 @@ export class Random {
 
   /** An independent generator for a sub-task (e.g. one customer), stable whatever came before. */
   fork(salt: number): Random {
-    return new Random(Math.imul(this.state ^ salt, 0x85ebca6b) ^ (salt * 0x27d4eb2d));
+    return new Random(this.nextUint32(), salt);
   }
 }

@@ -28,6 +28,8 @@ export class Sink {
   private rows = new Map<TableName, Rows>();
   private pendingBills: { row: Cell[]; complete: () => Cell[] }[] = [];
   readonly totals = new Map<TableName, number>();
+  /** time spent writing each table, ms (for the benchmark's figures) */
+  readonly writeMs = new Map<TableName, number>();
 
   add(table: TableName, row: unknown[]): void {
     let list = this.rows.get(table);
@@ -56,7 +58,10 @@ export class Sink {
   async flush(client: pg.ClientBase, useCopy: boolean): Promise<void> {
     for (const table of writeOrder) {
       const list = this.rows.get(table);
-      if (list?.length) await writeRows(client, tables[table], list, useCopy);
+      if (!list?.length) continue;
+      const started = performance.now();
+      await writeRows(client, tables[table], list, useCopy);
+      this.writeMs.set(table, (this.writeMs.get(table) ?? 0) + performance.now() - started);
     }
     this.rows.clear();
   }

@@ -1,0 +1,39 @@
+import { mount } from '@vue/test-utils';
+import { defineComponent, h, nextTick } from 'vue';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createI18nPlugin, initialLocale, localeStorageKey } from '../plugins/i18n.js';
+import { useLocale } from './use-locale.js';
+
+const Probe = defineComponent({
+  setup() {
+    return useLocale();
+  },
+  render() {
+    return h('span', this.$t('home.title'));
+  },
+});
+
+describe('the interface language', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('switches texts, remembers the choice and sets <html lang>', async () => {
+    const wrapper = mount(Probe, { global: { plugins: [createI18nPlugin('sr-Cyrl')] } });
+    expect(wrapper.text()).toBe('Сви ваши рачуни за струју на једном месту');
+    wrapper.vm.setLocale('sr-Latn');
+    await nextTick();
+    expect(wrapper.text()).toBe('Svi vaši računi za struju na jednom mestu');
+    expect(localStorage.getItem(localeStorageKey)).toBe('sr-Latn');
+    expect(document.documentElement.lang).toBe('sr-Latn');
+    wrapper.vm.setLocale('en');
+    await nextTick();
+    expect(wrapper.text()).toBe('All your electricity bills in one place');
+  });
+
+  it('starts from the remembered choice, else Latin if the browser asks for it, else Cyrillic', () => {
+    expect(initialLocale('en', ['sr-RS'])).toBe('en');
+    expect(initialLocale(null, ['sr-Latn-RS', 'en'])).toBe('sr-Latn');
+    expect(initialLocale(null, ['sr-RS'])).toBe('sr-Cyrl');
+    expect(initialLocale(null, ['en-GB'])).toBe('sr-Cyrl');
+    expect(initialLocale('xx', ['fr'])).toBe('sr-Cyrl');
+  });
+});

@@ -1,0 +1,23 @@
+import { locales, type Locale } from '@portal/contract';
+import { watchEffect } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { localeStorageKey } from '../plugins/i18n.js';
+
+export const localeNames: Record<Locale, string> = {
+  'sr-Cyrl': 'Ћирилица',
+  'sr-Latn': 'Latinica',
+  en: 'English',
+};
+
+/** The interface language: switching it is remembered and sets <html lang>. */
+export function useLocale() {
+  const { locale } = useI18n({ useScope: 'global' });
+  watchEffect(() => {
+    document.documentElement.lang = locale.value;
+  });
+  function setLocale(next: Locale) {
+    locale.value = next;
+    localStorage.setItem(localeStorageKey, next);
+  }
+  return { locale, locales, setLocale, localeNames };
+}

@@ -1,0 +1,23 @@
+import '@fontsource/roboto/latin-400.css';
+import '@fontsource/roboto/latin-ext-400.css';
+import '@fontsource/roboto/cyrillic-400.css';
+import '@fontsource/roboto/latin-500.css';
+import '@fontsource/roboto/latin-ext-500.css';
+import '@fontsource/roboto/cyrillic-500.css';
+import '@fontsource/roboto/latin-700.css';
+import '@fontsource/roboto/latin-ext-700.css';
+import '@fontsource/roboto/cyrillic-700.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './app.vue';
+import { createI18nPlugin } from './plugins/i18n.js';
+import { createVuetifyPlugin } from './plugins/vuetify.js';
+import { createAppRouter } from './router/index.js';
+
+const i18n = createI18nPlugin();
+createApp(App)
+  .use(createPinia())
+  .use(i18n)
+  .use(createVuetifyPlugin(i18n))
+  .use(createAppRouter())
+  .mount('#app');

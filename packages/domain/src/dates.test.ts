@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, endOfMonth, fromDayNumber, toDayNumber, yymm } from './dates.js';
+
+describe('calendar dates', () => {
+  it('agree with the platform calendar on every day from 1900 to 2200 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25567, max: 84000 }), (day) => {
+        const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(fromDayNumber(day)).toBe(expected);
+        expect(toDayNumber(expected)).toBe(day);
+      }),
+    );
+  });
+
+  it('do month ends, leap years and differences', () => {
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfMonth('2025-02-10')).toBe('2025-02-28');
+    expect(endOfMonth('2026-11-22', -36)).toBe('2023-11-30');
+    expect(endOfMonth('2026-11-22', 2)).toBe('2027-01-31');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(daysBetween('2025-09-16', '2025-10-15')).toBe(29);
+    expect(yymm('2026-01-31')).toBe('2601');
+  });
+});
