@@ -187,33 +187,27 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
       }),
     );
   }
-  for (const s of segments) {
-    const kwh = s.zones.reduce((acc, z) => acc + z.kwh, 0);
-    lines.push(
-      line({
-        code: '5',
-        kind: 'renewables_fee',
-        description: `Накнада за подстицај повлашћених произвођача${period(s)}`,
-        quantity: String(kwh),
-        unit: 'kWh',
-        unitPrice: s.tariff.renewablesFeePerKwh,
-        amount: amountOf(kwh, s.tariff.renewablesFeePerKwh),
-      }),
-    );
-  }
-  for (const s of segments) {
-    const kwh = s.zones.reduce((acc, z) => acc + z.kwh, 0);
-    lines.push(
-      line({
-        code: '6',
-        kind: 'efficiency_fee',
-        description: `Накнада за унапређење енергетске ефикасности${period(s)}`,
-        quantity: String(kwh),
-        unit: 'kWh',
-        unitPrice: s.tariff.efficiencyFeePerKwh,
-        amount: amountOf(kwh, s.tariff.efficiencyFeePerKwh),
-      }),
-    );
+  // Lines 5 and 6: fees per kWh of the whole consumption.
+  const perKwhFees = [
+    ['5', 'renewables_fee', 'Накнада за подстицај повлашћених произвођача', 'renewablesFeePerKwh'],
+    ['6', 'efficiency_fee', 'Накнада за унапређење енергетске ефикасности', 'efficiencyFeePerKwh'],
+  ] as const;
+  for (const [code, kind, description, field] of perKwhFees) {
+    for (const s of segments) {
+      const kwh = s.zones.reduce((acc, z) => acc + z.kwh, 0);
+      const price = s.tariff[field];
+      lines.push(
+        line({
+          code,
+          kind,
+          description: `${description}${period(s)}`,
+          quantity: String(kwh),
+          unit: 'kWh',
+          unitPrice: price,
+          amount: amountOf(kwh, price),
+        }),
+      );
+    }
   }
   const last = segments[segments.length - 1]!.tariff;
   const exciseBase = sum(lines);
