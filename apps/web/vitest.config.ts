@@ -9,6 +9,7 @@ export default defineProject({
     root: import.meta.dirname,
     include: ['src/**/*.test.ts'],
     environment: 'happy-dom',
+    setupFiles: ['src/testing/setup.ts'],
     css: false,
     server: { deps: { inline: ['vuetify'] } },
   },

@@ -7,9 +7,12 @@ import '@fontsource/roboto/cyrillic-500.css';
 import '@fontsource/roboto/latin-700.css';
 import '@fontsource/roboto/latin-ext-700.css';
 import '@fontsource/roboto/cyrillic-700.css';
+import 'vuetify/styles';
+import './styles/global.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './app.vue';
+import { createApiPlugin } from './plugins/api.js';
 import { createI18nPlugin } from './plugins/i18n.js';
 import { createVuetifyPlugin } from './plugins/vuetify.js';
 import { createAppRouter } from './router/index.js';
@@ -19,5 +22,6 @@ createApp(App)
   .use(createPinia())
   .use(i18n)
   .use(createVuetifyPlugin(i18n))
+  .use(createApiPlugin(i18n))
   .use(createAppRouter())
   .mount('#app');

@@ -29,11 +29,15 @@ describe('the interface language', () => {
     expect(wrapper.text()).toBe('All your electricity bills in one place');
   });
 
-  it('starts from the remembered choice, else Latin if the browser asks for it, else Cyrillic', () => {
+  it("starts from the remembered choice, else the script of the browser's Serbian, else Cyrillic", () => {
     expect(initialLocale('en', ['sr-RS'])).toBe('en');
     expect(initialLocale(null, ['sr-Latn-RS', 'en'])).toBe('sr-Latn');
     expect(initialLocale(null, ['sr-RS'])).toBe('sr-Cyrl');
+    expect(initialLocale(null, ['en-US', 'sr-Latn'])).toBe('sr-Latn');
+    expect(initialLocale(null, ['en-US', 'sr', 'sr-Latn'])).toBe('sr-Cyrl');
+    expect(initialLocale(null, ['hr-HR'])).toBe('sr-Latn');
     expect(initialLocale(null, ['en-GB'])).toBe('sr-Cyrl');
+    expect(initialLocale(null, [])).toBe('sr-Cyrl');
     expect(initialLocale('xx', ['fr'])).toBe('sr-Cyrl');
   });
 });

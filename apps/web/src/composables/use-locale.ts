@@ -3,6 +3,7 @@ import { watchEffect } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { localeStorageKey } from '../plugins/i18n.js';
 
+/** Each language named in itself, so it can be found whatever the current language. */
 export const localeNames: Record<Locale, string> = {
   'sr-Cyrl': 'Ћирилица',
   'sr-Latn': 'Latinica',
@@ -17,7 +18,11 @@ export function useLocale() {
   });
   function setLocale(next: Locale) {
     locale.value = next;
-    localStorage.setItem(localeStorageKey, next);
+    try {
+      localStorage.setItem(localeStorageKey, next);
+    } catch {
+      // storage blocked: the choice holds until the page is closed
+    }
   }
   return { locale, locales, setLocale, localeNames };
 }

@@ -24,9 +24,18 @@ export default {
   home: {
     title: 'All your electricity bills in one place',
     lead: 'One account for every metering point you hold, in every region: the e-bill the day it is issued, your balance, payments and consumption by zone and tariff.',
+    audience: 'For households and small businesses on guaranteed supply.',
     start: 'Create an account',
     login: 'Already registered? Log in',
     featuresTitle: 'What you get',
+    sample: {
+      due: 'Amount due',
+      zones: 'Consumption by zone',
+      green: 'green',
+      blue: 'blue',
+      red: 'red',
+      pay: 'Pay',
+    },
     features: {
       oneLogin: {
         title: 'One account, every metering point',
@@ -95,8 +104,10 @@ export default {
   footer: {
     contact: 'Contact centre: 0800 360 300 (free call, weekdays 7 am to 7 pm)',
     rights: 'EPS Supply',
+    legal: 'Legal information',
   },
   errors: {
-    notFound: 'This page does not exist.',
+    notFoundTitle: 'Page not found',
+    notFound: 'This page does not exist. Check the address, or start again from the home page.',
   },
 } satisfies Messages<typeof srCyrl>;

@@ -9,12 +9,7 @@ export function transliterateTree<T extends Tree>(tree: T): T {
   return Object.fromEntries(
     Object.entries(tree).map(([key, value]) => [
       key,
-      typeof value === 'string'
-        ? value.replace(
-            /(\{[^}]*\})|([^{]+)/g,
-            (_, placeholder: string, text: string) => placeholder ?? transliterateCyrillicToLatin(text),
-          )
-        : transliterateTree(value),
+      typeof value === 'string' ? transliterateCyrillicToLatin(value) : transliterateTree(value),
     ]),
   ) as T;
 }

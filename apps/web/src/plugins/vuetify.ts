@@ -20,6 +20,11 @@ export function createVuetifyPlugin(i18n: I18nPlugin) {
             accent: '#f5a300',
             background: '#f5f7fa',
             surface: '#ffffff',
+            // status colours dark enough for text on white and on their own tonal tint (WCAG AA)
+            info: '#1565c0',
+            success: '#2e7d32',
+            warning: '#9a5800',
+            error: '#c62828',
             // consumption zones, dark enough for text on white (WCAG AA)
             'zone-green': '#2e7d32',
             'zone-blue': '#1565c0',

@@ -1,4 +1,10 @@
 import { badRequest } from './bad-request.js';
+import { captchaFailed } from './captcha-failed.js';
+import { emailNotVerified } from './email-not-verified.js';
+import { invalidCredentials } from './invalid-credentials.js';
+import { loginThrottled } from './login-throttled.js';
+import { sessionExpired } from './session-expired.js';
+import { verificationFailed } from './verification-failed.js';
 import { conflict } from './conflict.js';
 import { forbidden } from './forbidden.js';
 import { internal } from './internal.js';
@@ -26,6 +32,12 @@ export const errorDefinitions = [
   rateLimited,
   internal,
   serviceUnavailable,
+  invalidCredentials,
+  emailNotVerified,
+  verificationFailed,
+  captchaFailed,
+  sessionExpired,
+  loginThrottled,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

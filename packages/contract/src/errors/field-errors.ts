@@ -17,6 +17,8 @@ export const fieldErrorCodes = [
   'too_few',
   'too_many',
   'unrecognized_keys',
+  'weak_password',
+  'consent_required',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -18,6 +18,12 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     RATE_LIMITED: 'Превише захтева. Покушајте поново за неколико тренутака.',
     INTERNAL: 'Дошло је до неочекиване грешке. Покушајте поново касније.',
     SERVICE_UNAVAILABLE: 'Услуга тренутно није доступна. Покушајте поново касније.',
+    INVALID_CREDENTIALS: 'Корисничко име или лозинка нису исправни.',
+    EMAIL_NOT_VERIFIED: 'Адреса е-поште још није потврђена. Унесите код који смо вам послали.',
+    VERIFICATION_FAILED: 'Код није исправан или је истекао. Затражите нови код.',
+    CAPTCHA_FAILED: 'Провера да нисте робот није успела. Покушајте поново.',
+    SESSION_EXPIRED: 'Сесија је истекла. Пријавите се поново.',
+    LOGIN_THROTTLED: 'Превише неуспелих покушаја пријаве. Сачекајте мало па покушајте поново.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -31,6 +37,12 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     RATE_LIMITED: 'Too many requests. Please try again in a moment.',
     INTERNAL: 'An unexpected error occurred. Please try again later.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
+    INVALID_CREDENTIALS: 'The username or password is not correct.',
+    EMAIL_NOT_VERIFIED: 'Your e-mail address is not confirmed yet. Enter the code we sent you.',
+    VERIFICATION_FAILED: 'The code is not valid or has expired. Ask for a new code.',
+    CAPTCHA_FAILED: 'The check that you are not a robot failed. Please try again.',
+    SESSION_EXPIRED: 'Your session has ended. Please log in again.',
+    LOGIN_THROTTLED: 'Too many failed logins. Please wait a little and try again.',
   },
 };
 
@@ -49,6 +61,8 @@ const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
     too_few: 'Најмањи број ставки: {minimum}.',
     too_many: 'Највећи број ставки: {maximum}.',
     unrecognized_keys: 'Непозната поља: {keys}.',
+    weak_password: 'Лозинка не испуњава правила.',
+    consent_required: 'Потребна је ваша сагласност.',
   },
   en: {
     required: 'This field is required.',
@@ -64,6 +78,8 @@ const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
     too_few: 'Minimum number of items: {minimum}.',
     too_many: 'Maximum number of items: {maximum}.',
     unrecognized_keys: 'Unknown fields: {keys}.',
+    weak_password: 'The password does not meet the rules.',
+    consent_required: 'Your consent is required.',
   },
 };
 

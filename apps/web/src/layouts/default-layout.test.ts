@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localeStorageKey } from '../plugins/i18n.js';
+import { mountApp, settle } from '../testing/mount-app.js';
+
+async function choose(locale: string) {
+  (document.querySelector('[data-testid="language-menu"]') as HTMLElement).click();
+  await settle();
+  const item = document.querySelector(`[data-testid="lang-${locale}"]`) as HTMLElement | null;
+  expect(item, `menu item ${locale}`).not.toBeNull();
+  item!.click();
+  await settle();
+}
+
+describe('the language menu in the app bar', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('changes the texts, remembers the choice and sets <html lang>', async () => {
+    const { wrapper } = await mountApp('/');
+    await settle();
+    expect(document.documentElement.lang).toBe('sr-Cyrl');
+    expect(wrapper.get('h1').text()).toBe('Сви ваши рачуни за струју на једном месту');
+
+    await choose('en');
+    expect(wrapper.get('h1').text()).toBe('All your electricity bills in one place');
+    expect(wrapper.get('.brand-name').text()).toBe('Bill Insight');
+    expect(localStorage.getItem(localeStorageKey)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+
+    await choose('sr-Latn');
+    expect(wrapper.get('h1').text()).toBe('Svi vaši računi za struju na jednom mestu');
+    expect(localStorage.getItem(localeStorageKey)).toBe('sr-Latn');
+    expect(document.documentElement.lang).toBe('sr-Latn');
+    wrapper.unmount();
+  });
+
+  it('starts in the remembered language', async () => {
+    localStorage.setItem(localeStorageKey, 'en');
+    const { wrapper } = await mountApp('/');
+    await settle();
+    expect(wrapper.get('h1').text()).toBe('All your electricity bills in one place');
+    wrapper.unmount();
+  });
+
+  it('shows the customer pages as locked until login, with the reason', async () => {
+    const { wrapper } = await mountApp('/', 'en');
+    await settle();
+    const drawer = document.body.textContent ?? '';
+    expect(drawer).toContain('Available after you log in');
+    for (const name of ['Overview', 'Bills', 'Payments', 'Consumption', 'Notices'])
+      expect(drawer).toContain(name);
+    expect(document.querySelectorAll('.locked-item a')).toHaveLength(0);
+    wrapper.unmount();
+  });
+});

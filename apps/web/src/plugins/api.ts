@@ -1,0 +1,17 @@
+import type { Locale } from '@portal/contract';
+import type { App, InjectionKey } from 'vue';
+import { createApiClient, type ApiClient } from '../api/client.js';
+import type { I18nPlugin } from './i18n.js';
+
+export const apiKey: InjectionKey<ApiClient> = Symbol('api');
+
+/** Provides the API client to every component; requests carry the current interface language. */
+export function createApiPlugin(i18n: I18nPlugin) {
+  const client = createApiClient({ locale: () => i18n.global.locale.value as Locale });
+  return {
+    client,
+    install(app: App) {
+      app.provide(apiKey, client);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// What happy-dom lacks and Vuetify's overlays (menus, dialogs) use.
+if (!('visualViewport' in globalThis)) {
+  const viewport = Object.assign(new EventTarget(), {
+    get width() {
+      return window.innerWidth;
+    },
+    get height() {
+      return window.innerHeight;
+    },
+    offsetLeft: 0,
+    offsetTop: 0,
+    pageLeft: 0,
+    pageTop: 0,
+    scale: 1,
+  });
+  Object.defineProperty(globalThis, 'visualViewport', { value: viewport, configurable: true });
+}

@@ -1,0 +1,77 @@
+// The accounts API: request and response bodies, shared by the API (validation, OpenAPI) and the SPA.
+import { z } from 'zod';
+import { locales } from '../i18n/index.js';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3, 'too_short')
+  .max(40, 'too_long')
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'invalid_format');
+
+export const emailSchema = z.string().trim().max(254, 'too_long').pipe(z.email('invalid_format'));
+
+export const registerBody = z.object({
+  personType: z.enum(['natural', 'legal']),
+  username: usernameSchema,
+  email: emailSchema,
+  password: z.string().min(1, 'required').max(200, 'too_long'),
+  acceptTerms: z.literal(true, 'consent_required'),
+  acceptPrivacy: z.literal(true, 'consent_required'),
+  /** the ALTCHA solution payload (base64) */
+  captcha: z.string().min(1, 'required').max(4000, 'too_long'),
+  locale: z.enum(locales).default('sr-Cyrl'),
+});
+export type RegisterBody = z.infer<typeof registerBody>;
+
+/** The same answer whether or not the username or e-mail existed: no account enumeration. */
+export const registerResponse = z.object({ status: z.literal('verification_sent') });
+
+export const loginIdentifier = z.string().trim().min(1, 'required').max(254, 'too_long');
+
+export const verifyBody = z.object({
+  login: loginIdentifier,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'invalid_format'),
+});
+export const verifyResponse = z.object({ status: z.literal('verified') });
+
+export const resendBody = z.object({ login: loginIdentifier });
+export const resendResponse = z.object({ status: z.literal('accepted') });
+
+export const loginBody = z.object({
+  login: loginIdentifier,
+  password: z.string().min(1, 'required').max(200, 'too_long'),
+});
+export const tokenResponse = z.object({
+  accessToken: z.string(),
+  /** seconds */
+  expiresIn: z.number().int(),
+});
+export type TokenResponse = z.infer<typeof tokenResponse>;
+
+export const sessionSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});
+export const sessionsResponse = z.object({ items: z.array(sessionSchema) });
+export type SessionInfo = z.infer<typeof sessionSchema>;
+
+export const meResponse = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  email: z.string(),
+  personType: z.enum(['natural', 'legal']),
+  role: z.enum(['customer', 'support']),
+  locale: z.enum(locales),
+});
+export type Me = z.infer<typeof meResponse>;
+
+/** Cookie-authenticated endpoints (refresh, logout) need this header: cross-site forms cannot send it. */
+export const csrfHeader = 'x-portal-csrf';

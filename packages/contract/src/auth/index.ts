@@ -1,0 +1,11 @@
+export {
+  passwordRules,
+  passwordMinLength,
+  checkPassword,
+  emailLocalPart,
+  type PasswordRule,
+  type PasswordContext,
+  type PasswordCheck,
+} from './password-policy.js';
+export { passwordRuleMessages } from './password-messages.js';
+export * from './auth.schemas.js';
