@@ -6,6 +6,8 @@ import type { LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 import { apiRoutes } from './modules/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import authPlugin from './plugins/auth.js';
+import mailPlugin, { type MailPluginOptions } from './modules/mail/mail.plugin.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import cookiePlugin from './plugins/external/cookie.js';
@@ -25,6 +27,8 @@ declare module 'fastify' {
 export interface AppOptions {
   config: Config;
   prisma: PrismaClient;
+  /** e.g. a transport of the tests' own */
+  mail?: MailPluginOptions;
 }
 
 /** pino options for the app: the configured level, credentials redacted. */
@@ -48,7 +52,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
  * The whole app as one plugin: external plugins, then the app's own, then the routes (health at the
  * root for orchestrators, everything else under /api), then the SPA's files.
  */
-export async function portalApp(app: FastifyInstance, { config, prisma }: AppOptions): Promise<void> {
+export async function portalApp(app: FastifyInstance, { config, prisma, mail }: AppOptions): Promise<void> {
   app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -62,6 +66,8 @@ export async function portalApp(app: FastifyInstance, { config, prisma }: AppOpt
   await app.register(dbPlugin, { prisma });
   await app.register(localePlugin);
   await app.register(errorsPlugin);
+  await app.register(authPlugin, { secret: config.jwtSecret ?? '' });
+  await app.register(mailPlugin, mail ?? {});
 
   await app.register(healthRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
@@ -90,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fp(portalApp, { name: 'portal-app' }), {
     config: options.config,
     prisma: options.prisma,
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   return app;
 }

@@ -22,7 +22,9 @@ describe('parseConfig', () => {
       logLevel: 'info',
       nodeEnv: 'development',
       webDist: '/srv/portal/apps/web/dist',
+      publicUrl: 'http://localhost:3000',
       jwtSecret: undefined,
+      captchaHmacKey: undefined,
     });
   });
 
@@ -40,6 +42,7 @@ describe('parseConfig', () => {
       NODE_ENV: 'production',
       WEB_DIST: '/opt/web',
       JWT_SECRET: 'x'.repeat(40),
+      CAPTCHA_HMAC_KEY: 'c'.repeat(40),
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -54,6 +57,7 @@ describe('parseConfig', () => {
       nodeEnv: 'production',
       webDist: '/opt/web',
       jwtSecret: 'x'.repeat(40),
+      captchaHmacKey: 'c'.repeat(40),
     });
   });
 
@@ -100,20 +104,24 @@ describe('loadConfig', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('keeps JWT_SECRET when given', async () => {
+  it('keeps JWT_SECRET and CAPTCHA_HMAC_KEY when given', async () => {
     const config = await loadConfig(
-      { JWT_SECRET: 's'.repeat(32), DATA_DIR: '/nonexistent' },
+      { JWT_SECRET: 's'.repeat(32), CAPTCHA_HMAC_KEY: 'c'.repeat(32), DATA_DIR: '/nonexistent' },
       { rootDir: root },
     );
     expect(config.jwtSecret).toBe('s'.repeat(32));
+    expect(config.captchaHmacKey).toBe('c'.repeat(32));
   });
 
-  it('generates a JWT secret once and keeps it in DATA_DIR/secrets.json', async () => {
+  it('generates the JWT secret and the captcha key once and keeps it in DATA_DIR/secrets.json', async () => {
     dataDir = join(await mkdtemp(join(tmpdir(), 'portal-config-')), 'data');
     const first = await loadConfig({ DATA_DIR: dataDir }, { rootDir: root });
     const second = await loadConfig({ DATA_DIR: dataDir }, { rootDir: root });
     expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(second.jwtSecret).toBe(first.jwtSecret);
+    expect(first.captchaHmacKey.length).toBeGreaterThanOrEqual(32);
+    expect(first.captchaHmacKey).not.toBe(first.jwtSecret);
+    expect(second.captchaHmacKey).toBe(first.captchaHmacKey);
     expect((await stat(join(dataDir, 'secrets.json'))).mode & 0o777).toBe(0o600);
   });
 });

@@ -45,7 +45,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z.string().optional(),
+  PUBLIC_URL: urlWithProtocols(['http:', 'https:']).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CAPTCHA_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface Config {
@@ -63,13 +65,17 @@ export interface Config {
   demoCustomers: number;
   logLevel: (typeof logLevels)[number];
   nodeEnv: 'development' | 'production' | 'test';
+  /** the portal's address as users reach it, for links in e-mails */
+  publicUrl: string;
   /** the built SPA (served when the folder exists) */
   webDist: string;
   /** from JWT_SECRET; loadConfig fills it from DATA_DIR/secrets.json when unset */
   jwtSecret: string | undefined;
+  /** from CAPTCHA_HMAC_KEY, signs captcha challenges; loadConfig fills it from DATA_DIR/secrets.json when unset */
+  captchaHmacKey: string | undefined;
 }
 
-export type ResolvedConfig = Config & { jwtSecret: string };
+export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -117,17 +123,24 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     demoCustomers: e.DEMO_CUSTOMERS,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     webDist: e.WEB_DIST ? resolve(cwd, e.WEB_DIST) : join(rootDir, 'apps', 'web', 'dist'),
     jwtSecret: e.JWT_SECRET,
+    captchaHmacKey: e.CAPTCHA_HMAC_KEY,
   };
 }
 
-/** parseConfig, then the JWT secret from JWT_SECRET or else from (a new one in) DATA_DIR/secrets.json. */
+/**
+ * parseConfig, then the secrets left unset (JWT_SECRET, CAPTCHA_HMAC_KEY) from (new ones in)
+ * DATA_DIR/secrets.json.
+ */
 export async function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   options: ParseConfigOptions = {},
 ): Promise<ResolvedConfig> {
   const config = parseConfig(env, options);
+  // One after the other: both may write secrets.json, and concurrent writes would lose one secret.
   const jwtSecret = config.jwtSecret ?? (await getOrCreateSecret(config.dataDir, 'jwtSecret'));
-  return { ...config, jwtSecret };
+  const captchaHmacKey = config.captchaHmacKey ?? (await getOrCreateSecret(config.dataDir, 'captchaHmacKey'));
+  return { ...config, jwtSecret, captchaHmacKey };
 }

@@ -3,7 +3,7 @@
 import argon2 from 'argon2';
 import pg from 'pg';
 import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
-import { addDays, endOfMonth } from '@portal/domain';
+import { addDays, endOfMonth, passwordHashParameters } from '@portal/domain';
 import { demoIdentities, planDemoAccounts } from './demo-accounts.js';
 import { generateHistory } from './history.js';
 import { IdentifierPool, type PlannedCustomer } from './population.js';
@@ -33,13 +33,8 @@ export interface GenerateSummary {
   seconds: number;
 }
 
-/** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). */
-export const passwordHashOptions = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+// The same cost as the API's, so that demo users log in like real ones.
+const passwordHashOptions = { type: argon2.argon2id, ...passwordHashParameters } as const;
 
 /** True when the database has neither billing data nor users: only then do we load demo data. */
 export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {

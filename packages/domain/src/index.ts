@@ -8,3 +8,4 @@ export * from './tariff/zones.js';
 export * from './tariff/eps-tariffs.js';
 export * from './tariff/eps-household.js';
 export * from './tariff/tariff-rates.js';
+export * from './password-hashing.js';

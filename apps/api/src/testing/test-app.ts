@@ -16,8 +16,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demoCustomers: 0,
     logLevel: 'silent',
     nodeEnv: 'test',
+    publicUrl: 'http://localhost:3000',
     webDist: '/nonexistent/portal-test-web',
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256',
+    captchaHmacKey: 'test-captcha-key-that-is-long-enough',
     ...overrides,
   };
 }

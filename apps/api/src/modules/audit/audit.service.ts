@@ -1,0 +1,49 @@
+import type { Prisma, PrismaClient } from '@portal/db';
+import type { FastifyRequest } from 'fastify';
+
+export type AuditAction =
+  | 'auth.register'
+  | 'auth.register.existing'
+  | 'auth.verify.success'
+  | 'auth.verify.failure'
+  | 'auth.login.success'
+  | 'auth.login.failure'
+  | 'auth.login.throttled'
+  | 'auth.refresh.reuse'
+  | 'auth.logout'
+  | 'auth.sessions.revoke';
+
+export interface AuditEvent {
+  action: AuditAction;
+  actorUserId?: string | null;
+  subjectType?: string;
+  subjectId?: string;
+  details?: Prisma.InputJsonValue;
+}
+
+/** Who did it from where: the request's IP, user agent and id. Never passwords, codes or tokens. */
+export function auditContext(request: FastifyRequest) {
+  return {
+    ip: request.ip,
+    requestId: String(request.id),
+    userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+  };
+}
+
+export async function recordAudit(
+  prisma: Pick<PrismaClient, 'auditEvent'>,
+  context: ReturnType<typeof auditContext>,
+  event: AuditEvent,
+): Promise<void> {
+  await prisma.auditEvent.create({
+    data: {
+      action: event.action,
+      actorUserId: event.actorUserId ?? null,
+      subjectType: event.subjectType ?? null,
+      subjectId: event.subjectId ?? null,
+      ip: context.ip,
+      requestId: context.requestId,
+      details: { userAgent: context.userAgent, ...(event.details as object | undefined) },
+    },
+  });
+}

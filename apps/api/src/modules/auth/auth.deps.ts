@@ -1,0 +1,40 @@
+import type { Locale } from '@portal/contract';
+import type { PrismaClient } from '@portal/db';
+
+/** What the accounts services need from the outside, named here so tests can see and replace it. */
+export interface AuthDeps {
+  prisma: PrismaClient;
+  /** queues an e-mail in the durable outbox */
+  sendMail: (mail: {
+    to: string;
+    template: string;
+    locale: Locale;
+    params: Record<string, unknown>;
+  }) => Promise<void>;
+  verifyCaptcha: (payload: string) => Promise<boolean>;
+  isCommonPassword: (password: string) => boolean;
+  /** key of the keyed hash of verification codes */
+  codeKey: string;
+  /** where links in e-mails point to, e.g. http://localhost:3000 */
+  publicUrl: string;
+  now: () => Date;
+}
+
+export const verificationRules = {
+  codeMinutes: 15,
+  maxWrongTries: 5,
+  resendAfterSeconds: 60,
+  maxCodesPerHour: 5,
+};
+
+export const sessionRules = {
+  /** a session ends this long after login, however active */
+  days: 30,
+  /** failed logins before delays start, then 2^n seconds up to the cap */
+  freeFailures: 5,
+  maxDelaySeconds: 15 * 60,
+};
+
+export function normalizeLogin(value: string): string {
+  return value.trim().normalize('NFC').toLowerCase();
+}

@@ -1,0 +1,370 @@
+import { createPrismaClient, type PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { App } from '../../app.js';
+import { solveCaptcha } from '../../testing/captcha.js';
+import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
+import { buildTestApp } from '../../testing/test-app.js';
+import { refreshCookie } from './auth.routes.js';
+
+let prisma: PrismaClient;
+let smtp: TestSmtpServer;
+let app: App;
+let serial = 0;
+
+beforeAll(async () => {
+  prisma = createPrismaClient(inject('databaseUrl'));
+  smtp = await startTestSmtpServer();
+  app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url, mailFrom: 'Portal <portal@example.rs>' } });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await smtp?.stop();
+  await prisma?.$disconnect();
+});
+
+beforeEach(() => {
+  serial++;
+});
+
+const password = 'Struja#Zelena42';
+const person = () => ({
+  username: `marko.${serial}.${Date.now()}`,
+  email: `marko.${serial}.${Date.now()}@example.rs`,
+});
+
+let address = 0;
+
+async function registerUser(user = person(), overrides: Record<string, unknown> = {}) {
+  // A different client address each time: registration is limited per address.
+  address++;
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/register',
+    remoteAddress: `10.0.${Math.floor(address / 250)}.${address % 250}`,
+    payload: {
+      personType: 'natural',
+      ...user,
+      password,
+      acceptTerms: true,
+      acceptPrivacy: true,
+      captcha: await solveCaptcha(app),
+      locale: 'sr-Latn',
+      ...overrides,
+    },
+  });
+}
+
+/** Delivers the outbox and returns the newest mail to `to`. */
+async function mailTo(to: string) {
+  await app.mail.flush();
+  const mail = [...smtp.messages].reverse().find((m) => m.to && JSON.stringify(m.to).includes(to));
+  if (!mail) throw new Error(`no mail to ${to}`);
+  return mail;
+}
+
+const codeIn = (text: string | undefined) => /\b(\d{6})\b/.exec(text ?? '')?.[1];
+
+describe('accounts: register, verify, log in, refresh, log out', () => {
+  it('runs the whole flow with a real SMTP server', async () => {
+    const user = person();
+    const registered = await registerUser(user);
+    expect(registered.statusCode).toBe(202);
+    expect(registered.json()).toEqual({ status: 'verification_sent' });
+
+    const mail = await mailTo(user.email);
+    const code = codeIn(mail.text);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(mail.html).toContain(code);
+
+    const before = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user.username, password },
+    });
+    expect(before.statusCode).toBe(403);
+    expect(before.json().code).toBe('EMAIL_NOT_VERIFIED');
+
+    const verified = await app.inject({
+      method: 'POST',
+      url: '/api/auth/verify',
+      payload: { login: user.email, code },
+    });
+    expect(verified.statusCode).toBe(200);
+
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user.email.toUpperCase(), password },
+    });
+    expect(login.statusCode).toBe(200);
+    const { accessToken, expiresIn } = login.json();
+    expect(expiresIn).toBe(900);
+    const cookie = login.cookies.find((c) => c.name === refreshCookie)!;
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/auth' });
+
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(me.json()).toMatchObject({
+      username: user.username,
+      email: user.email,
+      personType: 'natural',
+      role: 'customer',
+    });
+
+    const refreshed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { 'x-portal-csrf': '1' },
+      cookies: { [refreshCookie]: cookie.value },
+    });
+    expect(refreshed.statusCode).toBe(200);
+    const rotated = refreshed.cookies.find((c) => c.name === refreshCookie)!;
+    expect(rotated.value).not.toBe(cookie.value);
+
+    const logout = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-portal-csrf': '1' },
+      cookies: { [refreshCookie]: rotated.value },
+    });
+    expect(logout.statusCode).toBe(204);
+    const after = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(after.json().code).toBe('SESSION_EXPIRED');
+
+    const events = await prisma.auditEvent.findMany({
+      where: { subjectId: { not: null } },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['auth.register', 'auth.verify.success', 'auth.login.success', 'auth.logout']),
+    );
+  });
+});
+
+async function verifiedUser() {
+  const user = person();
+  await registerUser(user);
+  const code = codeIn((await mailTo(user.email)).text);
+  await app.inject({ method: 'POST', url: '/api/auth/verify', payload: { login: user.username, code } });
+  return user;
+}
+
+async function logIn(user: { username: string }) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { login: user.username, password },
+  });
+  return { ...response.json(), refresh: response.cookies.find((c) => c.name === refreshCookie)!.value };
+}
+
+describe('accounts: the rules', () => {
+  it('answers an existing e-mail exactly like a new one, and tells the owner', async () => {
+    const existing = await verifiedUser();
+    const fresh = await registerUser();
+    const again = await registerUser({ username: `other.${Date.now()}`, email: existing.email });
+    expect(again.statusCode).toBe(fresh.statusCode);
+    expect(again.body).toBe(fresh.body);
+    const mail = await mailTo(existing.email);
+    expect(mail.subject).toBeTruthy();
+    expect(codeIn(mail.text)).toBeUndefined();
+  });
+
+  it('refuses a missing, a wrong and a reused captcha', async () => {
+    const missing = await registerUser(person(), { captcha: '' });
+    expect(missing.statusCode).toBe(400);
+    const wrong = await registerUser(person(), { captcha: Buffer.from('{"x":1}').toString('base64') });
+    expect(wrong.json().code).toBe('CAPTCHA_FAILED');
+    const captcha = await solveCaptcha(app);
+    expect((await registerUser(person(), { captcha })).statusCode).toBe(202);
+    expect((await registerUser(person(), { captcha })).json().code).toBe('CAPTCHA_FAILED');
+  });
+
+  it('refuses a common password and a missing consent, changing nothing', async () => {
+    const user = person();
+    const weak = await registerUser(user, { password: 'Password1!' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors).toEqual([
+      expect.objectContaining({ path: 'password', code: 'weak_password' }),
+    ]);
+    const noConsent = await registerUser(user, { acceptPrivacy: false });
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.json().errors[0]).toMatchObject({ path: 'acceptPrivacy' });
+    expect(await prisma.user.count({ where: { email: user.email } })).toBe(0);
+  });
+
+  it('invalidates a code after five wrong tries, and an expired code', async () => {
+    const user = person();
+    await registerUser(user);
+    const code = codeIn((await mailTo(user.email)).text)!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/auth/verify',
+        payload: { login: user.username, code: wrong },
+      });
+      expect(r.json().code).toBe('VERIFICATION_FAILED');
+    }
+    const sixth = await app.inject({
+      method: 'POST',
+      url: '/api/auth/verify',
+      payload: { login: user.username, code },
+    });
+    expect(sixth.json().code).toBe('VERIFICATION_FAILED');
+
+    const late = person();
+    await registerUser(late);
+    const lateCode = codeIn((await mailTo(late.email)).text);
+    await prisma.verificationCode.updateMany({
+      where: { user: { email: late.email } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const expired = await app.inject({
+      method: 'POST',
+      url: '/api/auth/verify',
+      payload: { login: late.email, code: lateCode },
+    });
+    expect(expired.json().code).toBe('VERIFICATION_FAILED');
+  });
+
+  it('throttles resending: not within 60 seconds', async () => {
+    const user = person();
+    await registerUser(user);
+    await app.mail.flush();
+    const count = () => prisma.verificationCode.count({ where: { user: { email: user.email } } });
+    expect(await count()).toBe(1);
+    const resend = await app.inject({
+      method: 'POST',
+      url: '/api/auth/verify/resend',
+      payload: { login: user.username },
+    });
+    expect(resend.statusCode).toBe(202);
+    expect(await count()).toBe(1);
+    await prisma.verificationCode.updateMany({
+      where: { user: { email: user.email } },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
+    await app.inject({ method: 'POST', url: '/api/auth/verify/resend', payload: { login: user.username } });
+    expect(await count()).toBe(2);
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/verify/resend',
+      payload: { login: 'nobody-at-all' },
+    });
+    expect(unknown.statusCode).toBe(202);
+    expect(unknown.body).toBe(resend.body);
+  });
+
+  it('revokes the whole session when an old refresh token is used again', async () => {
+    const user = await verifiedUser();
+    const session = await logIn(user);
+    const first = await app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { 'x-portal-csrf': '1' },
+      cookies: { [refreshCookie]: session.refresh },
+    });
+    expect(first.statusCode).toBe(200);
+    const reuse = await app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { 'x-portal-csrf': '1' },
+      cookies: { [refreshCookie]: session.refresh },
+    });
+    expect(reuse.json().code).toBe('SESSION_EXPIRED');
+    const newest = first.cookies.find((c) => c.name === refreshCookie)!.value;
+    const afterReuse = await app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { 'x-portal-csrf': '1' },
+      cookies: { [refreshCookie]: newest },
+    });
+    expect(afterReuse.json().code).toBe('SESSION_EXPIRED');
+  });
+
+  it('needs the CSRF header on cookie-authenticated endpoints', async () => {
+    const user = await verifiedUser();
+    const session = await logIn(user);
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      cookies: { [refreshCookie]: session.refresh },
+    });
+    expect(r.statusCode).toBe(403);
+  });
+
+  it('answers a wrong password and an unknown login the same way, and delays after repeated failures', async () => {
+    const user = await verifiedUser();
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user.username, password: 'Wrong#Password1' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'no.such.user', password: 'Wrong#Password1' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(JSON.parse(wrong.body).title).toBe(JSON.parse(unknown.body).title);
+    for (let i = 0; i < 5; i++)
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: user.username, password: 'Wrong#Password1' },
+      });
+    const throttled = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user.username, password },
+    });
+    expect(throttled.statusCode).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it("lists sessions and logs out everywhere else; another user's session id is a 404", async () => {
+    const user = await verifiedUser();
+    const a = await logIn(user);
+    const b = await logIn(user);
+    const list = await app.inject({
+      method: 'GET',
+      url: '/api/auth/sessions',
+      headers: { authorization: `Bearer ${a.accessToken}` },
+    });
+    expect(list.json().items).toHaveLength(2);
+    expect(list.json().items.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+
+    const stranger = await verifiedUser();
+    const s = await logIn(stranger);
+    const foreign = list.json().items[0].id;
+    const refused = await app.inject({
+      method: 'DELETE',
+      url: `/api/auth/sessions/${foreign}`,
+      headers: { authorization: `Bearer ${s.accessToken}` },
+    });
+    expect(refused.statusCode).toBe(404);
+
+    const others = await app.inject({
+      method: 'DELETE',
+      url: '/api/auth/sessions/others',
+      headers: { authorization: `Bearer ${a.accessToken}` },
+    });
+    expect(others.json()).toEqual({ revoked: 1 });
+    const bMe = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { authorization: `Bearer ${b.accessToken}` },
+    });
+    expect(bMe.json().code).toBe('SESSION_EXPIRED');
+  });
+});

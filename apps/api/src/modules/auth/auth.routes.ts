@@ -1,0 +1,241 @@
+import {
+  csrfHeader,
+  loginBody,
+  meResponse,
+  problemSchema,
+  registerBody,
+  registerResponse,
+  resendBody,
+  resendResponse,
+  sessionsResponse,
+  tokenResponse,
+  verifyBody,
+  verifyResponse,
+} from '@portal/contract';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../lib/app-error.js';
+import { accessTokenSeconds } from '../../plugins/auth.js';
+import { auditContext } from '../audit/audit.service.js';
+import type { AuthDeps } from './auth.deps.js';
+import { register, resendVerification, verifyEmail } from './registration.service.js';
+import { hashToken } from './secret-tokens.js';
+import {
+  listSessions,
+  login,
+  refresh,
+  revokeOtherSessions,
+  revokeSession,
+  type IssuedSession,
+} from './session.service.js';
+
+export const refreshCookie = 'portal_refresh';
+const cookiePath = '/api/auth';
+
+const tags = ['auth'];
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 429: problemSchema };
+// Tighter than the global limit: guessing passwords or codes from one address stays impractical.
+const perIp = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow } });
+
+export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app, { deps }) => {
+  function issue(reply: FastifyReply, session: IssuedSession) {
+    reply.setCookie(refreshCookie, session.refreshToken, {
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+      path: cookiePath,
+      expires: session.expiresAt,
+    });
+    const accessToken = app.jwt.sign({ sub: session.userId, sid: session.sessionId, role: session.role });
+    return { accessToken, expiresIn: accessTokenSeconds };
+  }
+
+  /** Cookie-authenticated endpoints: SameSite=Strict plus a header no cross-site form can send. */
+  function requireCsrfHeader(request: FastifyRequest) {
+    if (request.headers[csrfHeader] !== '1') throw new AppError('FORBIDDEN');
+  }
+
+  app.post(
+    '/register',
+    {
+      config: perIp(10, '1 hour'),
+      schema: {
+        tags,
+        summary: 'Register an account; a verification code is e-mailed',
+        body: registerBody,
+        response: { 202: registerResponse, ...problems },
+      },
+    },
+    async (request, reply) => {
+      await register(deps, request.body, auditContext(request));
+      return reply.code(202).send({ status: 'verification_sent' as const });
+    },
+  );
+
+  app.post(
+    '/verify',
+    {
+      config: perIp(30, '15 minutes'),
+      schema: {
+        tags,
+        summary: 'Confirm the e-mail address with the 6-digit code',
+        body: verifyBody,
+        response: { 200: verifyResponse, ...problems },
+      },
+    },
+    async (request) => {
+      await verifyEmail(deps, request.body.login, request.body.code, auditContext(request));
+      return { status: 'verified' as const };
+    },
+  );
+
+  app.post(
+    '/verify/resend',
+    {
+      config: perIp(10, '1 hour'),
+      schema: {
+        tags,
+        summary: 'Send a new verification code (after 60 s, at most 5 an hour)',
+        body: resendBody,
+        response: { 202: resendResponse, ...problems },
+      },
+    },
+    async (request, reply) => {
+      await resendVerification(deps, request.body.login);
+      return reply.code(202).send({ status: 'accepted' as const });
+    },
+  );
+
+  app.post(
+    '/login',
+    {
+      config: perIp(30, '5 minutes'),
+      schema: {
+        tags,
+        summary: 'Log in with username or e-mail; sets the refresh cookie',
+        body: loginBody,
+        response: { 200: tokenResponse, ...problems },
+      },
+    },
+    async (request, reply) =>
+      issue(reply, await login(deps, request.body.login, request.body.password, auditContext(request))),
+  );
+
+  app.post(
+    '/refresh',
+    {
+      config: perIp(60, '1 minute'),
+      schema: {
+        tags,
+        summary: 'A new access token for the refresh cookie, which rotates',
+        response: { 200: tokenResponse, ...problems },
+      },
+    },
+    async (request, reply) => {
+      requireCsrfHeader(request);
+      const token = request.cookies[refreshCookie];
+      if (!token) throw new AppError('SESSION_EXPIRED');
+      return issue(reply, await refresh(deps, token, auditContext(request)));
+    },
+  );
+
+  app.post(
+    '/logout',
+    { schema: { tags, summary: 'End this session', response: { 204: z.null(), ...problems } } },
+    async (request, reply) => {
+      requireCsrfHeader(request);
+      const token = request.cookies[refreshCookie];
+      if (token) {
+        const session = await deps.prisma.refreshToken.findUnique({
+          where: { tokenHash: hashToken(token) },
+          select: { session: { select: { id: true, userId: true } } },
+        });
+        if (session)
+          await revokeSession(
+            deps,
+            session.session.userId,
+            session.session.id,
+            'logout',
+            auditContext(request),
+          );
+      }
+      reply.clearCookie(refreshCookie, { path: cookiePath });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      onRequest: app.authenticate,
+      schema: { tags, summary: 'The logged-in user', response: { 200: meResponse, ...problems } },
+    },
+    async (request) => {
+      const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: request.user.sub } });
+      return {
+        id: user.id,
+        username: user.username,
+        email: user.email,
+        personType: user.personType === 'LEGAL' ? ('legal' as const) : ('natural' as const),
+        role: user.role === 'SUPPORT' ? ('support' as const) : ('customer' as const),
+        locale: user.locale as 'sr-Cyrl' | 'sr-Latn' | 'en',
+      };
+    },
+  );
+
+  app.get(
+    '/sessions',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'The open sessions of the logged-in user',
+        response: { 200: sessionsResponse, ...problems },
+      },
+    },
+    async (request) => ({ items: await listSessions(deps, request.user.sub, request.user.sid) }),
+  );
+
+  app.delete(
+    '/sessions/others',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Log out everywhere else',
+        response: { 200: z.object({ revoked: z.number().int() }), ...problems },
+      },
+    },
+    async (request) => ({
+      revoked: await revokeOtherSessions(deps, request.user.sub, request.user.sid, auditContext(request)),
+    }),
+  );
+
+  app.delete(
+    '/sessions/:id',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'End one of your sessions',
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null(), 404: problemSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      // Another user's session id answers like an unknown one.
+      if (
+        !(await revokeSession(
+          deps,
+          request.user.sub,
+          request.params.id,
+          'revoked_by_user',
+          auditContext(request),
+        ))
+      )
+        throw new AppError('NOT_FOUND');
+      return reply.code(204).send(null);
+    },
+  );
+};

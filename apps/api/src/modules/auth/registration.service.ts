@@ -1,0 +1,182 @@
+// Registration and e-mail verification. Answers never reveal whether a username or e-mail exists.
+import { checkPassword, type Locale, type RegisterBody } from '@portal/contract';
+import { isUniqueConstraintError } from '@portal/db';
+import { AppError } from '../../lib/app-error.js';
+import { recordAudit, type auditContext } from '../audit/audit.service.js';
+import { normalizeLogin, verificationRules, type AuthDeps } from './auth.deps.js';
+import { hashPassword } from './passwords.js';
+import { hashCode, newVerificationCode, sameHash } from './secret-tokens.js';
+
+type Context = ReturnType<typeof auditContext>;
+
+// Versions of the documents a user accepts; recorded with each registration.
+export const termsVersion = '2026-01';
+export const privacyVersion = '2026-01';
+
+export async function register(deps: AuthDeps, body: RegisterBody, context: Context): Promise<void> {
+  if (!(await deps.verifyCaptcha(body.captcha))) throw new AppError('CAPTCHA_FAILED');
+  const policy = checkPassword(body.password, {
+    username: body.username,
+    email: body.email,
+    isCommon: deps.isCommonPassword,
+  });
+  if (!policy.ok) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ path: 'password', code: 'weak_password', params: { rules: policy.failed.join(', ') } }],
+    });
+  }
+  const usernameNormalized = normalizeLogin(body.username);
+  const emailNormalized = normalizeLogin(body.email);
+  // Hash before looking anything up, so that both answers take the same time.
+  const passwordHash = await hashPassword(body.password);
+  const existing = await deps.prisma.user.findFirst({
+    where: { OR: [{ usernameNormalized }, { emailNormalized }] },
+    select: { id: true, emailNormalized: true, email: true, locale: true },
+  });
+  if (existing) return tellExistingOwner(deps, existing, emailNormalized, context);
+
+  const now = deps.now();
+  try {
+    const user = await deps.prisma.user.create({
+      data: {
+        personType: body.personType === 'legal' ? 'LEGAL' : 'NATURAL',
+        username: body.username,
+        usernameNormalized,
+        email: body.email,
+        emailNormalized,
+        passwordHash,
+        locale: body.locale,
+        termsVersion,
+        termsAcceptedAt: now,
+        privacyVersion,
+        privacyAcceptedAt: now,
+      },
+    });
+    await issueVerificationCode(deps, user);
+    await recordAudit(deps.prisma, context, {
+      action: 'auth.register',
+      actorUserId: user.id,
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  } catch (error) {
+    // Registered by someone else between our look-up and insert: the same answer as above.
+    if (isUniqueConstraintError(error)) return;
+    throw error;
+  }
+}
+
+async function tellExistingOwner(
+  deps: AuthDeps,
+  existing: { id: string; emailNormalized: string; email: string; locale: string },
+  emailNormalized: string,
+  context: Context,
+): Promise<void> {
+  // Only the owner of an existing e-mail hears of the attempt. A taken username with a new e-mail
+  // gets no mail (it would tell a stranger's address that the username exists).
+  if (existing.emailNormalized === emailNormalized) {
+    await deps.sendMail({
+      to: existing.email,
+      template: 'registrationAttempt',
+      locale: existing.locale as Locale,
+      params: { resetUrl: `${deps.publicUrl}/forgot-password` },
+    });
+  }
+  await recordAudit(deps.prisma, context, {
+    action: 'auth.register.existing',
+    subjectType: 'user',
+    subjectId: existing.id,
+  });
+}
+
+export async function issueVerificationCode(
+  deps: AuthDeps,
+  user: { id: string; email: string; username: string; locale: string },
+): Promise<void> {
+  const code = newVerificationCode();
+  await deps.prisma.verificationCode.create({
+    data: {
+      userId: user.id,
+      purpose: 'EMAIL_VERIFICATION',
+      codeHash: hashCode(code, deps.codeKey),
+      expiresAt: new Date(deps.now().getTime() + verificationRules.codeMinutes * 60_000),
+    },
+  });
+  await deps.sendMail({
+    to: user.email,
+    template: 'verificationCode',
+    locale: user.locale as Locale,
+    params: { username: user.username, code, minutesValid: verificationRules.codeMinutes },
+  });
+}
+
+/** Checks a code; wrong, expired, used up or unknown login all fail the same way. */
+export async function verifyEmail(
+  deps: AuthDeps,
+  login: string,
+  code: string,
+  context: Context,
+): Promise<void> {
+  const normalized = normalizeLogin(login);
+  const user = await deps.prisma.user.findFirst({
+    where: { OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }] },
+    select: { id: true, emailVerifiedAt: true },
+  });
+  const latest = user
+    ? await deps.prisma.verificationCode.findFirst({
+        where: { userId: user.id, purpose: 'EMAIL_VERIFICATION', consumedAt: null },
+        orderBy: { createdAt: 'desc' },
+      })
+    : null;
+  const now = deps.now();
+  const usable = latest && latest.expiresAt > now && latest.attempts < verificationRules.maxWrongTries;
+  if (!user || !latest || !usable || !sameHash(latest.codeHash, hashCode(code, deps.codeKey))) {
+    if (latest && usable) {
+      await deps.prisma.verificationCode.update({
+        where: { id: latest.id },
+        data: { attempts: { increment: 1 } },
+      });
+    }
+    await recordAudit(deps.prisma, context, {
+      action: 'auth.verify.failure',
+      subjectType: 'user',
+      subjectId: user?.id,
+    });
+    throw new AppError('VERIFICATION_FAILED');
+  }
+  await deps.prisma.$transaction([
+    deps.prisma.verificationCode.update({ where: { id: latest.id }, data: { consumedAt: now } }),
+    deps.prisma.user.update({
+      where: { id: user.id },
+      data: { emailVerifiedAt: user.emailVerifiedAt ?? now },
+    }),
+  ]);
+  await recordAudit(deps.prisma, context, {
+    action: 'auth.verify.success',
+    actorUserId: user.id,
+    subjectType: 'user',
+    subjectId: user.id,
+  });
+}
+
+/** A new code, at most every 60 s and 5 times an hour; silently nothing for unknown or verified logins. */
+export async function resendVerification(deps: AuthDeps, login: string): Promise<void> {
+  const normalized = normalizeLogin(login);
+  const user = await deps.prisma.user.findFirst({
+    where: {
+      OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }],
+      emailVerifiedAt: null,
+    },
+  });
+  if (!user) return;
+  const now = deps.now().getTime();
+  const recent = await deps.prisma.verificationCode.findMany({
+    where: { userId: user.id, purpose: 'EMAIL_VERIFICATION', createdAt: { gt: new Date(now - 3_600_000) } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
+  const last = recent[0]?.createdAt.getTime();
+  if (recent.length >= verificationRules.maxCodesPerHour) return;
+  if (last !== undefined && now - last < verificationRules.resendAfterSeconds * 1000) return;
+  await issueVerificationCode(deps, user);
+}

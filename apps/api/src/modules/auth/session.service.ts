@@ -1,0 +1,194 @@
+// Login, refresh-token rotation with reuse detection, logout, and the list of a user's sessions.
+import type { SessionInfo } from '@portal/contract';
+import { AppError } from '../../lib/app-error.js';
+import { recordAudit, type auditContext } from '../audit/audit.service.js';
+import { normalizeLogin, sessionRules, type AuthDeps } from './auth.deps.js';
+import { verifyPassword } from './passwords.js';
+import { hashToken, newSecretToken } from './secret-tokens.js';
+
+type Context = ReturnType<typeof auditContext>;
+
+export interface IssuedSession {
+  userId: string;
+  sessionId: string;
+  role: 'CUSTOMER' | 'SUPPORT';
+  refreshToken: string;
+  expiresAt: Date;
+}
+
+/** Seconds to wait before the next try after `failures` failed logins: 0, then 1, 2, 4 ... 900. */
+export function loginDelaySeconds(failures: number): number {
+  const over = failures - sessionRules.freeFailures;
+  if (over < 0) return 0;
+  return Math.min(2 ** over, sessionRules.maxDelaySeconds);
+}
+
+export async function login(
+  deps: AuthDeps,
+  login: string,
+  password: string,
+  context: Context,
+): Promise<IssuedSession> {
+  const normalized = normalizeLogin(login);
+  const user = await deps.prisma.user.findFirst({
+    where: { OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }] },
+  });
+  const now = deps.now();
+  if (user?.lastFailedLoginAt) {
+    const wait =
+      loginDelaySeconds(user.failedLoginCount) * 1000 - (now.getTime() - user.lastFailedLoginAt.getTime());
+    if (wait > 0) {
+      await recordAudit(deps.prisma, context, {
+        action: 'auth.login.throttled',
+        subjectType: 'user',
+        subjectId: user.id,
+      });
+      throw new AppError('LOGIN_THROTTLED', { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
+    }
+  }
+  if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+    if (user) {
+      await deps.prisma.user.update({
+        where: { id: user.id },
+        data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: now },
+      });
+    }
+    await recordAudit(deps.prisma, context, {
+      action: 'auth.login.failure',
+      subjectType: 'user',
+      subjectId: user?.id,
+    });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
+
+  const refreshToken = newSecretToken();
+  const expiresAt = new Date(now.getTime() + sessionRules.days * 86_400_000);
+  const session = await deps.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lastFailedLoginAt: null } });
+    const created = await tx.session.create({
+      data: {
+        userId: user.id,
+        userAgent: context.userAgent,
+        ip: context.ip,
+        expiresAt,
+        createdAt: now,
+        lastUsedAt: now,
+      },
+    });
+    await tx.refreshToken.create({ data: { sessionId: created.id, tokenHash: hashToken(refreshToken) } });
+    return created;
+  });
+  await recordAudit(deps.prisma, context, {
+    action: 'auth.login.success',
+    actorUserId: user.id,
+    subjectType: 'session',
+    subjectId: session.id,
+  });
+  return { userId: user.id, sessionId: session.id, role: user.role, refreshToken, expiresAt };
+}
+
+/**
+ * Trades a refresh token for a new one. A token that was already used means it was stolen (or raced):
+ * the whole session is revoked.
+ */
+export async function refresh(
+  deps: AuthDeps,
+  refreshToken: string,
+  context: Context,
+): Promise<IssuedSession> {
+  const now = deps.now();
+  const stored = await deps.prisma.refreshToken.findUnique({
+    where: { tokenHash: hashToken(refreshToken) },
+    include: { session: { include: { user: { select: { role: true } } } } },
+  });
+  if (!stored) throw new AppError('SESSION_EXPIRED');
+  const { session } = stored;
+  if (session.revokedAt || session.expiresAt <= now) throw new AppError('SESSION_EXPIRED');
+  // Only one caller can mark the token used; a second one is a reuse.
+  const claimed = await deps.prisma.refreshToken.updateMany({
+    where: { id: stored.id, usedAt: null },
+    data: { usedAt: now },
+  });
+  if (claimed.count === 0) {
+    await deps.prisma.session.update({
+      where: { id: session.id },
+      data: { revokedAt: now, revokedReason: 'refresh_token_reuse' },
+    });
+    await recordAudit(deps.prisma, context, {
+      action: 'auth.refresh.reuse',
+      actorUserId: session.userId,
+      subjectType: 'session',
+      subjectId: session.id,
+    });
+    throw new AppError('SESSION_EXPIRED');
+  }
+  const next = newSecretToken();
+  await deps.prisma.$transaction([
+    deps.prisma.refreshToken.create({ data: { sessionId: session.id, tokenHash: hashToken(next) } }),
+    deps.prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } }),
+  ]);
+  return {
+    userId: session.userId,
+    sessionId: session.id,
+    role: session.user.role,
+    refreshToken: next,
+    expiresAt: session.expiresAt,
+  };
+}
+
+export async function revokeSession(
+  deps: AuthDeps,
+  userId: string,
+  sessionId: string,
+  reason: string,
+  context: Context,
+): Promise<boolean> {
+  const result = await deps.prisma.session.updateMany({
+    where: { id: sessionId, userId, revokedAt: null },
+    data: { revokedAt: deps.now(), revokedReason: reason },
+  });
+  if (result.count > 0) {
+    await recordAudit(deps.prisma, context, {
+      action: reason === 'logout' ? 'auth.logout' : 'auth.sessions.revoke',
+      actorUserId: userId,
+      subjectType: 'session',
+      subjectId: sessionId,
+    });
+  }
+  return result.count > 0;
+}
+
+/** Logs out every session of the user but `keep` ("log out everywhere else"). */
+export async function revokeOtherSessions(
+  deps: AuthDeps,
+  userId: string,
+  keep: string,
+  context: Context,
+): Promise<number> {
+  const result = await deps.prisma.session.updateMany({
+    where: { userId, revokedAt: null, id: { not: keep } },
+    data: { revokedAt: deps.now(), revokedReason: 'logged_out_elsewhere' },
+  });
+  await recordAudit(deps.prisma, context, {
+    action: 'auth.sessions.revoke',
+    actorUserId: userId,
+    details: { count: result.count },
+  });
+  return result.count;
+}
+
+export async function listSessions(deps: AuthDeps, userId: string, current: string): Promise<SessionInfo[]> {
+  const sessions = await deps.prisma.session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: deps.now() } },
+    orderBy: { lastUsedAt: 'desc' },
+  });
+  return sessions.map((s) => ({
+    id: s.id,
+    createdAt: s.createdAt.toISOString(),
+    lastUsedAt: s.lastUsedAt.toISOString(),
+    userAgent: s.userAgent,
+    ip: s.ip,
+    current: s.id === current,
+  }));
+}

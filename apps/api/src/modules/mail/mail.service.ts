@@ -1,0 +1,155 @@
+import type { Locale } from '@portal/contract';
+import type { Prisma, PrismaClient } from '@portal/db';
+import { renderMail, type MailTemplate, type MailTemplateParams } from './mail.templates.js';
+import { describeSendError, type MailTransport } from './mail.transport.js';
+
+/**
+ * The durable outbox: a message is rendered and written to `mail_outbox` (in the caller's transaction
+ * if it has one), then delivered by a worker with retries, so an SMTP outage delays mail but loses none.
+ */
+
+/** A message to queue; `params` are checked against the template named. */
+export type MailRequest = {
+  [T in MailTemplate]: { to: string; template: T; locale: Locale; params: MailTemplateParams[T] };
+}[MailTemplate];
+
+/** The Prisma client or a transaction client (`prisma.$transaction(async (tx) => ...)`). */
+export type MailOutboxClient = Pick<Prisma.TransactionClient, 'mailOutbox'>;
+
+export const outboxRules = {
+  /** after this many failed attempts a message is FAILED and no longer tried */
+  maxAttempts: 10,
+  /** the first retry waits this long, each next one twice as long, up to the cap */
+  retryBaseSeconds: 30,
+  retryMaxSeconds: 3600,
+  /**
+   * A claimed message is SENDING until this long after the claim; if its worker died meanwhile, the
+   * message is claimed again then (at least once: it may be delivered twice, never lost).
+   */
+  leaseSeconds: 300,
+};
+
+/** Seconds to wait after the n-th failed attempt (n from 1): 30, 60, 120, ... up to an hour. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(outboxRules.retryBaseSeconds * 2 ** Math.max(0, attempts - 1), outboxRules.retryMaxSeconds);
+}
+
+/** Renders the template and queues the message as PENDING; returns the outbox row's id. */
+export async function enqueueMail(prisma: MailOutboxClient, request: MailRequest): Promise<string> {
+  const rendered = renderMail(request.template, request.locale, request.params as never);
+  const row = await prisma.mailOutbox.create({
+    data: {
+      toAddress: request.to,
+      subject: rendered.subject,
+      textBody: rendered.text,
+      htmlBody: rendered.html,
+      template: request.template,
+      locale: request.locale,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export interface ProcessOutboxOptions {
+  batchSize?: number;
+  /** the time to judge "due" by (tests move it forward instead of waiting) */
+  now?: Date;
+  /** the in-memory code of a message, for the local transport's log line */
+  devCodeOf?: (id: string) => string | undefined;
+  /** told about every failed attempt (no secrets: the error is already reduced to its code and first line) */
+  onFailure?: (failure: {
+    id: string;
+    template: string;
+    attempts: number;
+    error: string;
+    final: boolean;
+  }) => void;
+}
+
+export interface ProcessOutboxResult {
+  claimed: number;
+  sent: number;
+  /** failed now, tried again later */
+  retrying: number;
+  /** failed for the last time */
+  failed: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  template: string;
+  attempts: number;
+}
+
+/**
+ * Delivers the due messages of one batch. The claim is a single UPDATE whose subquery locks rows with
+ * FOR UPDATE SKIP LOCKED, so concurrent workers (in this process or another) take disjoint rows; the
+ * claim commits before any network I/O, so no transaction is held open while SMTP is slow.
+ */
+export async function processOutbox(
+  prisma: Pick<PrismaClient, '$queryRaw' | 'mailOutbox'>,
+  transport: MailTransport,
+  options: ProcessOutboxOptions = {},
+): Promise<ProcessOutboxResult> {
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 20;
+  const leaseUntil = new Date(now.getTime() + outboxRules.leaseSeconds * 1000);
+  // A SENDING row is due again only when its lease (next_attempt_at) ran out: its worker is gone.
+  const claimed = await prisma.$queryRaw<ClaimedRow[]>`
+    UPDATE mail_outbox
+       SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = ${leaseUntil}
+     WHERE id IN (
+       SELECT id FROM mail_outbox
+        WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ${now}
+        ORDER BY next_attempt_at, id
+        LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody",
+              template, attempts`;
+
+  const result: ProcessOutboxResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  for (const row of claimed) {
+    try {
+      await transport.send({
+        id: row.id,
+        to: row.toAddress,
+        subject: row.subject,
+        text: row.textBody,
+        html: row.htmlBody,
+        template: row.template,
+        devCode: options.devCodeOf?.(row.id),
+      });
+    } catch (error) {
+      const final = row.attempts >= outboxRules.maxAttempts;
+      const lastError = describeSendError(error);
+      await prisma.mailOutbox.update({
+        where: { id: row.id },
+        data: {
+          status: final ? 'FAILED' : 'PENDING',
+          nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(row.attempts) * 1000),
+          lastError,
+        },
+      });
+      result[final ? 'failed' : 'retrying']++;
+      options.onFailure?.({
+        id: row.id,
+        template: row.template,
+        attempts: row.attempts,
+        error: lastError,
+        final,
+      });
+      continue;
+    }
+    await prisma.mailOutbox.update({
+      where: { id: row.id },
+      data: { status: 'SENT', sentAt: new Date(), lastError: null },
+    });
+    result.sent++;
+  }
+  return result;
+}

@@ -1,0 +1,142 @@
+import { locales, type Locale } from '@portal/contract';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './mail.layout.js';
+import {
+  codeOf,
+  isMailTemplate,
+  mailTemplateNames,
+  mailTemplates,
+  renderMail,
+  type MailTemplate,
+  type MailTemplateParams,
+} from './mail.templates.js';
+
+const hostile = `<b>"Ана" & 'Јован'</b>`;
+
+/** Parameters for every template; `hostile` wherever free text goes, to check the escaping. */
+const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
+  verificationCode: { username: hostile, code: '482913', minutesValid: 15 },
+  registrationAttempt: { resetUrl: 'https://portal.example.rs/forgot-password?a=1&b=2' },
+  passwordReset: {
+    username: hostile,
+    resetUrl: 'https://portal.example.rs/reset?token=abc&x=1',
+    minutesValid: 60,
+  },
+  passwordChanged: { username: hostile, when: new Date('2026-03-14T09:05:00Z') },
+  emailChangeVerification: { username: hostile, code: '705118', minutesValid: 21 },
+  emailChanged: { username: hostile, newEmailMasked: 'm***o@<example>.rs' },
+};
+
+const cyrillic = /[\u0400-\u04FF]/;
+
+function render(template: MailTemplate, locale: Locale) {
+  return renderMail(template, locale, samples[template] as never);
+}
+
+describe('mail templates', () => {
+  it('are all named, and only those', () => {
+    expect(mailTemplateNames.sort()).toEqual(Object.keys(samples).sort());
+    expect(isMailTemplate('passwordReset')).toBe(true);
+    expect(isMailTemplate('toString')).toBe(false);
+  });
+
+  for (const template of mailTemplateNames) {
+    for (const locale of locales) {
+      describe(`${template} in ${locale}`, () => {
+        const mail = render(template, locale);
+
+        it('has a subject, a text and an HTML version with the brand', () => {
+          expect(mail.subject.trim()).not.toBe('');
+          expect(mail.text.trim()).not.toBe('');
+          expect(mail.html).toMatch(/^<!DOCTYPE html>/);
+          expect(mail.html).toContain(`<html lang="${locale}">`);
+          expect(mail.html).toContain('#0b4f8a');
+          const portal = { 'sr-Cyrl': 'Увид у рачун', 'sr-Latn': 'Uvid u račun', en: 'Bill Insight' }[locale];
+          expect(mail.subject).toContain(portal);
+          expect(mail.text).toContain(portal);
+          expect(mail.html).toContain(portal);
+          expect(mail.text).toMatch(/EPS Snabdevanje|ЕПС Снабдевање/);
+          expect(mail.text + mail.html).not.toMatch(/\{\w+\}/);
+        });
+
+        it('escapes every parameter in the HTML and keeps it as is in the text', () => {
+          expect(mail.html).not.toContain('<b>');
+          expect(mail.html).not.toContain('<example>');
+          if ('username' in samples[template]) {
+            expect(mail.html).toContain(escapeHtml(hostile));
+            expect(mail.text).toContain(hostile);
+          }
+          if ('resetUrl' in samples[template]) {
+            const url = (samples[template] as { resetUrl: string }).resetUrl;
+            expect(mail.text).toContain(url);
+            expect(mail.html).toContain(`href="${escapeHtml(url)}"`);
+          }
+        });
+
+        const code = codeOf(template, samples[template] as never);
+        if (code) {
+          it('shows the code in the text and the HTML', () => {
+            expect(mail.text).toContain(code);
+            expect(mail.html).toContain(code);
+          });
+        }
+
+        if (locale !== 'sr-Cyrl') {
+          it('has no Cyrillic letter outside the parameters', () => {
+            const withoutParams = (s: string) =>
+              s.replaceAll(hostile, '').replaceAll(escapeHtml(hostile), '');
+            expect(withoutParams(mail.subject)).not.toMatch(cyrillic);
+            expect(withoutParams(mail.text)).not.toMatch(cyrillic);
+            expect(withoutParams(mail.html)).not.toMatch(cyrillic);
+          });
+        }
+      });
+    }
+  }
+
+  it('sr-Latn is the Cyrillic text transliterated, Latin parameters untouched', () => {
+    const mail = mailTemplates.verificationCode('sr-Latn', {
+      username: 'Đorđe',
+      code: '123456',
+      minutesValid: 15,
+    });
+    expect(mail.subject).toBe('Kod za potvrdu adrese e-pošte — Uvid u račun');
+    expect(mail.text).toContain('Poštovani/a Đorđe,');
+    expect(mail.text).toContain('15 minuta');
+    expect(mail.text).not.toMatch(cyrillic);
+  });
+
+  it('says minutes the Serbian way', () => {
+    const minutes = (n: number) =>
+      renderMail('passwordReset', 'sr-Cyrl', { username: 'u', resetUrl: 'https://x.rs/r', minutesValid: n })
+        .text;
+    expect(minutes(1)).toContain('1 минут ');
+    expect(minutes(21)).toContain('21 минут ');
+    expect(minutes(11)).toContain('11 минута');
+    expect(minutes(15)).toContain('15 минута');
+    expect(
+      mailTemplates.passwordReset('en', { username: 'u', resetUrl: 'https://x.rs/r', minutesValid: 1 }).text,
+    ).toContain('1 minute ');
+  });
+
+  it('gives the time of a password change in Belgrade time', () => {
+    const mail = mailTemplates.passwordChanged('en', {
+      username: 'u',
+      when: new Date('2026-07-01T10:30:00Z'),
+    });
+    expect(mail.text).toContain('12:30');
+  });
+
+  it('refuses links that are not http(s) and missing parameters', () => {
+    expect(() => mailTemplates.registrationAttempt('en', { resetUrl: 'javascript:alert(1)' })).toThrow(
+      /http/,
+    );
+    expect(() => renderMail('passwordReset', 'en', { username: 'u' } as never)).toThrow(/resetUrl/);
+  });
+
+  it('the code of the verification templates only', () => {
+    expect(codeOf('verificationCode', samples.verificationCode)).toBe('482913');
+    expect(codeOf('emailChangeVerification', samples.emailChangeVerification)).toBe('705118');
+    expect(codeOf('passwordReset', samples.passwordReset)).toBeUndefined();
+  });
+});

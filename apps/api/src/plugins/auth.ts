@@ -1,0 +1,58 @@
+// Access tokens: short-lived JWTs (15 minutes) in the Authorization header. Long-lived refresh tokens
+// live in an httpOnly cookie and are handled by the auth module.
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/app-error.js';
+
+export const accessTokenSeconds = 15 * 60;
+
+export interface AccessTokenClaims {
+  /** user id */
+  sub: string;
+  /** session id */
+  sid: string;
+  role: 'CUSTOMER' | 'SUPPORT';
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessTokenClaims;
+    user: AccessTokenClaims;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** preHandler: a valid access token of a session that is still open */
+    authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
+export default fp(
+  async (app, options: { secret: string }) => {
+    await app.register(fastifyJwt, { secret: options.secret, sign: { expiresIn: accessTokenSeconds } });
+    app.decorate('authenticate', async (request: FastifyRequest) => {
+      try {
+        await request.jwtVerify();
+      } catch (error) {
+        throw new AppError('UNAUTHORIZED', { cause: error });
+      }
+      // A revoked session (logout, "log out everywhere else", refresh-token reuse) ends at once, not
+      // when its last access token expires.
+      const session = await app.prisma.session.findUnique({
+        where: { id: request.user.sid },
+        select: { revokedAt: true, expiresAt: true, userId: true },
+      });
+      if (
+        !session ||
+        session.revokedAt ||
+        session.expiresAt < new Date() ||
+        session.userId !== request.user.sub
+      ) {
+        throw new AppError('SESSION_EXPIRED');
+      }
+    });
+  },
+  { name: 'auth', dependencies: ['db'] },
+);
