@@ -1,23 +1,22 @@
 import { solveChallenge } from 'altcha-lib/v1';
 import type { FastifyInstance } from 'fastify';
+import type { CaptchaChallenge } from '../modules/auth/captcha.js';
 
-/** Gets a captcha challenge from the app and solves it, as the browser widget would. */
-export async function solveCaptcha(app: Pick<FastifyInstance, 'inject'>): Promise<string> {
-  const challenge = (await app.inject({ method: 'GET', url: '/api/auth/captcha' })).json();
+/** What the ALTCHA widget submits for a challenge: the solution as base64 JSON. */
+export async function solveChallengePayload(challenge: CaptchaChallenge): Promise<string> {
   const solution = await solveChallenge(
     challenge.challenge,
     challenge.salt,
     challenge.algorithm,
     challenge.maxnumber,
   ).promise;
-  if (!solution) throw new Error('captcha not solved');
-  return Buffer.from(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  ).toString('base64');
+  if (!solution) throw new Error('the challenge was not solved');
+  const { algorithm, salt, signature } = challenge;
+  const payload = { algorithm, challenge: challenge.challenge, number: solution.number, salt, signature };
+  return Buffer.from(JSON.stringify(payload)).toString('base64');
+}
+
+/** Gets a captcha challenge from the app and solves it, as the browser widget would. */
+export async function solveCaptcha(app: Pick<FastifyInstance, 'inject'>): Promise<string> {
+  return solveChallengePayload((await app.inject({ method: 'GET', url: '/api/auth/captcha' })).json());
 }

@@ -38,3 +38,9 @@ export const sessionRules = {
 export function normalizeLogin(value: string): string {
   return value.trim().normalize('NFC').toLowerCase();
 }
+
+/** A user by username or e-mail, as typed at login (case and Unicode form do not matter). */
+export function whereLogin(login: string) {
+  const normalized = normalizeLogin(login);
+  return { OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }] };
+}

@@ -1,32 +1,14 @@
 import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { solveChallenge } from 'altcha-lib/v1';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import {
-  captchaMaxNumber,
-  captchaTtlMs,
-  createCaptchaChallenge,
-  verifyCaptcha,
-  type CaptchaChallenge,
-} from './captcha.js';
+import { solveChallengePayload } from '../../testing/captcha.js';
+import { captchaMaxNumber, captchaTtlMs, createCaptchaChallenge, verifyCaptcha } from './captcha.js';
 
 const key = 'integration-test-captcha-key-long-enough';
 // A small search space keeps the tests quick (Node's Web Crypto is slow one hash at a time); the first
 // test solves a challenge of the full size.
 const small = { maxNumber: 500 };
 
-/** What the ALTCHA widget submits: the solved challenge as base64 JSON. */
-async function solve(challenge: CaptchaChallenge): Promise<string> {
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise;
-  if (!solution) throw new Error('the challenge was not solved');
-  const { algorithm, salt, signature } = challenge;
-  const payload = { algorithm, challenge: challenge.challenge, number: solution.number, salt, signature };
-  return Buffer.from(JSON.stringify(payload)).toString('base64');
-}
+const solve = solveChallengePayload;
 
 const decode = (payload: string) =>
   JSON.parse(Buffer.from(payload, 'base64').toString()) as Record<string, unknown>;

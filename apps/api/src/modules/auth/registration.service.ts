@@ -3,7 +3,7 @@ import { checkPassword, type Locale, type RegisterBody } from '@portal/contract'
 import { isUniqueConstraintError } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
-import { normalizeLogin, verificationRules, type AuthDeps } from './auth.deps.js';
+import { normalizeLogin, verificationRules, whereLogin, type AuthDeps } from './auth.deps.js';
 import { hashPassword } from './passwords.js';
 import { hashCode, newVerificationCode, sameHash } from './secret-tokens.js';
 
@@ -117,9 +117,8 @@ export async function verifyEmail(
   code: string,
   context: Context,
 ): Promise<void> {
-  const normalized = normalizeLogin(login);
   const user = await deps.prisma.user.findFirst({
-    where: { OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }] },
+    where: whereLogin(login),
     select: { id: true, emailVerifiedAt: true },
   });
   const latest = user
@@ -161,13 +160,7 @@ export async function verifyEmail(
 
 /** A new code, at most every 60 s and 5 times an hour; silently nothing for unknown or verified logins. */
 export async function resendVerification(deps: AuthDeps, login: string): Promise<void> {
-  const normalized = normalizeLogin(login);
-  const user = await deps.prisma.user.findFirst({
-    where: {
-      OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }],
-      emailVerifiedAt: null,
-    },
-  });
+  const user = await deps.prisma.user.findFirst({ where: { ...whereLogin(login), emailVerifiedAt: null } });
   if (!user) return;
   const now = deps.now().getTime();
   const recent = await deps.prisma.verificationCode.findMany({

@@ -2,7 +2,7 @@
 import type { SessionInfo } from '@portal/contract';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
-import { normalizeLogin, sessionRules, type AuthDeps } from './auth.deps.js';
+import { sessionRules, whereLogin, type AuthDeps } from './auth.deps.js';
 import { verifyPassword } from './passwords.js';
 import { hashToken, newSecretToken } from './secret-tokens.js';
 
@@ -29,10 +29,7 @@ export async function login(
   password: string,
   context: Context,
 ): Promise<IssuedSession> {
-  const normalized = normalizeLogin(login);
-  const user = await deps.prisma.user.findFirst({
-    where: { OR: [{ usernameNormalized: normalized }, { emailNormalized: normalized }] },
-  });
+  const user = await deps.prisma.user.findFirst({ where: whereLogin(login) });
   const now = deps.now();
   if (user?.lastFailedLoginAt) {
     const wait =

@@ -57,16 +57,7 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
         take: mailboxSize,
         select: { id: true, toAddress: true, subject: true, template: true, status: true, createdAt: true },
       });
-      return {
-        items: rows.map((row) => ({
-          id: row.id,
-          to: row.toAddress,
-          subject: row.subject,
-          template: row.template,
-          status: row.status,
-          createdAt: row.createdAt.toISOString(),
-        })),
-      };
+      return { items: rows.map(mailSummary) };
     },
   );
 
@@ -84,12 +75,7 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await app.prisma.mailOutbox.findUnique({ where: { id: request.params.id } });
       if (!row) throw new AppError('NOT_FOUND');
       return {
-        id: row.id,
-        to: row.toAddress,
-        subject: row.subject,
-        template: row.template,
-        status: row.status,
-        createdAt: row.createdAt.toISOString(),
+        ...mailSummary(row),
         locale: row.locale,
         sentAt: row.sentAt?.toISOString() ?? null,
         text: row.textBody,
@@ -98,3 +84,21 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+function mailSummary(row: {
+  id: string;
+  toAddress: string;
+  subject: string;
+  template: string;
+  status: z.infer<typeof mailStatusSchema>;
+  createdAt: Date;
+}) {
+  return {
+    id: row.id,
+    to: row.toAddress,
+    subject: row.subject,
+    template: row.template,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
