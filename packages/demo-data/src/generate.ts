@@ -8,7 +8,7 @@ import { demoIdentities, planDemoAccounts } from './demo-accounts.js';
 import { generateHistory } from './history.js';
 import { IdentifierPool, type PlannedCustomer } from './population.js';
 import { tariffRows } from './pricing.js';
-import { Random } from './random.js';
+import { Random, resetUuidSequence } from './random.js';
 import { demoRegions } from './regions.js';
 import { Sink } from './sink.js';
 
@@ -55,6 +55,7 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
   const log = options.log ?? (() => {});
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const months = options.months ?? 36;
+  resetUuidSequence();
   const random = new Random(options.seed ?? 2026);
   const ctx: BuildContext = {
     random,
