@@ -52,6 +52,14 @@ export const tokenResponse = z.object({
 });
 export type TokenResponse = z.infer<typeof tokenResponse>;
 
+export const passwordResetBody = z.object({ email: emailSchema });
+export const passwordResetResponse = z.object({ status: z.literal('accepted') });
+export const passwordResetConfirmBody = z.object({
+  token: z.string().trim().min(20, 'invalid_format').max(200, 'invalid_format'),
+  password: z.string().min(1, 'required').max(200, 'too_long'),
+});
+export const passwordResetConfirmResponse = z.object({ status: z.literal('password_changed') });
+
 export const sessionSchema = z.object({
   id: z.uuid(),
   createdAt: z.iso.datetime(),

@@ -11,7 +11,9 @@ export type AuditAction =
   | 'auth.login.throttled'
   | 'auth.refresh.reuse'
   | 'auth.logout'
-  | 'auth.sessions.revoke';
+  | 'auth.sessions.revoke'
+  | 'auth.password.reset.request'
+  | 'auth.password.reset';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -368,3 +368,85 @@ describe('accounts: the rules', () => {
     expect(bMe.json().code).toBe('SESSION_EXPIRED');
   });
 });
+
+describe('accounts: password reset', () => {
+  const tokenIn = (text: string | undefined) =>
+    /reset-password\?token=([A-Za-z0-9_%-]+)/.exec(text ?? '')?.[1];
+
+  it('sets a new password with the e-mailed link once, ends every session and tells the owner', async () => {
+    const user = await verifiedUser();
+    const session = await logIn(user);
+    const requested = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: user.email },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: `nobody.${Date.now()}@example.rs` },
+    });
+    expect(requested.statusCode).toBe(202);
+    expect(unknown.statusCode).toBe(requested.statusCode);
+    expect(unknown.body).toBe(requested.body);
+
+    const token = decodeURIComponent(tokenIn((await mailTo(user.email)).text)!);
+    const newPassword = 'Plava#Zona2026';
+    const weak = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'Password1!' },
+    });
+    expect(weak.json().errors[0]).toMatchObject({ path: 'password', code: 'weak_password' });
+
+    const done = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: newPassword },
+    });
+    expect(done.statusCode).toBe(200);
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'Crvena#Zona2027' },
+    });
+    expect(again.json().code).toBe('VERIFICATION_FAILED');
+
+    const old = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(old.json().code).toBe('SESSION_EXPIRED');
+    const oldPassword = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user.username, password },
+    });
+    expect(oldPassword.statusCode).toBe(401);
+    const fresh = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user.username, password: newPassword },
+    });
+    expect(fresh.statusCode).toBe(200);
+    const changedMail = await mailTo(user.email);
+    expect(tokenIn(changedMail.text)).toBeUndefined();
+  });
+
+  it('refuses an expired link', async () => {
+    const user = await verifiedUser();
+    await app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: user.email } });
+    const token = decodeURIComponent(tokenIn((await mailTo(user.email)).text)!);
+    await prisma.verificationCode.updateMany({
+      where: { user: { email: user.email }, purpose: 'PASSWORD_RESET' },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const late = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'Plava#Zona2026' },
+    });
+    expect(late.json().code).toBe('VERIFICATION_FAILED');
+  });
+});

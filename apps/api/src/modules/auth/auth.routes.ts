@@ -2,6 +2,10 @@ import {
   csrfHeader,
   loginBody,
   meResponse,
+  passwordResetBody,
+  passwordResetConfirmBody,
+  passwordResetConfirmResponse,
+  passwordResetResponse,
   problemSchema,
   registerBody,
   registerResponse,
@@ -19,6 +23,7 @@ import { AppError } from '../../lib/app-error.js';
 import { accessTokenSeconds } from '../../plugins/auth.js';
 import { auditContext } from '../audit/audit.service.js';
 import type { AuthDeps } from './auth.deps.js';
+import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
 import { register, resendVerification, verifyEmail } from './registration.service.js';
 import { hashToken } from './secret-tokens.js';
 import {
@@ -162,6 +167,40 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
       }
       reply.clearCookie(refreshCookie, { path: cookiePath });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/password-reset',
+    {
+      config: perIp(5, '1 hour'),
+      schema: {
+        tags,
+        summary: 'E-mail a single-use link to set a new password (30 minutes)',
+        body: passwordResetBody,
+        response: { 202: passwordResetResponse, ...problems },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(deps, request.body.email, auditContext(request));
+      return reply.code(202).send({ status: 'accepted' as const });
+    },
+  );
+
+  app.post(
+    '/password-reset/confirm',
+    {
+      config: perIp(20, '15 minutes'),
+      schema: {
+        tags,
+        summary: 'Set a new password with the e-mailed link; ends every session',
+        body: passwordResetConfirmBody,
+        response: { 200: passwordResetConfirmResponse, ...problems },
+      },
+    },
+    async (request) => {
+      await confirmPasswordReset(deps, request.body.token, request.body.password, auditContext(request));
+      return { status: 'password_changed' as const };
     },
   );
 
