@@ -57,3 +57,8 @@ export function yymm(date: string): string {
 export function monthOf(date: string): number {
   return Number(date.slice(5, 7));
 }
+
+/** A real calendar date written 'YYYY-MM-DD' (rejects 2025-02-29 and 2025-2-1). */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && fromDayNumber(toDayNumber(text)) === text;
+}

@@ -1,20 +1,9 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatRsd } from '../money.js';
-import { computeEpsHouseholdBill, sum, type EpsHouseholdBillInput } from './eps-household.js';
-import { epsHouseholdTariffs } from './eps-tariffs.js';
+import { computeEpsHouseholdBill, sum } from './eps-household.js';
+import { householdBase, printed } from './eps-household.test-helpers.js';
 
-const base: Omit<EpsHouseholdBillInput, 'periodStart' | 'periodEnd' | 'consumption'> = {
-  billingPowerKw: '6.90',
-  tvFeeApplies: true,
-  earnedDiscount: 0,
-  eBill: false,
-  tariffs: epsHouseholdTariffs,
-};
-
-/** code -> amounts as printed, for compact expectations */
-const printed = (lines: { code: string; amount: number }[]) =>
-  lines.map((l) => `${l.code}:${formatRsd(l.amount)}`);
+const base = householdBase;
 
 describe('EPS household bill, hand-computed', () => {
   it('single-rate, green zone, 30 days (2023 prices)', () => {
@@ -103,6 +92,9 @@ describe('EPS household bill, hand-computed', () => {
       consumption: { vt: 300, nt: 150 },
     });
     expect(bill.days).toBe(33);
+    expect(bill.zoneLimits).toEqual({ green: 385, blue: 1320 });
+    expect(bill.consumptionByZone.GREEN).toEqual({ total: 385, vt: 257, nt: 128, single: 0 });
+    expect(bill.consumptionByZone.BLUE).toEqual({ total: 65, vt: 43, nt: 22, single: 0 });
     expect(printed(bill.lines)).toEqual([
       '1:350.14',
       '2:160.67',
@@ -124,125 +116,85 @@ describe('EPS household bill, hand-computed', () => {
     expect(bill.discountRate).toBe('7');
   });
 
-  it('splits a period that spans the 1.10.2025 price change by days', () => {
-    // 16.9. - 15.10.2025: 15 days at the old prices, 15 at the new; 400 kWh single-rate -> 200 + 200.
-    // Each half: green limit 175, blue limit 800 (old) / 600 (new): green 175 + blue 25.
-    // 1: 6.90 x 54.258 x 15/30 = 187.1901 -> 187.19; 6.90 x 60.8947 x 15/30 = 210.086715 -> 210.09
-    // 2: 160.67/2 = 80.335 -> 80.34; 160.6695/2 = 80.33475 -> 80.33
-    // 3: 175 x 7.970 = 1394.75; 25 x 11.955 = 298.875 -> 298.88; 175 x 8.4119 = 1472.0825 -> 1472.08;
-    //    25 x 12.6178 = 315.445 -> 315.45;  5: 160.20 x 2;  6: 3.00 x 2
-    // 8 = 4365.51  9 = 327.41  10 = 4692.92  11 = 938.58  14 = 5631.50  + TV 349 = 5980.50
-    const bill = computeEpsHouseholdBill({
+  it('deducts line 4 from the previous bill paid on time, at the rate it offered', () => {
+    // Previous bill (period to 30.9.2025, old prices, no e-bill rate before October): 5% x 2527.55 =
+    // 126.3775 -> 126.38. This bill, 1-31.10.2025, single-rate 300 kWh, all green (limit 362):
+    // 1: 6.90 x 60.8947 = 420.17343 -> 420.17   2: 160.67   3: 300 x 8.4119 = 2523.57   4: -126.38
+    // 5: 300 x 0.801 = 240.30   6: 300 x 0.015 = 4.50   8 = 3222.83   9: 7.5% = 241.71225 -> 241.71
+    // 10 = 3464.54   11: 20% = 692.908 -> 692.91   14 = 4157.45   15: 349   total 4506.45
+    // offer, e-bill from October: 7% x (420.17 + 160.67 + 2523.57 = 3104.41) = 217.3087 -> 217.31
+    const input = {
       ...base,
-      periodStart: '2025-09-16',
-      periodEnd: '2025-10-15',
-      consumption: { single: 400 },
-    });
-    expect(bill.segments.map((s) => [s.from, s.to, s.days])).toEqual([
-      ['2025-09-16', '2025-09-30', 15],
-      ['2025-10-01', '2025-10-15', 15],
-    ]);
+      eBill: true,
+      periodStart: '2025-10-01',
+      periodEnd: '2025-10-31',
+      consumption: { single: 300 },
+      previousBill: { discountBase: 252_755, paidOnTime: true },
+    };
+    const bill = computeEpsHouseholdBill(input);
     expect(printed(bill.lines)).toEqual([
-      '1:187.19',
-      '1:210.09',
-      '2:80.34',
-      '2:80.33',
-      '3:1394.75',
-      '3:298.88',
-      '3:1472.08',
-      '3:315.45',
-      '5:160.20',
-      '5:160.20',
-      '6:3.00',
-      '6:3.00',
-      '8:4365.51',
-      '9:327.41',
-      '10:4692.92',
-      '11:938.58',
-      '14:5631.50',
+      '1:420.17',
+      '2:160.67',
+      '3:2523.57',
+      '4:-126.38',
+      '5:240.30',
+      '6:4.50',
+      '8:3222.83',
+      '9:241.71',
+      '10:3464.54',
+      '11:692.91',
+      '14:4157.45',
       '15:349.00',
     ]);
-    expect(formatRsd(bill.total)).toBe('5980.50');
-  });
+    expect(formatRsd(bill.total)).toBe('4506.45');
+    expect(formatRsd(bill.discountOffer)).toBe('217.31');
+    expect(bill.discountRate).toBe('7');
 
-  it('moves the green limit with the days: 28 days -> 327 kWh, 31 days -> 362 kWh', () => {
-    const limit = (end: string) =>
-      computeEpsHouseholdBill({
-        ...base,
-        periodStart: '2026-02-01',
-        periodEnd: end,
-        consumption: { single: 1 },
-      }).segments[0]!.limits.green;
-    expect(limit('2026-02-28')).toBe(327);
-    expect(limit('2026-03-03')).toBe(362);
-  });
-
-  it('refuses a period no tariff covers', () => {
-    expect(() =>
-      computeEpsHouseholdBill({
-        ...base,
-        periodStart: '2023-10-01',
-        periodEnd: '2023-10-30',
-        consumption: { single: 100 },
-      }),
-    ).toThrow(/no EPS household tariff/);
-  });
-});
-
-describe('EPS household bill, properties', () => {
-  const period = fc
-    .tuple(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 27, max: 35 }))
-    .map(([offset, days]) => {
-      const start = new Date(Date.UTC(2023, 10, 1 + offset));
-      const end = new Date(start.getTime() + (days - 1) * 86_400_000);
-      return { periodStart: start.toISOString().slice(0, 10), periodEnd: end.toISOString().slice(0, 10) };
+    const late = computeEpsHouseholdBill({
+      ...input,
+      previousBill: { discountBase: 252_755, paidOnTime: false },
     });
-  const consumption = fc.oneof(
-    fc.record({ vt: fc.integer({ min: 0, max: 4000 }), nt: fc.integer({ min: 0, max: 2500 }) }),
-    fc.record({ single: fc.integer({ min: 0, max: 6000 }) }),
-  );
-  const input = fc.record({
-    period,
-    consumption,
-    discount: fc.integer({ min: 0, max: 50_000 }),
-    tv: fc.boolean(),
+    expect(late.lines.some((l) => l.code === '4')).toBe(false);
+    // 126.38 more in the excise base: 14 = 4320.48 (see below), 4669.48 - 4506.45 = 163.03
+    expect(late.total - bill.total).toBe(16_303);
   });
 
-  it('the amount lines add up exactly to the total, and zone quantities to the consumption', () => {
-    fc.assert(
-      fc.property(input, ({ period: p, consumption: c, discount, tv }) => {
-        const bill = computeEpsHouseholdBill({
-          ...base,
-          ...p,
-          consumption: c,
-          earnedDiscount: discount,
-          tvFeeApplies: tv,
-        });
-        expect(sum(bill.lines)).toBe(bill.total);
-        const kwh = 'single' in c ? c.single : c.vt + c.nt;
-        expect(bill.zoneTotals.GREEN + bill.zoneTotals.BLUE + bill.zoneTotals.RED).toBe(kwh);
-        for (const s of bill.segments)
-          for (const z of s.zones) if (z.vt !== null) expect(z.vt + z.nt!).toBe(z.kwh);
-        if (!('single' in c)) {
-          const vt = bill.segments.flatMap((s) => s.zones).reduce((a, z) => a + z.vt!, 0);
-          expect(vt).toBe(c.vt);
-        }
-      }),
-    );
+  it('prints the vulnerable-customer reductions as lines 12 and 13, after VAT', () => {
+    // The bill above without a discount: 8 = 3349.21, 9 = 251.19, 10 = 3600.40, 11 = 720.08;
+    // 12: -1000.00, 13: -50.00, 14 = 4320.48 - 1050.00 = 3270.48
+    const bill = computeEpsHouseholdBill({
+      ...base,
+      periodStart: '2025-10-01',
+      periodEnd: '2025-10-31',
+      consumption: { single: 300 },
+      vulnerableReductions: { line12: 100_000, line13: 5_000 },
+    });
+    expect(printed(bill.lines).slice(5)).toEqual([
+      '8:3349.21',
+      '9:251.19',
+      '10:3600.40',
+      '11:720.08',
+      '12:-1000.00',
+      '13:-50.00',
+      '14:3270.48',
+      '15:349.00',
+    ]);
+    expect(sum(bill.lines)).toBe(bill.total);
   });
 
-  it('more kWh never costs less', () => {
-    fc.assert(
-      fc.property(
-        period,
-        fc.integer({ min: 0, max: 5000 }),
-        fc.integer({ min: 1, max: 300 }),
-        (p, kwh, extra) => {
-          const price = (single: number) =>
-            computeEpsHouseholdBill({ ...base, ...p, consumption: { single } }).total;
-          expect(price(kwh + extra)).toBeGreaterThanOrEqual(price(kwh));
-        },
-      ),
-    );
+  it('takes the consumption from the register values', () => {
+    const fromKwh = computeEpsHouseholdBill({
+      ...base,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-01-31',
+      consumption: { vt: 1400, nt: 600 },
+    });
+    const fromReadings = computeEpsHouseholdBill({
+      ...base,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-01-31',
+      readings: { vt: { previous: 41_250, current: 42_650 }, nt: { previous: 20_010, current: 20_610 } },
+    });
+    expect(fromReadings).toEqual(fromKwh);
   });
 });

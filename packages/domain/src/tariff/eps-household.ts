@@ -1,51 +1,48 @@
-// The EPS household bill (guaranteed supply), line by line as EPS prints it in 2026 (DOMAIN.md).
+// The EPS household bill (guaranteed supply), line by line as EPS prints it in 2026 (DOMAIN.md): every
+// line rounded half-up to the para, excise and VAT on the rounded bases, totals as sums of lines.
 import { daysBetween } from '../dates.js';
-import { amountOf, formatDecimal, percentOf, type Para } from '../money.js';
+import { amountOf, percentOf, type Para } from '../money.js';
+import {
+  checkBillingPower,
+  checkPeriod,
+  consumptionOf,
+  earnedDiscountOf,
+  vulnerableReductionsOf,
+  type EpsHouseholdBillInput,
+} from './bill-input.js';
+import { billLine, sum } from './bill-line.js';
+import { energyLines, monthlyLines, perKwhFeeLines } from './charge-lines.js';
+import type { Consumption } from './consumption.js';
 import { tvFees, valueOn } from './eps-tariffs.js';
-import { defaultTariffRules, splitProportionally, type TariffRules } from './rules.js';
-import type { BillLine, DatedValue, EpsHouseholdTariff, Register, Zone } from './types.js';
-import { distributeOverZones, zoneLimitsFor, type ZoneConsumption, type ZoneLimits } from './zones.js';
+import { priceSegments, totalsByZone, type PricedSegment, type ZoneKwh } from './priced-segments.js';
+import { defaultTariffRules } from './rules.js';
+import { splitByTariff } from './tariff-periods.js';
+import type { BillLine, EpsHouseholdTariff, Zone } from './types.js';
+import type { ZoneLimits } from './zones.js';
 
-export interface EpsHouseholdBillInput {
-  /** first and last day of the period, inclusive */
-  periodStart: string;
-  periodEnd: string;
-  /** whole kWh of the period after the meter constant: VT and NT (dual-rate) or single */
-  consumption: { vt: number; nt: number } | { single: number };
-  /** kW, e.g. "6.90" */
-  billingPowerKw: string;
-  tvFeeApplies: boolean;
-  /** the discount offered on the previous bill, earned by paying it by its due date (para; 0 = none) */
-  earnedDiscount: Para;
-  /** the customer receives e-bills (a higher on-time discount from October 2025) */
-  eBill: boolean;
-  /** reduction for vulnerable customers (energetski ugroženi kupci), para */
-  vulnerableReduction?: Para;
-  tariffs: readonly EpsHouseholdTariff[];
-  tvFeeTable?: readonly DatedValue[];
-  rules?: TariffRules;
-}
-
-export interface PricedSegment {
-  tariff: EpsHouseholdTariff;
-  from: string;
-  to: string;
-  days: number;
-  limits: ZoneLimits;
-  zones: ZoneConsumption[];
-}
+export { sum } from './bill-line.js';
+export type { EpsHouseholdBillBase, EpsHouseholdBillInput, PreviousBill } from './bill-input.js';
+export type { PricedSegment, ZoneKwh } from './priced-segments.js';
 
 export interface EpsHouseholdBill {
   days: number;
+  consumption: Consumption;
   lines: BillLine[];
+  /** one per tariff version in force during the period; one for a normal period */
   segments: PricedSegment[];
+  /** zone limits of the whole period (the sum over the segments) */
+  zoneLimits: ZoneLimits;
   /** kWh per zone over the whole period */
   zoneTotals: Record<Zone, number>;
+  /** kWh per zone and tariff over the whole period */
+  consumptionByZone: Record<Zone, ZoneKwh>;
+  /** line 4, as a positive amount */
+  earnedDiscount: Para;
   /** line 14 */
   periodCharge: Para;
   /** line 15 */
   tvFee: Para;
-  /** line 14 + line 15: the charge of this bill */
+  /** line 14 + line 15: the charge of this bill for the month */
   total: Para;
   /** lines 1 + 2 + 3 of this bill, the base of the next on-time discount */
   discountBase: Para;
@@ -54,175 +51,48 @@ export interface EpsHouseholdBill {
   discountRate: string;
 }
 
-const zoneNames: Record<Zone, string> = { GREEN: 'Зелена зона', BLUE: 'Плава зона', RED: 'Црвена зона' };
-const registerNames: Record<Register, string> = { VT: 'ВТ', NT: 'НТ', SINGLE: 'ЈТ' };
-
-/** The parts of the period priced by each tariff version in force. */
-export function splitByTariff(
-  periodStart: string,
-  periodEnd: string,
-  tariffs: readonly EpsHouseholdTariff[],
-): { tariff: EpsHouseholdTariff; from: string; to: string; days: number }[] {
-  const parts = [...tariffs]
-    .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))
-    .map((tariff) => ({
-      tariff,
-      from: tariff.validFrom > periodStart ? tariff.validFrom : periodStart,
-      to: tariff.validTo !== null && tariff.validTo < periodEnd ? tariff.validTo : periodEnd,
-    }))
-    .filter((p) => p.from <= p.to)
-    .map((p) => ({ ...p, days: daysBetween(p.from, p.to) + 1 }));
-  const covered = parts.reduce((sum, p) => sum + p.days, 0);
-  if (covered !== daysBetween(periodStart, periodEnd) + 1) {
-    throw new Error(`no EPS household tariff covers every day of ${periodStart} .. ${periodEnd}`);
-  }
-  return parts;
-}
-
-function line(
-  partial: Omit<BillLine, 'zone' | 'register' | 'quantity' | 'unit' | 'unitPrice' | 'isSubtotal'> &
-    Partial<BillLine>,
-): BillLine {
-  return {
-    zone: null,
-    register: null,
-    quantity: null,
-    unit: null,
-    unitPrice: null,
-    isSubtotal: false,
-    ...partial,
-  };
-}
-
 export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseholdBill {
   const rules = input.rules ?? defaultTariffRules;
-  if (input.periodEnd < input.periodStart) throw new Error('the period ends before it starts');
-  const days = daysBetween(input.periodStart, input.periodEnd) + 1;
-  const parts = splitByTariff(input.periodStart, input.periodEnd, input.tariffs);
-  const split = parts.length > 1;
-  const weights = parts.map((p) => p.days);
-  const single = 'single' in input.consumption;
-  const vtParts = single ? [] : splitProportionally((input.consumption as { vt: number }).vt, weights);
-  const ntParts = single ? [] : splitProportionally((input.consumption as { nt: number }).nt, weights);
-  const singleParts = single
-    ? splitProportionally((input.consumption as { single: number }).single, weights)
-    : [];
+  checkPeriod(input.periodStart, input.periodEnd);
+  checkBillingPower(input.billingPowerKw);
+  const consumption = consumptionOf(input);
+  const earnedDiscount = earnedDiscountOf(input);
+  const segments = priceSegments(
+    splitByTariff(input.periodStart, input.periodEnd, input.tariffs),
+    consumption,
+    rules,
+  );
+  const last: EpsHouseholdTariff = segments[segments.length - 1]!.tariff;
 
-  const segments: PricedSegment[] = parts.map((part, i) => {
-    const limits = zoneLimitsFor(part.tariff.zoneLimits, part.days, rules);
-    const consumption = single ? { single: singleParts[i]! } : { vt: vtParts[i]!, nt: ntParts[i]! };
-    return { ...part, limits, zones: distributeOverZones(consumption, limits) };
-  });
-
-  const lines: BillLine[] = [];
-  const period = (s: PricedSegment) => (split ? ` (${s.from} – ${s.to})` : '');
-  // Monthly items: one month for a normal period whatever its days; by days/30 for each part of a split one.
-  const monthShare = (s: PricedSegment) =>
-    split ? { numerator: s.days, denominator: 30 } : { numerator: 1, denominator: 1 };
-
-  for (const s of segments) {
-    const share = monthShare(s);
-    lines.push(
-      line({
-        code: '1',
-        kind: 'billing_power',
-        description: `Обрачунска снага${period(s)}`,
-        quantity: input.billingPowerKw,
-        unit: 'kW',
-        unitPrice: s.tariff.billingPowerPerKw,
-        amount: amountOf(input.billingPowerKw, s.tariff.billingPowerPerKw, share),
-      }),
-    );
-  }
-  for (const s of segments) {
-    const share = monthShare(s);
-    lines.push(
-      line({
-        code: '2',
-        kind: 'supplier_cost',
-        description: `Трошак гарантованог снабдевача${period(s)}`,
-        quantity: split ? formatDecimal({ mantissa: (BigInt(s.days) * 10000n) / 30n, scale: 4 }) : '1',
-        unit: 'month',
-        unitPrice: s.tariff.supplierCostPerMonth,
-        amount: amountOf(1, s.tariff.supplierCostPerMonth, share),
-      }),
-    );
-  }
-  for (const s of segments) {
-    for (const z of s.zones) {
-      const registers: [Register, number][] =
-        z.vt === null
-          ? [['SINGLE', z.kwh]]
-          : [
-              ['VT', z.vt],
-              ['NT', z.nt!],
-            ];
-      for (const [register, kwh] of registers) {
-        if (kwh === 0) continue;
-        const price = s.tariff.energy[z.zone][register];
-        lines.push(
-          line({
-            code: '3',
-            kind: 'energy',
-            description: `${zoneNames[z.zone]} ${registerNames[register]}${period(s)}`,
-            zone: z.zone,
-            register,
-            quantity: String(kwh),
-            unit: 'kWh',
-            unitPrice: price,
-            amount: amountOf(kwh, price),
-          }),
-        );
-      }
-    }
-  }
+  const lines = [...monthlyLines(segments, input.billingPowerKw, rules), ...energyLines(segments)];
   const discountBase = sum(lines);
-  if (input.earnedDiscount > 0) {
+  if (earnedDiscount > 0) {
     lines.push(
-      line({
+      billLine({
         code: '4',
         kind: 'discount',
         description: 'Попуст за плаћање у року',
-        amount: -input.earnedDiscount,
+        amount: -earnedDiscount,
       }),
     );
   }
-  // Lines 5 and 6: fees per kWh of the whole consumption.
-  const perKwhFees = [
-    ['5', 'renewables_fee', 'Накнада за подстицај повлашћених произвођача', 'renewablesFeePerKwh'],
-    ['6', 'efficiency_fee', 'Накнада за унапређење енергетске ефикасности', 'efficiencyFeePerKwh'],
-  ] as const;
-  for (const [code, kind, description, field] of perKwhFees) {
-    for (const s of segments) {
-      const kwh = s.zones.reduce((acc, z) => acc + z.kwh, 0);
-      const price = s.tariff[field];
-      lines.push(
-        line({
-          code,
-          kind,
-          description: `${description}${period(s)}`,
-          quantity: String(kwh),
-          unit: 'kWh',
-          unitPrice: price,
-          amount: amountOf(kwh, price),
-        }),
-      );
-    }
-  }
-  const last = segments[segments.length - 1]!.tariff;
+  lines.push(...perKwhFeeLines(segments));
+
   const exciseBase = sum(lines);
+  const excise = percentOf(exciseBase, last.exciseRate);
+  const vatBase = exciseBase + excise;
+  const vat = percentOf(vatBase, last.vatRate);
+  const reductions = vulnerableReductionsOf(input, vatBase + vat);
+  const periodCharge = vatBase + vat - reductions.line12 - reductions.line13;
   lines.push(
-    line({
+    billLine({
       code: '8',
       kind: 'excise_base',
       description: 'Основица за акцизу (1+2+3+4+5+6+7)',
       amount: exciseBase,
       isSubtotal: true,
     }),
-  );
-  const excise = percentOf(exciseBase, last.exciseRate);
-  lines.push(
-    line({
+    billLine({
       code: '9',
       kind: 'excise',
       description: 'Акциза',
@@ -230,35 +100,32 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
       unit: '%',
       amount: excise,
     }),
-  );
-  const vatBase = exciseBase + excise;
-  lines.push(
-    line({
+    billLine({
       code: '10',
       kind: 'vat_base',
       description: 'Основица за ПДВ (8+9)',
       amount: vatBase,
       isSubtotal: true,
     }),
+    billLine({ code: '11', kind: 'vat', description: 'ПДВ', quantity: last.vatRate, unit: '%', amount: vat }),
   );
-  const vat = percentOf(vatBase, last.vatRate);
-  lines.push(
-    line({ code: '11', kind: 'vat', description: 'ПДВ', quantity: last.vatRate, unit: '%', amount: vat }),
-  );
-  const reduction = input.vulnerableReduction ?? 0;
-  if (reduction > 0) {
-    lines.push(
-      line({
-        code: '12',
-        kind: 'vulnerable_reduction',
-        description: 'Умањење за енергетски угроженог купца',
-        amount: -reduction,
-      }),
-    );
+  for (const [code, amount] of [
+    ['12', reductions.line12],
+    ['13', reductions.line13],
+  ] as const) {
+    if (amount > 0) {
+      lines.push(
+        billLine({
+          code,
+          kind: 'vulnerable_reduction',
+          description: 'Умањење за енергетски угроженог купца',
+          amount: -amount,
+        }),
+      );
+    }
   }
-  const periodCharge = vatBase + vat - reduction;
   lines.push(
-    line({
+    billLine({
       code: '14',
       kind: 'period_charge',
       description: 'Задужење за обрачунски период',
@@ -266,29 +133,42 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
       isSubtotal: true,
     }),
   );
-  const tvFee = input.tvFeeApplies ? amountOf(1, valueOn(input.tvFeeTable ?? tvFees, input.periodEnd)) : 0;
+
+  let tvFee = 0;
   if (input.tvFeeApplies) {
+    const perMonth = valueOn(input.tvFeeTable ?? tvFees, input.periodEnd);
+    tvFee = amountOf(1, perMonth);
     lines.push(
-      line({
+      billLine({
         code: '15',
         kind: 'tv_fee',
         description: 'Такса за јавни медијски сервис',
         quantity: '1',
         unit: 'month',
-        unitPrice: valueOn(input.tvFeeTable ?? tvFees, input.periodEnd),
+        unitPrice: perMonth,
         amount: tvFee,
       }),
     );
   }
 
-  const zoneTotals: Record<Zone, number> = { GREEN: 0, BLUE: 0, RED: 0 };
-  for (const s of segments) for (const z of s.zones) zoneTotals[z.zone] += z.kwh;
+  const consumptionByZone = totalsByZone(segments);
   const discountRate = input.eBill ? last.onTimeDiscountRateEBill : last.onTimeDiscountRate;
   return {
-    days,
+    days: daysBetween(input.periodStart, input.periodEnd) + 1,
+    consumption,
     lines,
     segments,
-    zoneTotals,
+    zoneLimits: {
+      green: segments.reduce((acc, s) => acc + s.limits.green, 0),
+      blue: segments.reduce((acc, s) => acc + s.limits.blue, 0),
+    },
+    zoneTotals: {
+      GREEN: consumptionByZone.GREEN.total,
+      BLUE: consumptionByZone.BLUE.total,
+      RED: consumptionByZone.RED.total,
+    },
+    consumptionByZone,
+    earnedDiscount,
     periodCharge,
     tvFee,
     total: periodCharge + tvFee,
@@ -296,9 +176,4 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
     discountOffer: percentOf(discountBase, discountRate),
     discountRate,
   };
-}
-
-/** The sum of the amount lines (subtotals excluded). */
-export function sum(lines: readonly BillLine[]): Para {
-  return lines.filter((l) => !l.isSubtotal).reduce((acc, l) => acc + l.amount, 0);
 }

@@ -56,10 +56,12 @@ export const tvFees: readonly DatedValue[] = [
   { validFrom: '2025-01-01', value: '349' },
 ];
 
-/** The dated value in force on a day. */
+/** The dated value in force on a day: the entry with the latest `validFrom` on or before it. */
 export function valueOn(table: readonly DatedValue[], date: string): string {
-  let found: string | undefined;
-  for (const entry of table) if (entry.validFrom <= date) found = entry.value;
-  if (found === undefined) throw new Error(`no value in force on ${date}`);
-  return found;
+  let found: DatedValue | undefined;
+  for (const entry of table) {
+    if (entry.validFrom <= date && (!found || entry.validFrom > found.validFrom)) found = entry;
+  }
+  if (!found) throw new Error(`no value in force on ${date}`);
+  return found.value;
 }

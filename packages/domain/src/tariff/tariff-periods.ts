@@ -1,0 +1,43 @@
+// Which tariff version prices which days: versions are valid from/to calendar dates (both inclusive).
+import { addDays, daysBetween } from '../dates.js';
+import { BillInputError } from './bill-input-error.js';
+import type { EpsHouseholdTariff } from './types.js';
+
+export interface TariffPart {
+  tariff: EpsHouseholdTariff;
+  from: string;
+  to: string;
+  days: number;
+}
+
+const byValidFrom = (a: EpsHouseholdTariff, b: EpsHouseholdTariff) => (a.validFrom < b.validFrom ? -1 : 1);
+
+/** The parts of a period priced by each tariff version in force; every day must be covered once. */
+export function splitByTariff(
+  periodStart: string,
+  periodEnd: string,
+  tariffs: readonly EpsHouseholdTariff[],
+): TariffPart[] {
+  const parts = [...tariffs]
+    .sort(byValidFrom)
+    .map((tariff) => ({
+      tariff,
+      from: tariff.validFrom > periodStart ? tariff.validFrom : periodStart,
+      to: tariff.validTo !== null && tariff.validTo < periodEnd ? tariff.validTo : periodEnd,
+    }))
+    .filter((p) => p.from <= p.to)
+    .map((p) => ({ ...p, days: daysBetween(p.from, p.to) + 1 }));
+  const contiguous = parts.every((p, i) => i === 0 || p.from === addDays(parts[i - 1]!.to, 1));
+  if (!contiguous || parts[0]?.from !== periodStart || parts[parts.length - 1]?.to !== periodEnd) {
+    throw new BillInputError(
+      'NO_TARIFF',
+      `no EPS household tariff covers every day of ${periodStart} .. ${periodEnd} exactly once`,
+    );
+  }
+  return parts;
+}
+
+/** The version in force on a day, or null. */
+export function tariffOn(date: string, tariffs: readonly EpsHouseholdTariff[]): EpsHouseholdTariff | null {
+  return tariffs.find((t) => t.validFrom <= date && (t.validTo === null || date <= t.validTo)) ?? null;
+}
