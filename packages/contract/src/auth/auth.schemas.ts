@@ -83,3 +83,29 @@ export type Me = z.infer<typeof meResponse>;
 
 /** Cookie-authenticated endpoints (refresh, logout) need this header: cross-site forms cannot send it. */
 export const csrfHeader = 'x-portal-csrf';
+
+/** PATCH /api/auth/me: what the user may change of their profile. */
+export const updateMeBody = z.object({ locale: z.enum(locales) });
+
+/** POST /api/auth/password: change the password; the current one proves it is the owner. */
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'required').max(200, 'too_long'),
+  newPassword: z.string().min(1, 'required').max(200, 'too_long'),
+});
+export const changePasswordResponse = z.object({ status: z.literal('password_changed') });
+
+/** POST /api/auth/email: a code is sent to the new address; the old one stays until it is confirmed. */
+export const changeEmailBody = z.object({
+  password: z.string().min(1, 'required').max(200, 'too_long'),
+  newEmail: emailSchema,
+});
+export const changeEmailResponse = z.object({ status: z.literal('verification_sent') });
+
+/** POST /api/auth/email/confirm: the code from the mail to the new address. */
+export const confirmEmailChangeBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'invalid_format'),
+});
+export const confirmEmailChangeResponse = z.object({ status: z.literal('email_changed'), email: z.string() });

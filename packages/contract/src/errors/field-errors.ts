@@ -19,6 +19,8 @@ export const fieldErrorCodes = [
   'unrecognized_keys',
   'weak_password',
   'consent_required',
+  'wrong_password',
+  'same_as_current',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -63,6 +63,8 @@ const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
     unrecognized_keys: 'Непозната поља: {keys}.',
     weak_password: 'Лозинка не испуњава правила.',
     consent_required: 'Потребна је ваша сагласност.',
+    wrong_password: 'Лозинка није тачна.',
+    same_as_current: 'Ово је већ ваша тренутна вредност.',
   },
   en: {
     required: 'This field is required.',
@@ -80,6 +82,8 @@ const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
     unrecognized_keys: 'Unknown fields: {keys}.',
     weak_password: 'The password does not meet the rules.',
     consent_required: 'Your consent is required.',
+    wrong_password: 'The password is not correct.',
+    same_as_current: 'This is already your current value.',
   },
 };
 

@@ -13,7 +13,13 @@ export type AuditAction =
   | 'auth.logout'
   | 'auth.sessions.revoke'
   | 'auth.password.reset.request'
-  | 'auth.password.reset';
+  | 'auth.password.reset'
+  | 'auth.password.change'
+  | 'auth.password.change.failure'
+  | 'auth.email.change.request'
+  | 'auth.email.change'
+  | 'auth.email.change.failure'
+  | 'auth.profile.update';
 
 export interface AuditEvent {
   action: AuditAction;

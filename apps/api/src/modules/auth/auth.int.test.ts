@@ -1,6 +1,7 @@
 import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../app.js';
+import { accountHelpers, codeIn, newPerson, testPassword } from '../../testing/accounts.js';
 import { solveCaptcha } from '../../testing/captcha.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
@@ -9,12 +10,13 @@ import { refreshCookie } from './auth.routes.js';
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
 let app: App;
-let serial = 0;
+type Helpers = ReturnType<typeof accountHelpers>;
 
 beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
   smtp = await startTestSmtpServer();
   app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url, mailFrom: 'Portal <portal@example.rs>' } });
+  ({ registerUser, mailTo, verifiedUser, logIn } = accountHelpers(app, smtp));
 });
 
 afterAll(async () => {
@@ -23,47 +25,12 @@ afterAll(async () => {
   await prisma?.$disconnect();
 });
 
-beforeEach(() => {
-  serial++;
-});
-
-const password = 'Struja#Zelena42';
-const person = () => ({
-  username: `marko.${serial}.${Date.now()}`,
-  email: `marko.${serial}.${Date.now()}@example.rs`,
-});
-
-let address = 0;
-
-async function registerUser(user = person(), overrides: Record<string, unknown> = {}) {
-  // A different client address each time: registration is limited per address.
-  address++;
-  return app.inject({
-    method: 'POST',
-    url: '/api/auth/register',
-    remoteAddress: `10.0.${Math.floor(address / 250)}.${address % 250}`,
-    payload: {
-      personType: 'natural',
-      ...user,
-      password,
-      acceptTerms: true,
-      acceptPrivacy: true,
-      captcha: await solveCaptcha(app),
-      locale: 'sr-Latn',
-      ...overrides,
-    },
-  });
-}
-
-/** Delivers the outbox and returns the newest mail to `to`. */
-async function mailTo(to: string) {
-  await app.mail.flush();
-  const mail = [...smtp.messages].reverse().find((m) => m.to && JSON.stringify(m.to).includes(to));
-  if (!mail) throw new Error(`no mail to ${to}`);
-  return mail;
-}
-
-const codeIn = (text: string | undefined) => /\b(\d{6})\b/.exec(text ?? '')?.[1];
+const password = testPassword;
+const person = newPerson;
+let registerUser: Helpers['registerUser'];
+let mailTo: Helpers['mailTo'];
+let verifiedUser: Helpers['verifiedUser'];
+let logIn: Helpers['logIn'];
 
 describe('accounts: register, verify, log in, refresh, log out', () => {
   it('runs the whole flow with a real SMTP server', async () => {
@@ -148,23 +115,6 @@ describe('accounts: register, verify, log in, refresh, log out', () => {
     );
   });
 });
-
-async function verifiedUser() {
-  const user = person();
-  await registerUser(user);
-  const code = codeIn((await mailTo(user.email)).text);
-  await app.inject({ method: 'POST', url: '/api/auth/verify', payload: { login: user.username, code } });
-  return user;
-}
-
-async function logIn(user: { username: string }) {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { login: user.username, password },
-  });
-  return { ...response.json(), refresh: response.cookies.find((c) => c.name === refreshCookie)!.value };
-}
 
 describe('accounts: the rules', () => {
   it('answers an existing e-mail exactly like a new one, and tells the owner', async () => {

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthDeps } from './auth.deps.js';
+import { accountRoutes } from './account.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { captchaRoutes } from './captcha.routes.js';
 import { captchaKey, verifyCaptcha } from './captcha.js';
@@ -23,4 +24,5 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
   };
   await app.register(captchaRoutes);
   await app.register(authRoutes, { deps });
+  await app.register(accountRoutes, { deps });
 };

@@ -1,7 +1,6 @@
 import {
   csrfHeader,
   loginBody,
-  meResponse,
   passwordResetBody,
   passwordResetConfirmBody,
   passwordResetConfirmResponse,
@@ -26,6 +25,7 @@ import type { AuthDeps } from './auth.deps.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
 import { register, resendVerification, verifyEmail } from './registration.service.js';
 import { hashToken } from './secret-tokens.js';
+import { takingAtLeast, uniformAnswerMs } from './uniform-timing.js';
 import {
   listSessions,
   login,
@@ -73,7 +73,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
       },
     },
     async (request, reply) => {
-      await register(deps, request.body, auditContext(request));
+      await takingAtLeast(uniformAnswerMs, () => register(deps, request.body, auditContext(request)));
       return reply.code(202).send({ status: 'verification_sent' as const });
     },
   );
@@ -107,7 +107,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
       },
     },
     async (request, reply) => {
-      await resendVerification(deps, request.body.login);
+      await takingAtLeast(uniformAnswerMs, () => resendVerification(deps, request.body.login));
       return reply.code(202).send({ status: 'accepted' as const });
     },
   );
@@ -182,7 +182,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(deps, request.body.email, auditContext(request));
+      await takingAtLeast(uniformAnswerMs, () =>
+        requestPasswordReset(deps, request.body.email, auditContext(request)),
+      );
       return reply.code(202).send({ status: 'accepted' as const });
     },
   );
@@ -201,25 +203,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
     async (request) => {
       await confirmPasswordReset(deps, request.body.token, request.body.password, auditContext(request));
       return { status: 'password_changed' as const };
-    },
-  );
-
-  app.get(
-    '/me',
-    {
-      onRequest: app.authenticate,
-      schema: { tags, summary: 'The logged-in user', response: { 200: meResponse, ...problems } },
-    },
-    async (request) => {
-      const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: request.user.sub } });
-      return {
-        id: user.id,
-        username: user.username,
-        email: user.email,
-        personType: user.personType === 'LEGAL' ? ('legal' as const) : ('natural' as const),
-        role: user.role === 'SUPPORT' ? ('support' as const) : ('customer' as const),
-        locale: user.locale as 'sr-Cyrl' | 'sr-Latn' | 'en',
-      };
     },
   );
 

@@ -29,11 +29,11 @@ export async function register(deps: AuthDeps, body: RegisterBody, context: Cont
   const emailNormalized = normalizeLogin(body.email);
   // Hash before looking anything up, so that both answers take the same time.
   const passwordHash = await hashPassword(body.password);
-  const existing = await deps.prisma.user.findFirst({
+  const existing = await deps.prisma.user.findMany({
     where: { OR: [{ usernameNormalized }, { emailNormalized }] },
     select: { id: true, emailNormalized: true, email: true, locale: true },
   });
-  if (existing) return tellExistingOwner(deps, existing, emailNormalized, context);
+  if (existing.length) return tellOwners(deps, existing, body, emailNormalized, context);
 
   const now = deps.now();
   try {
@@ -66,27 +66,42 @@ export async function register(deps: AuthDeps, body: RegisterBody, context: Cont
   }
 }
 
-async function tellExistingOwner(
+/**
+ * The answer stays the same; the mail tells the owner of the address what happened. An address that
+ * has an account hears that someone tried to use it; a new address whose username is taken hears
+ * that, so a real newcomer knows to pick another name (only the address's owner learns the username
+ * exists, as they would by trying to register it).
+ */
+async function tellOwners(
   deps: AuthDeps,
-  existing: { id: string; emailNormalized: string; email: string; locale: string },
+  existing: { id: string; emailNormalized: string; email: string; locale: string }[],
+  body: RegisterBody,
   emailNormalized: string,
   context: Context,
 ): Promise<void> {
-  // Only the owner of an existing e-mail hears of the attempt. A taken username with a new e-mail
-  // gets no mail (it would tell a stranger's address that the username exists).
-  if (existing.emailNormalized === emailNormalized) {
+  const emailOwner = existing.find((user) => user.emailNormalized === emailNormalized);
+  if (emailOwner) {
     await deps.sendMail({
-      to: existing.email,
+      to: emailOwner.email,
       template: 'registrationAttempt',
-      locale: existing.locale as Locale,
+      locale: emailOwner.locale as Locale,
       params: { resetUrl: `${deps.publicUrl}/forgot-password` },
     });
+  } else {
+    await deps.sendMail({
+      to: body.email,
+      template: 'usernameTaken',
+      locale: body.locale,
+      params: { username: body.username, registerUrl: `${deps.publicUrl}/register` },
+    });
   }
-  await recordAudit(deps.prisma, context, {
-    action: 'auth.register.existing',
-    subjectType: 'user',
-    subjectId: existing.id,
-  });
+  for (const user of existing) {
+    await recordAudit(deps.prisma, context, {
+      action: 'auth.register.existing',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  }
 }
 
 export async function issueVerificationCode(

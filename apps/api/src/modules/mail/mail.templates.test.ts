@@ -25,6 +25,7 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
   passwordChanged: { username: hostile, when: new Date('2026-03-14T09:05:00Z') },
   emailChangeVerification: { username: hostile, code: '705118', minutesValid: 21 },
   emailChanged: { username: hostile, newEmailMasked: 'm***o@<example>.rs' },
+  usernameTaken: { username: hostile, registerUrl: 'https://portal.example.rs/register?a=1&b=2' },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;
