@@ -73,9 +73,13 @@ export function checkBillingPower(kw: string): void {
   }
 }
 
-export function consumptionOf(input: EpsHouseholdBillInput): Consumption {
-  if (input.readings) return consumptionFromReadings(input.readings, input.meterConstant);
-  return checkConsumption(input.consumption);
+/** The consumption given, or computed from the register values and the meter constant. */
+export function consumptionOf(
+  input: { consumption: Consumption } | { readings: MeterReadings; meterConstant?: number },
+): Consumption {
+  if ('readings' in input && input.readings)
+    return consumptionFromReadings(input.readings, input.meterConstant);
+  return checkConsumption((input as { consumption: Consumption }).consumption);
 }
 
 function isAmount(value: number): boolean {

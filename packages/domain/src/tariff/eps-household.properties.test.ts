@@ -1,40 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates.js';
-import { computeEpsHouseholdBill, sum, type EpsHouseholdBillBase } from './eps-household.js';
-import { epsHouseholdTariffs } from './eps-tariffs.js';
-import type { TariffRules } from './rules.js';
+import { computeEpsHouseholdBill, sum } from './eps-household.js';
+import {
+  acrossEpsPriceChange as acrossPriceChange,
+  householdBase as base,
+  meteredKwh as consumption,
+  epsPeriod as period,
+  tariffRules as rules,
+} from './eps-household.test-helpers.js';
 
-const base: Omit<EpsHouseholdBillBase, 'periodStart' | 'periodEnd'> = {
-  billingPowerKw: '6.90',
-  tvFeeApplies: true,
-  eBill: false,
-  tariffs: epsHouseholdTariffs,
-};
-
-/** 27-35 day periods from November 2023 to 2026, many of them across the 1.10.2025 price change */
-const period = fc
-  .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 27, max: 35 }))
-  .map(([offset, days]) => {
-    const periodStart = addDays('2023-11-01', offset);
-    return { periodStart, periodEnd: addDays(periodStart, days - 1) };
-  });
-const acrossPriceChange = fc
-  .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 28, max: 33 }))
-  .map(([before, days]) => {
-    const periodStart = addDays('2025-10-01', -before);
-    return { periodStart, periodEnd: addDays(periodStart, Math.max(days, before + 1) - 1) };
-  });
-const consumption = fc.oneof(
-  fc.record({ vt: fc.integer({ min: 0, max: 4000 }), nt: fc.integer({ min: 0, max: 2500 }) }),
-  fc.record({ single: fc.integer({ min: 0, max: 6000 }) }),
-);
-const rules: fc.Arbitrary<TariffRules> = fc.record({
-  zoneLimitRounding: fc.constantFrom('nearest', 'down', 'up'),
-  tariffSplitRounding: fc.constantFrom('cumulative', 'per-zone-half-up'),
-  consumptionSplitAtPriceChange: fc.constantFrom('remainder-to-last', 'cumulative'),
-  monthlyChargesAtPriceChange: fc.constantFrom('days-over-30', 'days-over-period'),
-});
 const input = fc.record({
   period: fc.oneof(period, acrossPriceChange),
   consumption,

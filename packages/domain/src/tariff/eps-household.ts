@@ -12,6 +12,7 @@ import {
 } from './bill-input.js';
 import { billLine, sum } from './bill-line.js';
 import { energyLines, monthlyLines, perKwhFeeLines } from './charge-lines.js';
+import { exciseAndVatLines } from './line-builders.js';
 import type { Consumption } from './consumption.js';
 import { tvFees, valueOn } from './eps-tariffs.js';
 import { priceSegments, totalsByZone, type PricedSegment, type ZoneKwh } from './priced-segments.js';
@@ -78,37 +79,15 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
   }
   lines.push(...perKwhFeeLines(segments));
 
-  const exciseBase = sum(lines);
-  const excise = percentOf(exciseBase, last.exciseRate);
-  const vatBase = exciseBase + excise;
-  const vat = percentOf(vatBase, last.vatRate);
-  const reductions = vulnerableReductionsOf(input, vatBase + vat);
-  const periodCharge = vatBase + vat - reductions.line12 - reductions.line13;
-  lines.push(
-    billLine({
-      code: '8',
-      kind: 'excise_base',
-      description: 'Основица за акцизу (1+2+3+4+5+6+7)',
-      amount: exciseBase,
-      isSubtotal: true,
-    }),
-    billLine({
-      code: '9',
-      kind: 'excise',
-      description: 'Акциза',
-      quantity: last.exciseRate,
-      unit: '%',
-      amount: excise,
-    }),
-    billLine({
-      code: '10',
-      kind: 'vat_base',
-      description: 'Основица за ПДВ (8+9)',
-      amount: vatBase,
-      isSubtotal: true,
-    }),
-    billLine({ code: '11', kind: 'vat', description: 'ПДВ', quantity: last.vatRate, unit: '%', amount: vat }),
-  );
+  const taxes = exciseAndVatLines(lines, last, {
+    exciseBase: { code: '8', description: 'Основица за акцизу (1+2+3+4+5+6+7)' },
+    excise: '9',
+    vatBase: { code: '10', description: 'Основица за ПДВ (8+9)' },
+    vat: '11',
+  });
+  const reductions = vulnerableReductionsOf(input, taxes.charge);
+  const periodCharge = taxes.charge - reductions.line12 - reductions.line13;
+  lines.push(...taxes.lines);
   for (const [code, amount] of [
     ['12', reductions.line12],
     ['13', reductions.line13],

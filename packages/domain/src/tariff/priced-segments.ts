@@ -3,15 +3,26 @@
 import { splitConsumptionByDays, type Consumption } from './consumption.js';
 import type { TariffRules } from './rules.js';
 import type { TariffPart } from './tariff-periods.js';
-import type { Zone } from './types.js';
-import { distributeOverZones, zoneLimitsFor, type ZoneConsumption, type ZoneLimits } from './zones.js';
+import type { DatedTariff, EpsHouseholdTariff, EpsZonedTariff, Zone } from './types.js';
+import {
+  distributeOverZones,
+  zoneLimitsFor,
+  type BlockKwh,
+  type ZoneConsumption,
+  type ZoneLimits,
+} from './zones.js';
 
-export interface PricedSegment extends TariffPart {
+export interface PricedSegment<T extends EpsZonedTariff = EpsHouseholdTariff> extends TariffPart<T> {
   limits: ZoneLimits;
   zones: ZoneConsumption[];
 }
 
-/** kWh of one zone over the whole period, by tariff */
+/** A part of the period with its share of the consumption, before any zones or bands. */
+export interface ConsumptionSegment<T extends DatedTariff> extends TariffPart<T> {
+  consumption: Consumption;
+}
+
+/** kWh of one zone (or band) over the whole period, by tariff */
 export interface ZoneKwh {
   total: number;
   vt: number;
@@ -19,26 +30,48 @@ export interface ZoneKwh {
   single: number;
 }
 
-export function priceSegments(
-  parts: TariffPart[],
+/** Each part's share of the consumption, by its days (TariffRules.consumptionSplitAtPriceChange). */
+export function shareConsumption<T extends DatedTariff>(
+  parts: TariffPart<T>[],
   consumption: Consumption,
   rules: TariffRules,
-): PricedSegment[] {
+): ConsumptionSegment<T>[] {
   const shares = splitConsumptionByDays(
     consumption,
     parts.map((p) => p.days),
     rules,
   );
-  return parts.map((part, i) => {
+  return parts.map((part, i) => ({ ...part, consumption: shares[i]! }));
+}
+
+export function priceSegments<T extends EpsZonedTariff>(
+  parts: TariffPart<T>[],
+  consumption: Consumption,
+  rules: TariffRules,
+): PricedSegment<T>[] {
+  return shareConsumption(parts, consumption, rules).map(({ consumption: share, ...part }) => {
     const limits = zoneLimitsFor(part.tariff.zoneLimits, part.days, rules);
-    return { ...part, limits, zones: distributeOverZones(shares[i]!, limits, rules) };
+    return { ...part, limits, zones: distributeOverZones(share, limits, rules) };
   });
 }
 
-export function totalsByZone(segments: PricedSegment[]): Record<Zone, ZoneKwh> {
-  const empty = (): ZoneKwh => ({ total: 0, vt: 0, nt: 0, single: 0 });
-  const totals: Record<Zone, ZoneKwh> = { GREEN: empty(), BLUE: empty(), RED: empty() };
-  for (const z of segments.flatMap((s) => s.zones)) {
+export function totalsByZone(segments: PricedSegment<EpsZonedTariff>[]): Record<Zone, ZoneKwh> {
+  return totalsByBlock(
+    segments.flatMap((s) => s.zones),
+    ['GREEN', 'BLUE', 'RED'],
+  );
+}
+
+/** kWh per block (zone, band) and tariff, summed over the parts of the period. */
+export function totalsByBlock<K extends string>(
+  blocks: readonly (BlockKwh & { zone: K })[],
+  keys: readonly K[],
+): Record<K, ZoneKwh> {
+  const totals = Object.fromEntries(keys.map((k) => [k, { total: 0, vt: 0, nt: 0, single: 0 }])) as Record<
+    K,
+    ZoneKwh
+  >;
+  for (const z of blocks) {
     const t = totals[z.zone];
     t.total += z.kwh;
     if (z.vt === null) t.single += z.kwh;

@@ -1,23 +1,23 @@
 // Which tariff version prices which days: versions are valid from/to calendar dates (both inclusive).
 import { addDays, daysBetween } from '../dates.js';
 import { BillInputError } from './bill-input-error.js';
-import type { EpsHouseholdTariff } from './types.js';
+import type { DatedTariff, EpsHouseholdTariff } from './types.js';
 
-export interface TariffPart {
-  tariff: EpsHouseholdTariff;
+export interface TariffPart<T extends DatedTariff = EpsHouseholdTariff> {
+  tariff: T;
   from: string;
   to: string;
   days: number;
 }
 
-const byValidFrom = (a: EpsHouseholdTariff, b: EpsHouseholdTariff) => (a.validFrom < b.validFrom ? -1 : 1);
+const byValidFrom = (a: DatedTariff, b: DatedTariff) => (a.validFrom < b.validFrom ? -1 : 1);
 
 /** The parts of a period priced by each tariff version in force; every day must be covered once. */
-export function splitByTariff(
+export function splitByTariff<T extends DatedTariff>(
   periodStart: string,
   periodEnd: string,
-  tariffs: readonly EpsHouseholdTariff[],
-): TariffPart[] {
+  tariffs: readonly T[],
+): TariffPart<T>[] {
   const parts = [...tariffs]
     .sort(byValidFrom)
     .map((tariff) => ({
@@ -31,13 +31,13 @@ export function splitByTariff(
   if (!contiguous || parts[0]?.from !== periodStart || parts[parts.length - 1]?.to !== periodEnd) {
     throw new BillInputError(
       'NO_TARIFF',
-      `no EPS household tariff covers every day of ${periodStart} .. ${periodEnd} exactly once`,
+      `no tariff covers every day of ${periodStart} .. ${periodEnd} exactly once`,
     );
   }
   return parts;
 }
 
 /** The version in force on a day, or null. */
-export function tariffOn(date: string, tariffs: readonly EpsHouseholdTariff[]): EpsHouseholdTariff | null {
+export function tariffOn<T extends DatedTariff>(date: string, tariffs: readonly T[]): T | null {
   return tariffs.find((t) => t.validFrom <= date && (t.validTo === null || date <= t.validTo)) ?? null;
 }

@@ -36,29 +36,46 @@ function vtPerZone(vt: number, zoneKwh: readonly number[], rules: TariffRules): 
   return zoneKwh.map((kwh) => (total === 0 ? 0 : Number(divideRounded(BigInt(vt * kwh), BigInt(total)))));
 }
 
+/** kWh of one block of consumption (a zone, a band) and, for dual-rate meters, its VT and NT. */
+export interface BlockKwh {
+  kwh: number;
+  /** null for single-rate */
+  vt: number | null;
+  nt: number | null;
+}
+
 /**
- * Distributes a period's consumption over the zones, and for dual-rate meters the VT and NT within each
- * zone in the ratio of the whole period ("within each zone the achieved ratio of VT to NT in total
- * consumption is kept").
+ * Fills consecutive blocks up to their upper limits (the last block takes the rest) and, for dual-rate
+ * meters, splits each block's kWh into VT and NT in the ratio of the whole period: the rule of EPS zones
+ * ("within each zone the achieved ratio of VT to NT in total consumption is kept") and of ERS bands
+ * ("the share of AVT and AMT in each band follows their share of the total, in whole kWh").
  */
+export function distributeOverBlocks(
+  consumption: { vt: number; nt: number } | { single: number },
+  upperLimits: readonly number[],
+  rules: TariffRules = defaultTariffRules,
+): BlockKwh[] {
+  const total = 'single' in consumption ? consumption.single : consumption.vt + consumption.nt;
+  let below = 0;
+  const blocks = [...upperLimits, Infinity].map((limit) => {
+    const kwh = Math.max(0, Math.min(total, limit) - below);
+    below += kwh;
+    return kwh;
+  });
+  if ('single' in consumption) return blocks.map((kwh) => ({ kwh, vt: null, nt: null }));
+  const vt = vtPerZone(consumption.vt, blocks, rules);
+  return blocks.map((kwh, i) => ({ kwh, vt: vt[i]!, nt: kwh - vt[i]! }));
+}
+
+/** The green, blue and red zones of a period (see distributeOverBlocks). */
 export function distributeOverZones(
   consumption: { vt: number; nt: number } | { single: number },
   limits: ZoneLimits,
   rules: TariffRules = defaultTariffRules,
 ): ZoneConsumption[] {
-  const total = 'single' in consumption ? consumption.single : consumption.vt + consumption.nt;
-  const green = Math.min(total, limits.green);
-  const blue = Math.min(total - green, limits.blue - limits.green);
-  const zones: [Zone, number][] = [
-    ['GREEN', green],
-    ['BLUE', blue],
-    ['RED', total - green - blue],
-  ];
-  if ('single' in consumption) return zones.map(([zone, kwh]) => ({ zone, kwh, vt: null, nt: null }));
-  const vt = vtPerZone(
-    consumption.vt,
-    zones.map(([, kwh]) => kwh),
-    rules,
-  );
-  return zones.map(([zone, kwh], i) => ({ zone, kwh, vt: vt[i]!, nt: kwh - vt[i]! }));
+  const zones: Zone[] = ['GREEN', 'BLUE', 'RED'];
+  return distributeOverBlocks(consumption, [limits.green, limits.blue], rules).map((block, i) => ({
+    zone: zones[i]!,
+    ...block,
+  }));
 }
