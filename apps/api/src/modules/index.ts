@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authModule } from './auth/auth.module.js';
+import { billsModule } from './bills/bills.module.js';
+import { contractsModule } from './contracts/contracts.module.js';
 import { devMailboxRoutes } from './mail/mail.routes.js';
+import { meteringPointsModule } from './metering-points/metering-points.module.js';
 
 /**
  * Every domain module's routes, mounted under /api by app.ts. Add a module as
@@ -9,4 +12,7 @@ import { devMailboxRoutes } from './mail/mail.routes.js';
 export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(authModule, { prefix: '/auth' });
   await api.register(devMailboxRoutes, { prefix: '/dev' });
+  await api.register(contractsModule, { prefix: '/contracts' });
+  await api.register(meteringPointsModule, { prefix: '/metering-points' });
+  await api.register(billsModule);
 };

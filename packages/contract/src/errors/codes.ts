@@ -6,8 +6,11 @@ import { loginThrottled } from './login-throttled.js';
 import { sessionExpired } from './session-expired.js';
 import { verificationFailed } from './verification-failed.js';
 import { conflict } from './conflict.js';
+import { contractAlreadyLinked } from './contract-already-linked.js';
+import { contractNotMatched } from './contract-not-matched.js';
 import { forbidden } from './forbidden.js';
 import { internal } from './internal.js';
+import { linkAttemptsExceeded } from './link-attempts-exceeded.js';
 import { notFound } from './not-found.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { rateLimited } from './rate-limited.js';
@@ -38,6 +41,9 @@ export const errorDefinitions = [
   captchaFailed,
   sessionExpired,
   loginThrottled,
+  contractNotMatched,
+  contractAlreadyLinked,
+  linkAttemptsExceeded,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

@@ -10,6 +10,7 @@ export const fieldErrorCodes = [
   'invalid_format',
   'invalid_value',
   'invalid_checksum',
+  'invalid_date',
   'too_short',
   'too_long',
   'too_small',

@@ -24,6 +24,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     CAPTCHA_FAILED: 'Провера да нисте робот није успела. Покушајте поново.',
     SESSION_EXPIRED: 'Сесија је истекла. Пријавите се поново.',
     LOGIN_THROTTLED: 'Превише неуспелих покушаја пријаве. Сачекајте мало па покушајте поново.',
+    CONTRACT_NOT_MATCHED:
+      'Подаци које сте унели не одговарају ниједном уговору. Проверите наплатни број и идентификационе бројеве.',
+    CONTRACT_ALREADY_LINKED: 'Овај уговор је већ повезан са вашим налогом.',
+    LINK_ATTEMPTS_EXCEEDED: 'Превише неуспелих покушаја повезивања уговора. Покушајте поново касније.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -43,6 +47,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     CAPTCHA_FAILED: 'The check that you are not a robot failed. Please try again.',
     SESSION_EXPIRED: 'Your session has ended. Please log in again.',
     LOGIN_THROTTLED: 'Too many failed logins. Please wait a little and try again.',
+    CONTRACT_NOT_MATCHED:
+      'The data you entered does not match any contract. Check the billing number and the identification numbers.',
+    CONTRACT_ALREADY_LINKED: 'This contract is already linked to your account.',
+    LINK_ATTEMPTS_EXCEEDED: 'Too many failed attempts to link a contract. Please try again later.',
   },
 };
 
@@ -54,6 +62,7 @@ const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
     invalid_format: 'Вредност није у исправном формату.',
     invalid_value: 'Ова вредност није дозвољена.',
     invalid_checksum: 'Контролна цифра није исправна.',
+    invalid_date: 'Датум у овом броју не постоји.',
     too_short: 'Најмањи дозвољени број знакова: {minimum}.',
     too_long: 'Највећи дозвољени број знакова: {maximum}.',
     too_small: 'Најмања дозвољена вредност је {minimum}.',
@@ -73,6 +82,7 @@ const fieldSource: Record<SourceLocale, Record<FieldErrorCode, string>> = {
     invalid_format: 'The value is not in the correct format.',
     invalid_value: 'This value is not allowed.',
     invalid_checksum: 'The check digit is not correct.',
+    invalid_date: 'The date in this number does not exist.',
     too_short: 'Minimum number of characters: {minimum}.',
     too_long: 'Maximum number of characters: {maximum}.',
     too_small: 'The smallest allowed value is {minimum}.',

@@ -2,6 +2,12 @@ import type { Prisma, PrismaClient } from '@portal/db';
 import type { FastifyRequest } from 'fastify';
 
 export type AuditAction =
+  | 'contract.link.success'
+  | 'contract.link.failure'
+  | 'contract.link.existing'
+  | 'contract.link.invalid'
+  | 'contract.link.refused'
+  | 'contract.unlink'
   | 'auth.register'
   | 'auth.register.existing'
   | 'auth.verify.success'

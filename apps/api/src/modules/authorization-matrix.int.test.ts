@@ -1,0 +1,185 @@
+// Every customer-data endpoint refuses another user's ids with the same 404 as an unknown id. The
+// routes come from Fastify's route table, so an endpoint added later is covered without touching this
+// file, or makes it fail until its path parameter is described in `idsOfUserA` below.
+import { randomUUID } from 'node:crypto';
+import { createPrismaClient, type PrismaClient } from '@portal/db';
+import Fastify, { type HTTPMethods, type RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { portalApp, type App } from '../app.js';
+import { createCustomer, createUser, linkPoints, type TestUser } from '../testing/customer-data.js';
+import { testConfig } from '../testing/test-app.js';
+
+/** Routes with no customer data behind their ids. */
+const excluded = [/^\/api\/auth(\/|$)/, /^\/api\/dev(\/|$)/];
+
+/**
+ * For each path parameter, by the path segment before it and its name: an id that user A may use. A
+ * new route whose parameter is not here fails the test: add the kind of id it takes.
+ */
+type Ids = Record<string, string>;
+let idsOfUserA: Ids;
+
+/** Bodies that pass validation, for routes that have one: the ownership check must be what answers. */
+const sampleBodies: Record<string, unknown> = {
+  'PATCH /api/metering-points/:id': { nickname: 'Туђа кућа' },
+};
+
+let prisma: PrismaClient;
+let app: App;
+let userA: TestUser;
+let userB: TestUser;
+let linkedPointsOfA: string[];
+const routes: { method: HTTPMethods; url: string }[] = [];
+
+beforeAll(async () => {
+  prisma = createPrismaClient(inject('databaseUrl'));
+  // The app as buildApp makes it, with an onRoute hook in place before any route is registered.
+  app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onRoute', (route: RouteOptions) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  await app.register(fp(portalApp, { name: 'portal-app' }), { config: testConfig(), prisma });
+  await app.ready();
+
+  const a = await createCustomer(prisma, {
+    points: [
+      {
+        balance: '100.00',
+        bills: [
+          {
+            periodStart: '2026-09-01',
+            periodEnd: '2026-09-30',
+            dueDate: '2026-10-20',
+            total: '100.00',
+            paid: '0',
+          },
+        ],
+      },
+    ],
+  });
+  const b = await createCustomer(prisma, { regionId: 'NS' });
+  userA = await createUser(app, prisma);
+  userB = await createUser(app, prisma);
+  linkedPointsOfA = a.meteringPointIds;
+  await linkPoints(prisma, userA.id, a.meteringPointIds);
+  await linkPoints(prisma, userB.id, b.meteringPointIds);
+  idsOfUserA = {
+    'contracts:id': a.billingAccountId,
+    'metering-points:id': a.meteringPointIds[0]!,
+    'metering-points:meteringPointId': a.meteringPointIds[0]!,
+    'bills:id': a.billIds[0]!,
+    'bills:billId': a.billIds[0]!,
+  };
+});
+
+afterAll(async () => {
+  await app?.close();
+  await prisma?.$disconnect();
+});
+
+/** The routes under /api that take an id, except the excluded ones. */
+function customerDataRoutes() {
+  return routes.filter(
+    (r) =>
+      r.url.startsWith('/api/') && r.url.includes('/:') && !excluded.some((pattern) => pattern.test(r.url)),
+  );
+}
+
+/** The route's path with every parameter replaced by `idFor(key)`; throws on a parameter not described. */
+function fill(url: string, idFor: (key: string) => string): string {
+  const segments = url.split('/');
+  return segments
+    .map((segment, i) => {
+      if (!segment.startsWith(':')) return segment;
+      const key = `${segments[i - 1]}:${segment.slice(1)}`;
+      if (!(key in idsOfUserA)) {
+        throw new Error(
+          `${url}: add "${key}" (an id of user A) to idsOfUserA in authorization-matrix.int.test.ts`,
+        );
+      }
+      return idFor(key);
+    })
+    .join('/');
+}
+
+async function ask(user: TestUser, method: HTTPMethods, url: string, template: string) {
+  const body = sampleBodies[`${method} ${template}`];
+  return app.inject({
+    method,
+    url,
+    headers: { authorization: user.authorization },
+    ...(['POST', 'PUT', 'PATCH'].includes(method) ? { payload: (body ?? {}) as object } : {}),
+  });
+}
+
+describe('authorization matrix', () => {
+  it('finds the customer-data routes in the route table', () => {
+    const urls = customerDataRoutes().map((r) => `${r.method} ${r.url}`);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'GET /api/metering-points/:id',
+        'PATCH /api/metering-points/:id',
+        'DELETE /api/contracts/:id',
+      ]),
+    );
+  });
+
+  it("answers user B's requests for user A's ids with the same 404 as for unknown ids", async () => {
+    const checked: string[] = [];
+    for (const { method, url } of customerDataRoutes()) {
+      const label = `${method} ${url}`;
+      const foreign = await ask(
+        userB,
+        method,
+        fill(url, (key) => idsOfUserA[key]!),
+        url,
+      );
+      const unknown = await ask(
+        userB,
+        method,
+        fill(url, () => randomUUID()),
+        url,
+      );
+      for (const [what, response] of [
+        ['foreign', foreign],
+        ['unknown', unknown],
+      ] as const) {
+        const hint =
+          response.statusCode === 400
+            ? ` (add a valid body for "${label}" to sampleBodies)`
+            : ` ${response.body}`;
+        expect(response.statusCode, `${label} with a ${what} id${hint}`).toBe(404);
+        if (method !== 'HEAD') expect(response.json().code, label).toBe('NOT_FOUND');
+      }
+      // A malformed id may be refused by the params schema instead: that tells nothing about anyone's data.
+      const malformed = await ask(
+        userB,
+        method,
+        fill(url, () => 'not-an-id'),
+        url,
+      );
+      expect([400, 404], `${label} with a malformed id`).toContain(malformed.statusCode);
+      checked.push(label);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(3);
+
+    // nothing of user A's changed
+    const links = await prisma.userMeteringPoint.findMany({ where: { userId: userA.id } });
+    expect(links.map((l) => l.meteringPointId)).toEqual(linkedPointsOfA);
+    expect(links.every((l) => l.nickname === null)).toBe(true);
+  });
+
+  it('lets user A use the same ids (so the 404s above are about ownership)', async () => {
+    for (const { method, url } of customerDataRoutes().filter((r) => r.method === 'GET')) {
+      const response = await ask(
+        userA,
+        method,
+        fill(url, (key) => idsOfUserA[key]!),
+        url,
+      );
+      expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(200);
+    }
+  });
+});

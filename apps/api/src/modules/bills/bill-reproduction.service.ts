@@ -1,0 +1,65 @@
+// Loads stored bills in batches of metering points and recomputes them (bill-reproduction.ts).
+import type { PrismaClient } from '@portal/db';
+import { parseRsd } from '@portal/domain';
+import { isoDate } from './bill-view.js';
+import { reproduceBills, type Mismatch } from './bill-reproduction.js';
+
+export interface ReproductionResult {
+  bills: number;
+  mismatches: Mismatch[];
+}
+
+const batchSize = 200;
+
+export async function verifyStoredBills(prisma: PrismaClient): Promise<ReproductionResult> {
+  const result: ReproductionResult = { bills: 0, mismatches: [] };
+  for (let cursor: string | undefined; ;) {
+    const points = await prisma.meteringPoint.findMany({
+      take: batchSize,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      orderBy: { id: 'asc' },
+      select: {
+        id: true,
+        billingPowerKw: true,
+        tvFeeApplies: true,
+        meterInstallations: { select: { meter: { select: { constant: true } } }, take: 1 },
+        readings: { select: { id: true, vtValue: true, ntValue: true, singleValue: true } },
+        bills: {
+          where: { status: 'ISSUED' },
+          include: {
+            lineItems: { orderBy: { position: 'asc' }, select: { code: true, kind: true, amount: true } },
+          },
+        },
+      },
+    });
+    if (points.length === 0) return result;
+    cursor = points.at(-1)!.id;
+    for (const point of points) {
+      const readings = new Map(point.readings.map((r) => [r.id, r]));
+      const bills = point.bills.map((bill) => ({
+        id: bill.id,
+        number: bill.number,
+        layout: bill.layout,
+        periodStart: isoDate(bill.periodStart),
+        periodEnd: isoDate(bill.periodEnd),
+        dueDate: isoDate(bill.dueDate),
+        paidOn: bill.paidOn ? isoDate(bill.paidOn) : null,
+        onTimeDiscountOffer: parseRsd(bill.onTimeDiscountOffer.toFixed(2)),
+        monthTotal: parseRsd(bill.monthTotal.toFixed(2)),
+        lines: bill.lineItems.map((line) => ({ ...line, amount: parseRsd(line.amount.toFixed(2)) })),
+        previousReading: (bill.previousReadingId && readings.get(bill.previousReadingId)) || null,
+        currentReading: (bill.currentReadingId && readings.get(bill.currentReadingId)) || null,
+      }));
+      result.bills += bills.length;
+      result.mismatches.push(
+        ...reproduceBills(bills, {
+          billingPowerKw: point.billingPowerKw.toFixed(2),
+          tvFeeApplies: point.tvFeeApplies,
+          meterConstant: Number(point.meterInstallations[0]?.meter.constant ?? 1),
+          // The billing data does not carry the e-bill choice yet; the demo bills are all paper bills.
+          paperless: false,
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import { billDetailSchema, billListResponse, type BillDetail } from '@portal/contract';
+import { isValidModel97Reference, parseRsd } from '@portal/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.js';
+import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
+import { buildTestApp } from '../../testing/test-app.js';
+import { verifyStoredBills } from './bill-reproduction.service.js';
+
+const asOf = '2026-11-15';
+let demo: DemoDatabase;
+let app: App;
+let household: { authorization: string };
+let business: { authorization: string };
+let householdPointId: string;
+
+beforeAll(async () => {
+  demo = await createDemoDatabase({ customers: 5, asOf });
+  app = await buildTestApp({ prisma: demo.prisma });
+  household = await demoLogin(app, 'demo.household');
+  business = await demoLogin(app, 'demo.business');
+  const link = await demo.prisma.userMeteringPoint.findFirstOrThrow({
+    where: { user: { usernameNormalized: 'demo.household' } },
+  });
+  householdPointId = link.meteringPointId;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await demo?.drop();
+});
+
+const get = (url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
+
+describe('bills of a metering point', () => {
+  it('lists three years, newest first, with amounts and a payment status', async () => {
+    const response = await get(`/api/metering-points/${householdPointId}/bills`, household);
+    expect(response.statusCode).toBe(200);
+    const list = billListResponse.parse(response.json());
+    expect(list.items.length).toBeGreaterThanOrEqual(34);
+    expect(list.items.length).toBeLessThanOrEqual(37);
+    const starts = list.items.map((bill) => bill.periodStart);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(list.years[0]).toBeGreaterThan(list.years.at(-1)!);
+    for (const bill of list.items) {
+      expect(['paid', 'partly_paid', 'unpaid', 'overdue']).toContain(bill.status);
+      if (bill.status === 'paid')
+        expect(parseRsd(bill.amountPaid)).toBeGreaterThanOrEqual(parseRsd(bill.total));
+    }
+  });
+
+  it('filters by year and by status', async () => {
+    const all = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),
+    );
+    const year = all.years[1]!;
+    const ofYear = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills?year=${year}`, household)).json(),
+    );
+    expect(ofYear.items.length).toBeGreaterThan(0);
+    expect(ofYear.items.every((bill) => bill.periodEnd.startsWith(String(year)))).toBe(true);
+    const paid = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills?status=paid`, household)).json(),
+    );
+    expect(paid.items.length).toBe(all.items.filter((bill) => bill.status === 'paid').length);
+    const invalid = await get(`/api/metering-points/${householdPointId}/bills?status=lost`, household);
+    expect(invalid.statusCode).toBe(400);
+  });
+
+  it("answers another user's metering point and an unknown one with the same 404", async () => {
+    const foreign = await get(`/api/metering-points/${householdPointId}/bills`, business);
+    const unknown = await get('/api/metering-points/018c0000-0000-7000-8000-000000000000/bills', business);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().code).toBe(unknown.json().code);
+    expect((await get(`/api/metering-points/${householdPointId}/bills`, {})).statusCode).toBe(401);
+  });
+});
+
+describe('one bill', () => {
+  let bill: BillDetail;
+
+  beforeAll(async () => {
+    const list = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),
+    );
+    const response = await get(`/api/bills/${list.items[1]!.id}`, household);
+    expect(response.statusCode).toBe(200);
+    bill = billDetailSchema.parse(response.json());
+  });
+
+  it('has every element of the paper bill', () => {
+    expect(bill.supplier.name).toBeTruthy();
+    expect(bill.branch.name).toMatch(/огранак/);
+    expect(bill.customer.name).toBe('Марко Петровић');
+    expect(bill.billingNumber).toBe('2034567891');
+    expect(bill.meteringPoint.edNumber).toBeTruthy();
+    expect(bill.meter?.serialNumber).toBeTruthy();
+    expect(bill.readings.previous?.readOn).toBeTruthy();
+    expect(bill.readings.current?.readOn).toBeTruthy();
+    expect(bill.days).toBeGreaterThan(25);
+    const kwh = bill.consumption.vt + bill.consumption.nt + bill.consumption.single;
+    expect(bill.consumption.green + bill.consumption.blue + bill.consumption.red).toBe(kwh);
+  });
+
+  it('has lines that add up to the charge for the period, and totals that add up', () => {
+    const added = bill.lines
+      .filter((line) => !line.isSubtotal)
+      .reduce((sum, line) => sum + parseRsd(line.amount), 0);
+    expect(added).toBe(parseRsd(bill.total));
+    const t = bill.totals;
+    expect(parseRsd(t.periodCharge) + parseRsd(t.tvFee)).toBe(parseRsd(t.monthTotal));
+    expect(
+      parseRsd(t.previousDebt) - parseRsd(t.paymentsInPeriod) + parseRsd(t.interest) + parseRsd(t.monthTotal),
+    ).toBe(parseRsd(t.totalToPay));
+  });
+
+  it('carries a valid model 97 reference and the IPS QR payload for the total to pay', () => {
+    expect(bill.payment.reference.slice(2, 12)).toBe('2034567891');
+    expect(isValidModel97Reference(bill.payment.reference)).toBe(true);
+    expect(bill.payment.payeeAccountPrinted).toMatch(/^\d{3}-\d{13}-\d{2}$/);
+    if (parseRsd(bill.totals.totalToPay) > 0) {
+      expect(bill.payment.ipsQrPayload).toContain(`|RO:97${bill.payment.reference}`);
+      expect(bill.payment.ipsQrPayload).toContain(`|I:RSD${bill.totals.totalToPay.replace('.', ',')}|`);
+    }
+  });
+
+  it("answers another user's bill like an unknown one", async () => {
+    const foreign = await get(`/api/bills/${bill.id}`, business);
+    const unknown = await get('/api/bills/018c0000-0000-7000-8000-000000000000', business);
+    expect(foreign.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(404);
+    expect(foreign.json().code).toBe(unknown.json().code);
+  });
+});
+
+describe('the tariff engine reproduces the stored bills', () => {
+  it('recomputes every bill in the database line for line from its readings', async () => {
+    const { bills, mismatches } = await verifyStoredBills(demo.prisma);
+    expect(bills).toBeGreaterThan(1000);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+});

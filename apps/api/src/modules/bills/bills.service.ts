@@ -1,0 +1,240 @@
+// The bills of a customer's metering points. Every query is scoped to the caller's linked metering
+// points, so a bill of someone else answers exactly like one that does not exist.
+import type {
+  BillDetail,
+  BillHistoryPoint,
+  BillListQuery,
+  BillListResponse,
+  BillSummary,
+} from '@portal/contract';
+import {
+  billPaymentReference,
+  billPaymentStatus,
+  buildIpsQrPayload,
+  parseRsd,
+  type Para,
+} from '@portal/domain';
+import type { Prisma } from '@portal/db';
+import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { AppError } from '../../lib/app-error.js';
+import { archiveMonths, billPayment, supplier, type BillsDeps } from './bills.deps.js';
+import { isoDate, lineView, lower, money, printedAccount, readingView } from './bill-view.js';
+
+const linkedTo = (userId: string) => ({ userLinks: { some: { userId } } });
+
+/** The first day of the archive: bills whose period ends before it are no longer shown. */
+function archiveStart(today: string): Date {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1 - archiveMonths, 1));
+}
+
+const summarySelect = {
+  id: true,
+  number: true,
+  periodStart: true,
+  periodEnd: true,
+  issueDate: true,
+  dueDate: true,
+  monthTotal: true,
+  totalToPay: true,
+  amountPaid: true,
+  kwhVt: true,
+  kwhNt: true,
+  kwhSingle: true,
+  notRead: true,
+} as const;
+
+type SummaryRow = Prisma.BillGetPayload<{ select: typeof summarySelect }>;
+
+const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
+
+function summary(row: SummaryRow, today: string): BillSummary {
+  const dueDate = isoDate(row.dueDate);
+  return {
+    id: row.id,
+    number: row.number,
+    periodStart: isoDate(row.periodStart),
+    periodEnd: isoDate(row.periodEnd),
+    issueDate: isoDate(row.issueDate),
+    dueDate,
+    total: row.monthTotal.toFixed(2),
+    totalToPay: row.totalToPay.toFixed(2),
+    amountPaid: row.amountPaid.toFixed(2),
+    status: billPaymentStatus(
+      { total: para(row.monthTotal), amountPaid: para(row.amountPaid), dueDate },
+      today,
+    ),
+    kwh: row.kwhVt + row.kwhNt + row.kwhSingle,
+    notRead: row.notRead,
+  };
+}
+
+export async function listBills(
+  deps: BillsDeps,
+  userId: string,
+  meteringPointId: string,
+  query: BillListQuery,
+): Promise<BillListResponse> {
+  const meteringPoint = await deps.prisma.meteringPoint.findFirst({
+    where: { id: meteringPointId, ...linkedTo(userId) },
+    select: { id: true },
+  });
+  if (!meteringPoint) throw new AppError('NOT_FOUND');
+  const today = belgradeDateOf(deps.now());
+  // Three years are at most ~40 bills: filtering them here keeps the status rule in one place.
+  const rows = await deps.prisma.bill.findMany({
+    where: { meteringPointId, status: 'ISSUED', periodEnd: { gte: archiveStart(today) } },
+    orderBy: [{ periodStart: 'desc' }, { id: 'desc' }],
+    select: summarySelect,
+  });
+  const all = rows.map((row) => summary(row, today));
+  const years = [...new Set(all.map((bill) => Number(bill.periodEnd.slice(0, 4))))];
+  const items = all.filter(
+    (bill) =>
+      (query.year === undefined || Number(bill.periodEnd.slice(0, 4)) === Number(query.year)) &&
+      (query.status === undefined || bill.status === query.status),
+  );
+  return { items, years };
+}
+
+async function findBill(deps: BillsDeps, userId: string, billId: string) {
+  const bill = await deps.prisma.bill.findFirst({
+    where: { id: billId, status: 'ISSUED', meteringPoint: linkedTo(userId) },
+    include: {
+      lineItems: { orderBy: { position: 'asc' } },
+      meteringPoint: {
+        include: {
+          region: true,
+          billingAccount: { include: { customer: true } },
+          contracts: { orderBy: { startDate: 'desc' }, take: 1, select: { number: true } },
+        },
+      },
+    },
+  });
+  if (!bill) throw new AppError('NOT_FOUND');
+  return bill;
+}
+
+export async function getBill(deps: BillsDeps, userId: string, billId: string): Promise<BillDetail> {
+  const bill = await findBill(deps, userId, billId);
+  const mp = bill.meteringPoint;
+  const customer = mp.billingAccount.customer;
+  const readingIds = [bill.previousReadingId, bill.currentReadingId].filter((id): id is string => !!id);
+  const [readings, installation] = await Promise.all([
+    deps.prisma.meterReading.findMany({ where: { id: { in: readingIds } } }),
+    deps.prisma.meterInstallation.findFirst({
+      where: { meteringPointId: mp.id, installedOn: { lte: bill.periodEnd } },
+      orderBy: { installedOn: 'desc' },
+      include: { meter: { select: { serialNumber: true, constant: true } } },
+    }),
+  ]);
+  const reading = (id: string | null) => readingView(readings.find((r) => r.id === id) ?? null);
+  const today = belgradeDateOf(deps.now());
+  const periodStart = isoDate(bill.periodStart);
+  const periodEnd = isoDate(bill.periodEnd);
+  const reference = billPaymentReference(mp.billingAccount.number, periodStart, periodEnd);
+  const toPay = para(bill.totalToPay);
+  const payee = {
+    name: mp.region.payeeName,
+    address: mp.region.branchAddress,
+    account: mp.region.payeeAccount,
+  };
+
+  return {
+    ...summary(bill, today),
+    layout: bill.layout,
+    supplier,
+    branch: { name: mp.region.branchName, address: mp.region.branchAddress, phone: mp.region.phone },
+    region: { id: mp.region.id, name: mp.region.name, nameLatin: mp.region.nameLatin },
+    readingDate: bill.readingDate ? isoDate(bill.readingDate) : null,
+    days: bill.days,
+    customer: {
+      name: customer.name,
+      personType: lower(customer.personType),
+      deliveryAddress: {
+        street: customer.deliveryStreet,
+        postalCode: customer.deliveryPostalCode,
+        city: customer.deliveryCity,
+      },
+    },
+    billingNumber: mp.billingAccount.number,
+    meteringPoint: {
+      id: mp.id,
+      edNumber: mp.edNumber,
+      eic: mp.eic,
+      address: { street: mp.street, postalCode: mp.postalCode, city: mp.city },
+      category: lower(mp.category),
+      rateType: lower(mp.rateType),
+      approvedPowerKw: mp.approvedPowerKw.toFixed(2),
+      billingPowerKw: mp.billingPowerKw.toFixed(2),
+      contractNumber: mp.contracts[0]?.number ?? null,
+    },
+    meter: installation
+      ? { serialNumber: installation.meter.serialNumber, constant: installation.meter.constant.toString() }
+      : null,
+    readings: { previous: reading(bill.previousReadingId), current: reading(bill.currentReadingId) },
+    consumption: {
+      vt: bill.kwhVt,
+      nt: bill.kwhNt,
+      single: bill.kwhSingle,
+      green: bill.kwhGreen,
+      blue: bill.kwhBlue,
+      red: bill.kwhRed,
+    },
+    lines: bill.lineItems.map(lineView),
+    totals: {
+      periodCharge: money(bill.periodCharge),
+      tvFee: money(bill.tvFee),
+      monthTotal: money(bill.monthTotal),
+      previousDebt: money(bill.previousDebt),
+      paymentsInPeriod: money(bill.paymentsInPeriod),
+      interest: money(bill.interest),
+      totalToPay: money(bill.totalToPay),
+      onTimeDiscountOffer: money(bill.onTimeDiscountOffer),
+    },
+    paidOn: bill.paidOn ? isoDate(bill.paidOn) : null,
+    payment: {
+      payeeName: payee.name,
+      payeeAddress: payee.address,
+      payeeAccount: payee.account,
+      payeeAccountPrinted: printedAccount(payee.account),
+      paymentCode: billPayment.paymentCode,
+      purpose: billPayment.purpose,
+      model: '97',
+      reference,
+      amount: money(bill.totalToPay),
+      // The paper bill's QR: the printed total to pay, nothing when the account is in credit.
+      ipsQrPayload:
+        toPay > 0
+          ? buildIpsQrPayload({
+              payeeAccount: payee.account,
+              payeeName: payee.name,
+              payeeAddress: payee.address,
+              amount: toPay,
+              paymentCode: billPayment.paymentCode,
+              payerName: customer.name.slice(0, 35),
+              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`.slice(0, 34),
+              purpose: billPayment.purpose,
+              reference: `97${reference}`,
+            })
+          : null,
+    },
+  };
+}
+
+/** kWh of the bill's period and the 12 before it, oldest first: the PDF's mini-chart. */
+export async function billHistory(deps: BillsDeps, bill: BillDetail): Promise<BillHistoryPoint[]> {
+  const rows = await deps.prisma.bill.findMany({
+    where: {
+      meteringPointId: bill.meteringPoint.id,
+      status: 'ISSUED',
+      periodStart: { lte: new Date(bill.periodStart) },
+    },
+    orderBy: { periodStart: 'desc' },
+    take: 13,
+    select: { periodEnd: true, kwhVt: true, kwhNt: true, kwhSingle: true },
+  });
+  return rows
+    .reverse()
+    .map((row) => ({ periodEnd: isoDate(row.periodEnd), kwh: row.kwhVt + row.kwhNt + row.kwhSingle }));
+}

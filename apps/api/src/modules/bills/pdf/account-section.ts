@@ -1,0 +1,86 @@
+// The account summary (elements 6-8: the month's charge, the balance before it, payments, interest and
+// the total to pay), the total-to-pay box with the IPS QR code, and the on-time discount notice (9).
+import { formatDate, formatMoney } from './format.js';
+import { drawIpsQr } from './ips-qr.js';
+import { fill } from './labels.js';
+import {
+  box,
+  colors,
+  contentWidth,
+  heading,
+  page,
+  row,
+  rule,
+  setFont,
+  text,
+  type RenderContext,
+} from './layout.js';
+
+/** A negative amount: payments reduce the balance, and the bill prints them as such. */
+const negated = (amount: string) =>
+  amount.startsWith('-') ? amount.slice(1) : amount === '0.00' ? amount : `-${amount}`;
+
+const qrOuter = 116; // points with the quiet zone: the symbol itself is about 36 mm wide (0.5 mm modules)
+
+export function drawAccount(ctx: RenderContext, y: number): number {
+  const { bill, locale, t } = ctx;
+  const { totals } = bill;
+  const x = page.margin;
+  const gap = 18;
+  const boxWidth = 206;
+  const width = contentWidth - gap - boxWidth;
+  const money = (amount: string) => formatMoney(amount, locale);
+
+  let ly = heading(ctx, t.accountTitle, x, y, width);
+  ly += row(ctx, t.periodCharge, money(totals.periodCharge), x, ly, width);
+  ly += row(ctx, t.tvFee, money(totals.tvFee), x, ly, width);
+  rule(ctx, x, ly - 2, width);
+  ly += row(ctx, t.monthTotal, money(totals.monthTotal), x, ly + 1, width, { weight: 'bold' }) + 4;
+  ly += row(ctx, t.previousDebt, money(totals.previousDebt), x, ly, width);
+  ly += row(ctx, t.paymentsInPeriod, money(negated(totals.paymentsInPeriod)), x, ly, width);
+  ly += row(ctx, t.interest, money(totals.interest), x, ly, width);
+  ctx.doc.rect(x, ly, width, 19).fill(colors.accentLight);
+  ly +=
+    row(ctx, t.totalToPay, money(totals.totalToPay), x + 6, ly + 5, width - 12, { weight: 'bold', size: 9 }) +
+    8;
+
+  if (totals.onTimeDiscountOffer !== '0.00') ly = drawNotice(ctx, x, ly + 8, width);
+
+  const bx = x + width + gap;
+  const boxHeight = 190;
+  box(ctx, bx, y, boxWidth, boxHeight);
+  text(ctx, t.totalToPay, bx + 10, y + 9, boxWidth - 20, { size: 7.5, weight: 'bold', color: colors.accent });
+  text(ctx, money(bill.payment.amount), bx + 10, y + 20, boxWidth - 20, {
+    size: 17,
+    weight: 'bold',
+    minSize: 11,
+  });
+  text(ctx, `${t.payBy}: ${formatDate(bill.dueDate, locale)}`, bx + 10, y + 42, boxWidth - 20, { size: 8.5 });
+  const payload = bill.payment.ipsQrPayload;
+  if (payload) {
+    const qy = y + 60;
+    drawIpsQr(ctx, payload, bx + 4, qy, qrOuter);
+    text(ctx, t.qrHint, bx + qrOuter + 8, qy + 30, boxWidth - qrOuter - 16, { size: 7, color: colors.muted });
+  } else {
+    text(ctx, t.nothingToPay, bx + 10, y + 70, boxWidth - 20, { size: 8.5, color: colors.muted });
+  }
+  return Math.max(ly, y + boxHeight) + 10;
+}
+
+/** Element 9: paying the month's amount on time earns a discount on the next bill. */
+function drawNotice(ctx: RenderContext, x: number, y: number, width: number): number {
+  const { bill, locale, t } = ctx;
+  const message = fill(t.notice, {
+    amount: formatMoney(bill.totals.monthTotal, locale),
+    date: formatDate(bill.dueDate, locale),
+    discount: formatMoney(bill.totals.onTimeDiscountOffer, locale),
+  });
+  setFont(ctx, 'regular', 8);
+  const height = 14 + ctx.doc.heightOfString(message, { width: width - 16 }) + 8;
+  box(ctx, x, y, width, height, '#fdf6e3');
+  ctx.doc.rect(x, y, 3, height).fill(colors.green);
+  text(ctx, t.noticeTitle, x + 10, y + 6, width - 16, { size: 7.5, weight: 'bold', color: colors.green });
+  setFont(ctx, 'regular', 8);
+  ctx.doc.fillColor(colors.text).text(message, x + 10, y + 16, { width: width - 16 });
+  return y + height;
+}

@@ -1,0 +1,54 @@
+// The embedded font. The 14 standard PDF fonts have no Cyrillic glyphs, so every text of the bill is set in
+// DejaVu Sans Condensed (Latin + Cyrillic, free licence), embedded as a subset with a ToUnicode map so
+// that the text can be copied and searched. Condensed, because a bill has many narrow table columns.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
+
+export interface BillFonts {
+  regular: Font;
+  bold: Font;
+}
+
+const files = {
+  regular: 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf',
+  bold: 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf',
+} as const;
+
+/**
+ * Absolute paths of the font files, resolved through node's module resolution from `from`. Run from the
+ * sources (vitest, tsx) that is apps/api/src/...; from the esbuild bundle import.meta.url is
+ * dist/server.js. Both find apps/api/node_modules/dejavu-fonts-ttf (a dependency of @portal/api, so
+ * `pnpm deploy --prod` ships it too), and no file has to be copied next to the bundle.
+ */
+export function billFontFiles(from: string = import.meta.url): Record<keyof BillFonts, string> {
+  const require = createRequire(from);
+  return { regular: require.resolve(files.regular), bold: require.resolve(files.bold) };
+}
+
+function open(path: string): Font {
+  const font = create(readFileSync(path));
+  if (!('layout' in font)) throw new Error(`${path} is a font collection, not a font`);
+  // fontkit caches one glyph object per glyph id with the code points of the call that created it, and
+  // pdfkit writes those code points into the ToUnicode map. A subset creates the components of composite
+  // glyphs without code points (Cyrillic "о" is built on Latin "o"), so on a shared font a later
+  // document's Latin "o" would copy as nothing, and the map would depend on the order of earlier
+  // renders. Creating every mapped glyph from its code point first fixes both.
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  return font;
+}
+
+let cached: BillFonts | undefined;
+
+/**
+ * The parsed fonts, loaded on first use and shared by every document: parsing the TrueType tables was
+ * most of the time of a render when each document opened the files itself. pdfkit makes its own subset
+ * per document and only reads the shared font, so documents cannot see each other's glyphs.
+ */
+export function billFonts(): BillFonts {
+  if (!cached) {
+    const paths = billFontFiles();
+    cached = { regular: open(paths.regular), bold: open(paths.bold) };
+  }
+  return cached;
+}

@@ -1,0 +1,161 @@
+// Page geometry, colours and the few drawing primitives every section uses. Every text is placed at
+// explicit coordinates with line breaking off (unless a section asks for wrapping), so that nothing flows
+// onto an unexpected page and a long value shrinks to fit its cell instead of overlapping the next one.
+import type { BillDetail, Locale } from '@portal/contract';
+import type { Labels } from './labels.js';
+
+/** A4 in points. */
+export const page = { width: 595.28, height: 841.89, margin: 34 } as const;
+export const contentWidth = page.width - 2 * page.margin;
+
+export const colors = {
+  text: '#1b1f24',
+  muted: '#5b6573',
+  accent: '#14497a',
+  accentLight: '#e8eff7',
+  rule: '#b9c3cf',
+  ruleLight: '#dde3ea',
+  subtotal: '#f1f4f8',
+  green: '#3a8f47',
+  blue: '#2c68b0',
+  red: '#c0392b',
+  bar: '#9db4cf',
+} as const;
+
+export interface RenderContext {
+  doc: PDFKit.PDFDocument;
+  bill: BillDetail;
+  locale: Locale;
+  t: Labels;
+}
+
+export type Weight = 'regular' | 'bold';
+
+export interface TextOptions {
+  weight?: Weight;
+  size?: number;
+  color?: string;
+  align?: 'left' | 'right' | 'center';
+  /** smallest size the text may shrink to before it is wrapped (default: no shrinking) */
+  minSize?: number;
+}
+
+export function setFont(ctx: RenderContext, weight: Weight, size: number): void {
+  // the names under which render-bill-pdf registers the two DejaVu faces
+  ctx.doc.font(weight, size);
+}
+
+/**
+ * One line of text in a box `width` wide at (x, y). Too long for the box, it shrinks down to `minSize`;
+ * still too long, it wraps. Returns the height used.
+ */
+export function text(
+  ctx: RenderContext,
+  value: string,
+  x: number,
+  y: number,
+  width: number,
+  options: TextOptions = {},
+): number {
+  const { weight = 'regular', color = colors.text, align = 'left' } = options;
+  let size = options.size ?? 8;
+  const minSize = options.minSize ?? size;
+  setFont(ctx, weight, size);
+  while (size > minSize && ctx.doc.widthOfString(value) > width) {
+    size = Math.max(minSize, size - 0.25);
+    setFont(ctx, weight, size);
+  }
+  const fits = ctx.doc.widthOfString(value) <= width;
+  ctx.doc.fillColor(color).text(value, x, y, { width, align, lineBreak: !fits, lineGap: 0 });
+  return fits ? ctx.doc.currentLineHeight() : ctx.doc.heightOfString(value, { width });
+}
+
+/**
+ * A small caption above a value, as on the printed bill: "ЕД број" over "1234567890". A value given as
+ * several lines (a name and its address) keeps each on its own line.
+ */
+export function field(
+  ctx: RenderContext,
+  label: string,
+  value: string | string[],
+  x: number,
+  y: number,
+  width: number,
+  valueSize = 8.5,
+): number {
+  text(ctx, label, x, y, width, { size: 6.5, color: colors.muted });
+  let used = 8;
+  for (const line of Array.isArray(value) ? value : [value]) {
+    used += text(ctx, line, x, y + used, width, { size: valueSize, minSize: 7.5, weight: 'bold' });
+  }
+  return used;
+}
+
+/** Label on the left, value on the right of one row; returns the row height. */
+export function row(
+  ctx: RenderContext,
+  label: string,
+  value: string,
+  x: number,
+  y: number,
+  width: number,
+  options: { weight?: Weight; size?: number; valueWidth?: number } = {},
+): number {
+  const size = options.size ?? 8;
+  const valueWidth = options.valueWidth ?? 110;
+  text(ctx, label, x, y, width - valueWidth - 6, { size, weight: options.weight, minSize: size - 1.5 });
+  text(ctx, value, x + width - valueWidth, y, valueWidth, { size, weight: options.weight, align: 'right' });
+  return size + 5;
+}
+
+/** A section heading: accent text with a rule under it. Returns the y below it. */
+export function heading(ctx: RenderContext, title: string, x: number, y: number, width: number): number {
+  // Capitals for the words only: a unit such as "(kWh)" keeps its case.
+  const caps = title.replace(/[^()]+(?=\(|$)/g, (words) => words.toUpperCase());
+  text(ctx, caps, x, y, width, {
+    size: 7.5,
+    weight: 'bold',
+    color: colors.accent,
+    minSize: 6,
+  });
+  ctx.doc
+    .moveTo(x, y + 11)
+    .lineTo(x + width, y + 11)
+    .lineWidth(0.6)
+    .strokeColor(colors.accent)
+    .stroke();
+  return y + 15;
+}
+
+export function box(
+  ctx: RenderContext,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  fill?: string,
+): void {
+  const { doc } = ctx;
+  doc.roundedRect(x, y, width, height, 3).lineWidth(0.6);
+  if (fill) doc.fillAndStroke(fill, colors.rule);
+  else doc.strokeColor(colors.rule).stroke();
+}
+
+export function rule(
+  ctx: RenderContext,
+  x: number,
+  y: number,
+  width: number,
+  color: string = colors.ruleLight,
+): void {
+  ctx.doc
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .lineWidth(0.5)
+    .strokeColor(color)
+    .stroke();
+}
+
+export function address(value: { street: string; postalCode: string; city: string }): string {
+  return `${value.street}, ${value.postalCode} ${value.city}`;
+}

@@ -1,0 +1,87 @@
+// The description of a bill line in the reader's language. The billing system prints descriptions in
+// Serbian Cyrillic; Serbian Latin is their transliteration, and English is written here from the line's
+// machine fields (kind, zone, register), since translating the Cyrillic words themselves would be guessing.
+import { transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
+
+const kinds: Record<string, string> = {
+  billing_power: 'Billing power',
+  supplier_cost: 'Guaranteed supplier cost',
+  energy: 'Active energy',
+  discount: 'On-time payment discount',
+  renewables_fee: 'Renewable energy incentive fee',
+  efficiency_fee: 'Energy efficiency fee',
+  distribution_access: 'Distribution system access',
+  metering_point_fee: 'Metering point fee',
+  excise_base: 'Excise duty base',
+  excise: 'Excise duty',
+  vat_base: 'VAT base',
+  vat: 'VAT',
+  vulnerable_reduction: 'Reduction for a vulnerable customer',
+  period_charge: 'Charge for the billing period',
+  tv_fee: 'Public media service fee',
+  reactive_energy: 'Reactive energy',
+  excess_reactive_energy: 'Excess reactive energy',
+  active_power: 'Maximum active power',
+  network_fee: 'Network fee',
+  interest: 'Interest',
+  correction: 'Correction',
+};
+
+const zones: Record<NonNullable<BillLine['zone']>, string> = {
+  green: 'Green zone',
+  blue: 'Blue zone',
+  red: 'Red zone',
+  band_i: 'Band I',
+  band_ii: 'Band II',
+  band_iii: 'Band III',
+};
+
+const registers: Record<NonNullable<BillLine['register']>, string> = {
+  vt: 'high tariff (VT)',
+  nt: 'low tariff (NT)',
+  single: 'single tariff',
+  reactive_vt: 'high tariff (VT)',
+  reactive_nt: 'low tariff (NT)',
+  power: '',
+};
+
+/**
+ * Parenthesised parts of the Cyrillic description that carry no words, such as the "(1+2+3+4+5+6+7)" of a
+ * tax base or the "(2025-09-16 – 2025-10-15)" of a period split by a price change: kept in every language.
+ */
+function wordlessParts(description: string): string[] {
+  return [...description.matchAll(/\([^()]*\)/g)].map((m) => m[0]).filter((part) => !/\p{L}/u.test(part));
+}
+
+function english(line: BillLine): string | null {
+  const reactive = line.register === 'reactive_vt' || line.register === 'reactive_nt';
+  const base = line.kind === 'energy' && reactive ? kinds.reactive_energy : kinds[line.kind];
+  if (base === undefined) return null;
+  const qualifier = line.register ? registers[line.register] : '';
+  const head =
+    line.kind === 'energy' && line.zone
+      ? `${zones[line.zone]}, ${qualifier}`
+      : qualifier
+        ? `${base}, ${qualifier}`
+        : base;
+  return [head, ...wordlessParts(line.description)].join(' ');
+}
+
+export function lineDescription(line: BillLine, locale: Locale): string {
+  if (locale === 'sr-Cyrl') return line.description;
+  // A kind this table does not know yet still reads in Latin script rather than in Cyrillic.
+  if (locale === 'en') return english(line) ?? transliterateCyrillicToLatin(line.description);
+  return transliterateCyrillicToLatin(line.description);
+}
+
+const units: Record<Locale, Record<string, string>> = {
+  'sr-Cyrl': { month: 'мес.' },
+  'sr-Latn': { month: 'mes.' },
+  en: { month: 'month' },
+};
+
+/** kWh, kW, kvarh and % are the same in every language; "month" is not. */
+export function unitLabel(unit: string | null, locale: Locale): string {
+  if (unit === null) return '';
+  return units[locale][unit] ?? unit;
+}

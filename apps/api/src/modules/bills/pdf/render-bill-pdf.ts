@@ -1,0 +1,132 @@
+// The PDF e-bill: an A4 document with the first page of the paper bill (supplier, bill data, customer,
+// account summary, IPS QR code, discount notice, consumption chart, payment slip) and the second
+// (metering point, meter readings, consumption by zone, bill lines).
+//
+// The output is deterministic: the same bill gives the same bytes. pdfkit stamps the time of rendering
+// as CreationDate and derives the document ID from the info dictionary, so both dates are set to the
+// bill's issue date; fonts are subset with tags derived from their (fixed) resource names.
+import type { BillDetail, BillHistoryPoint, Locale } from '@portal/contract';
+import PDFDocument from 'pdfkit';
+import { drawAccount } from './account-section.js';
+import { drawConsumption } from './consumption-table.js';
+import { billFonts } from './fonts.js';
+import { formatPeriod, inScript } from './format.js';
+import { drawBillInfo, drawHeader, drawTitle } from './header-section.js';
+import { fill, labelsFor } from './labels.js';
+import { colors, contentWidth, page, text, type RenderContext } from './layout.js';
+import { drawLines } from './lines-section.js';
+import { drawMiniChart } from './mini-chart.js';
+import { drawPaymentSlip, slipHeight } from './payment-slip.js';
+import { drawMeteringPoint, drawReadings } from './readings-section.js';
+
+/** The date stamped into the PDF: midnight UTC of the issue date, the same on every render. */
+export function documentDate(bill: BillDetail): Date {
+  return new Date(`${bill.issueDate}T00:00:00.000Z`);
+}
+
+function createDocument(bill: BillDetail, locale: Locale): PDFKit.PDFDocument {
+  const t = labelsFor(locale);
+  const date = documentDate(bill);
+  const supplier = inScript(bill.supplier.name, locale);
+  return new PDFDocument({
+    size: 'A4',
+    // Every section places its text at explicit coordinates; zero margins keep pdfkit from starting a
+    // new page on its own when a text is drawn near the foot of the sheet (the payment slip).
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    compress: true,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: locale,
+    displayTitle: true,
+    // No default font: pdfkit would load Helvetica and list it in the file; the DejaVu faces are
+    // registered below and every text names one.
+    font: null as unknown as string,
+    info: {
+      Title: `${t.docTitle} ${bill.number}`,
+      Author: supplier,
+      Subject: `${t.edNumber} ${bill.meteringPoint.edNumber}, ${formatPeriod(bill.periodStart, bill.periodEnd, locale)}`,
+      Keywords: `${bill.number} ${bill.meteringPoint.edNumber}`,
+      Creator: supplier,
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+}
+
+function firstPage(ctx: RenderContext, history: readonly BillHistoryPoint[]): void {
+  let y = drawHeader(ctx, 30);
+  y = drawTitle(ctx, y);
+  y = drawBillInfo(ctx, y);
+  y = drawAccount(ctx, y);
+  const slipTop = page.height - 28 - slipHeight;
+  // The chart takes whatever room is left above the slip, within reason.
+  const chartHeight = Math.min(170, slipTop - 36 - y);
+  if (history.length > 0 && chartHeight > 60)
+    drawMiniChart(ctx, history, page.margin, y, contentWidth, chartHeight);
+  drawPaymentSlip(ctx, slipTop);
+}
+
+function secondPage(ctx: RenderContext): void {
+  const bottom = page.height - page.margin - 10;
+  const newPage = () => {
+    ctx.doc.addPage();
+    return drawTitle(ctx, drawHeader(ctx, 30));
+  };
+  let y = newPage();
+  y = drawMeteringPoint(ctx, y);
+  y = drawReadings(ctx, y);
+  y = drawConsumption(ctx, y);
+  drawLines(ctx, y, bottom, newPage);
+}
+
+/** "Page n of m" and the validity note at the foot of every page, once the page count is known. */
+function footers(ctx: RenderContext): void {
+  const { doc, t, bill } = ctx;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const y = page.height - 22;
+    const pageText = fill(t.page, { n: String(i + 1), m: String(range.count) });
+    text(ctx, `${t.footer}  ·  ${bill.number}`, page.margin, y, contentWidth - 80, {
+      size: 6,
+      color: colors.muted,
+      minSize: 5,
+    });
+    text(ctx, pageText, page.margin + contentWidth - 80, y, 80, {
+      size: 6,
+      color: colors.muted,
+      align: 'right',
+    });
+  }
+}
+
+function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/**
+ * The bill as a PDF in the reader's locale. `history` is the consumption of up to 13 periods, oldest
+ * first, ending with this bill's (the mini-chart).
+ */
+export async function renderBillPdf(
+  bill: BillDetail,
+  history: BillHistoryPoint[],
+  locale: Locale,
+): Promise<Buffer> {
+  const doc = createDocument(bill, locale);
+  // pdfkit 0.20 takes a parsed fontkit font as a source; its type definitions only know files and bytes.
+  const fonts = billFonts() as unknown as Record<'regular' | 'bold', Buffer>;
+  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold).font('regular');
+  const ctx: RenderContext = { doc, bill, locale, t: labelsFor(locale) };
+  firstPage(ctx, history);
+  secondPage(ctx);
+  footers(ctx);
+  return toBuffer(doc);
+}

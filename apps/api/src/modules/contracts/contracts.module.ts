@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ContractsDeps } from './contracts.deps.js';
+import { contractsRoutes } from './contracts.routes.js';
+import { defaultLinkAttemptRules } from './link-attempts.js';
+
+/** The contracts module, mounted at /api/contracts: linking a customer's contracts to the account. */
+export const contractsModule: FastifyPluginAsyncZod = async (app) => {
+  const deps: ContractsDeps = {
+    prisma: app.prisma,
+    linkAttemptRules: defaultLinkAttemptRules,
+    now: () => new Date(),
+  };
+  await app.register(contractsRoutes, { deps });
+};

@@ -1,0 +1,200 @@
+// The overview of a user's metering points, a metering point's page and its nickname. Every query is
+// scoped by the caller: a metering point the user has not linked is answered like one that does not exist.
+import type {
+  MeteringPointDetail,
+  MeteringPointListResponse,
+  MeteringPointSummary,
+  meteringPointListQuery,
+} from '@portal/contract';
+import type { PrismaClient } from '@portal/db';
+import type { z } from 'zod';
+import { AppError } from '../../lib/app-error.js';
+import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { isUuid } from '../../lib/uuid.js';
+import { listStatement, type ListRow } from './list-query.js';
+
+export interface MeteringPointsDeps {
+  prisma: PrismaClient;
+  now: () => Date;
+}
+
+type ListQuery = z.output<typeof meteringPointListQuery>;
+
+const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
+
+function toSummary(row: ListRow): MeteringPointSummary {
+  return {
+    id: row.id,
+    nickname: row.nickname,
+    address: { street: row.street, postalCode: row.postal_code, city: row.city },
+    region: { id: row.region_id, name: row.region_name, nameLatin: row.region_name_latin },
+    edNumber: row.ed_number,
+    category: lower(row.category),
+    status: lower(row.status),
+    billingAccount: { id: row.billing_account_id, number: row.billing_number },
+    balance: row.balance,
+    syncedAt: row.synced_at,
+    lastBill: row.bill_id
+      ? {
+          id: row.bill_id,
+          number: row.bill_number!,
+          periodStart: row.period_start!,
+          periodEnd: row.period_end!,
+          issueDate: row.issue_date!,
+          dueDate: row.due_date!,
+          total: row.month_total!,
+          totalToPay: row.bill_total_to_pay!,
+          paid: row.bill_paid!,
+        }
+      : null,
+    overdueAmount: row.overdue_amount,
+    openDunningNotice: row.notice_id
+      ? {
+          id: row.notice_id,
+          kind: lower(row.notice_kind!),
+          number: row.notice_number!,
+          issuedOn: row.notice_issued_on!,
+          debtAmount: row.notice_debt_amount!,
+          deadline: row.notice_deadline!,
+        }
+      : null,
+  };
+}
+
+export async function listMeteringPoints(
+  deps: MeteringPointsDeps,
+  userId: string,
+  query: ListQuery,
+): Promise<MeteringPointListResponse> {
+  const { sql, params } = listStatement({
+    userId,
+    today: belgradeDateOf(deps.now()),
+    q: query.q || undefined,
+    regions: query.region,
+    status: query.status,
+    overdue: query.overdue,
+    sort: query.sort,
+    order: query.order,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+  const [result] = await deps.prisma.$queryRawUnsafe<
+    { total: number; total_to_pay: string; items: ListRow[] | string }[]
+  >(sql, ...params);
+  const items = typeof result!.items === 'string' ? (JSON.parse(result!.items) as ListRow[]) : result!.items;
+  return {
+    items: items.map(toSummary),
+    total: result!.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalToPay: result!.total_to_pay,
+  };
+}
+
+const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+
+export async function getMeteringPoint(
+  deps: MeteringPointsDeps,
+  userId: string,
+  meteringPointId: string,
+): Promise<MeteringPointDetail> {
+  if (!isUuid(meteringPointId)) throw new AppError('NOT_FOUND');
+  const link = await deps.prisma.userMeteringPoint.findUnique({
+    where: { userId_meteringPointId: { userId, meteringPointId } },
+    include: {
+      meteringPoint: {
+        include: {
+          region: true,
+          billingAccount: { include: { customer: true } },
+          meterInstallations: {
+            where: { removedOn: null },
+            orderBy: { installedOn: 'desc' },
+            take: 1,
+            include: { meter: true },
+          },
+          contracts: { orderBy: { startDate: 'desc' }, take: 1 },
+          ledgerEntries: {
+            orderBy: [{ entryDate: 'desc' }, { id: 'desc' }],
+            take: 1,
+            select: { balance: true },
+          },
+        },
+      },
+    },
+  });
+  if (!link) throw new AppError('NOT_FOUND');
+  const point = link.meteringPoint;
+  const { region, billingAccount } = point;
+  const customer = billingAccount.customer;
+  const installation = point.meterInstallations[0];
+  const contract = point.contracts[0];
+  return {
+    id: point.id,
+    nickname: link.nickname,
+    address: { street: point.street, postalCode: point.postalCode, city: point.city },
+    region: {
+      id: region.id,
+      name: region.name,
+      nameLatin: region.nameLatin,
+      branchName: region.branchName,
+      branchAddress: region.branchAddress,
+      phone: region.phone,
+    },
+    edNumber: point.edNumber,
+    eic: point.eic,
+    category: lower(point.category),
+    status: lower(point.status),
+    billingAccount: {
+      id: billingAccount.id,
+      number: billingAccount.number,
+      subscriberNumber: billingAccount.subscriberNumber,
+    },
+    customer: {
+      name: customer.name,
+      deliveryAddress: {
+        street: customer.deliveryStreet,
+        postalCode: customer.deliveryPostalCode,
+        city: customer.deliveryCity,
+      },
+    },
+    rateType: lower(point.rateType),
+    approvedPowerKw: point.approvedPowerKw.toFixed(2),
+    billingPowerKw: point.billingPowerKw.toFixed(2),
+    phases: point.phases,
+    meter: installation
+      ? {
+          serialNumber: installation.meter.serialNumber,
+          model: installation.meter.model,
+          installedOn: isoDate(installation.installedOn),
+        }
+      : null,
+    supplyContract: contract
+      ? {
+          number: contract.number,
+          startDate: isoDate(contract.startDate),
+          endDate: contract.endDate ? isoDate(contract.endDate) : null,
+          status: lower(contract.status),
+        }
+      : null,
+    balance: (point.ledgerEntries[0]?.balance ?? 0).toFixed(2),
+    syncedAt: point.syncedAt.toISOString(),
+    paperless: link.paperless,
+    linkedAt: link.linkedAt.toISOString(),
+  };
+}
+
+/** Sets or clears (null) the user's nickname of a linked metering point. */
+export async function setNickname(
+  deps: MeteringPointsDeps,
+  userId: string,
+  meteringPointId: string,
+  nickname: string | null,
+): Promise<{ id: string; nickname: string | null }> {
+  if (!isUuid(meteringPointId)) throw new AppError('NOT_FOUND');
+  const updated = await deps.prisma.userMeteringPoint.updateMany({
+    where: { userId, meteringPointId },
+    data: { nickname },
+  });
+  if (updated.count === 0) throw new AppError('NOT_FOUND');
+  return { id: meteringPointId, nickname };
+}

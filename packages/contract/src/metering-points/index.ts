@@ -1,0 +1,1 @@
+export * from './metering-points.schemas.js';
