@@ -12,16 +12,19 @@ import './styles/global.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './app.vue';
+import { createAuthPlugin } from './modules/auth/auth-plugin.js';
 import { createApiPlugin } from './plugins/api.js';
 import { createI18nPlugin } from './plugins/i18n.js';
 import { createVuetifyPlugin } from './plugins/vuetify.js';
 import { createAppRouter } from './router/index.js';
 
 const i18n = createI18nPlugin();
+const router = createAppRouter();
 createApp(App)
   .use(createPinia())
   .use(i18n)
   .use(createVuetifyPlugin(i18n))
   .use(createApiPlugin(i18n))
-  .use(createAppRouter())
+  .use(createAuthPlugin(router))
+  .use(router)
   .mount('#app');

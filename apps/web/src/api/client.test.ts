@@ -56,4 +56,65 @@ describe('the API client', () => {
     });
     await expect(offline.health()).rejects.toMatchObject({ status: 0, code: 'NETWORK' });
   });
+
+  it('sends the access token and the CSRF header when asked, and the Retry-After of a 429', async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ code: 'LOGIN_THROTTLED', status: 429 }), {
+          status: 429,
+          headers: { 'Retry-After': '8' },
+        }),
+    );
+    const api = createApiClient({ locale: () => 'en', fetch });
+    api.setAuth({ token: () => 'abc', renew: async () => false });
+    await expect(
+      api.request('POST', '/api/auth/login', {}, { auth: false, csrf: true }),
+    ).rejects.toMatchObject({
+      code: 'LOGIN_THROTTLED',
+      retryAfter: 8,
+    });
+    const headers = (fetch.mock.calls[0] as unknown as [string, RequestInit])[1].headers as Record<
+      string,
+      string
+    >;
+    expect(headers['x-portal-csrf']).toBe('1');
+    expect(headers.Authorization).toBeUndefined();
+    await api.request('GET', '/api/x').catch(() => undefined);
+    const second = (fetch.mock.calls[1] as unknown as [string, RequestInit])[1].headers as Record<
+      string,
+      string
+    >;
+    expect(second.Authorization).toBe('Bearer abc');
+    expect(second['x-portal-csrf']).toBeUndefined();
+  });
+
+  it('renews the token once on a 401 and repeats the request with the new one', async () => {
+    let token = 'old';
+    const fetch = vi.fn(async (_url: string, init: RequestInit) =>
+      (init.headers as Record<string, string>).Authorization === 'Bearer new'
+        ? json(200, { ok: true })
+        : json(401, { code: 'UNAUTHORIZED' }),
+    );
+    const renew = vi.fn(async () => {
+      token = 'new';
+      return true;
+    });
+    const api = createApiClient({ locale: () => 'en', fetch: fetch as unknown as typeof globalThis.fetch });
+    api.setAuth({ token: () => token, renew });
+    await expect(api.request('GET', '/api/x')).resolves.toEqual({ ok: true });
+    expect(renew).toHaveBeenCalledOnce();
+    expect(fetch).toHaveBeenCalledTimes(2);
+
+    // Not for other 401s (a wrong password), nor without a token, nor when renewing fails.
+    token = 'old';
+    fetch.mockImplementation(async () => json(401, { code: 'INVALID_CREDENTIALS' }));
+    await expect(api.request('POST', '/api/auth/login')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    expect(renew).toHaveBeenCalledOnce();
+    renew.mockResolvedValueOnce(false);
+    fetch.mockImplementation(async () => json(401, { code: 'SESSION_EXPIRED' }));
+    await expect(api.request('GET', '/api/x')).rejects.toMatchObject({ code: 'SESSION_EXPIRED' });
+    expect(renew).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,6 +1,7 @@
 // A small typed fetch wrapper: JSON in and out, problem+json errors as ApiError with the contract's
-// typed code, the interface language sent as Accept-Language.
-import { isErrorCode, type ErrorCode, type FieldError, type Locale } from '@portal/contract';
+// typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
+// does that) requests carry the access token, and one 401 is answered by renewing it and trying again.
+import { csrfHeader, isErrorCode, type ErrorCode, type FieldError, type Locale } from '@portal/contract';
 
 export class ApiError extends Error {
   constructor(
@@ -10,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     /** The per-field errors of a VALIDATION_FAILED problem. */
     readonly fieldErrors: readonly FieldError[] = [],
+    /** Seconds to wait before trying again (the Retry-After header of a 429). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -23,12 +26,43 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
+/** How the client authenticates requests; set once by the auth store. */
+export interface AuthHooks {
+  /** the access token, or null when logged out */
+  token(): string | null;
+  /** gets a new access token after a 401; true when the request may be tried again */
+  renew(): Promise<boolean>;
+}
+
+export interface RequestOptions {
+  /** send the CSRF header that the cookie-authenticated endpoints (refresh, logout) demand */
+  csrf?: boolean;
+  /** false: no access token and no renewal (login, refresh and the other public endpoints) */
+  auth?: boolean;
+  /** false: a 401 is not answered by renewing the token (used while renewing it) */
+  renew?: boolean;
+}
+
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = Number(response.headers.get('retry-after'));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
 
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let auth: AuthHooks | undefined;
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function send<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    requestOptions: RequestOptions,
+    retried: boolean,
+  ): Promise<T> {
+    const { csrf = false, auth: useAuth = true, renew = true } = requestOptions;
+    const token = useAuth ? (auth?.token() ?? null) : null;
     let response: Response;
     try {
       response = await doFetch(`${options.baseUrl ?? ''}${path}`, {
@@ -37,6 +71,8 @@ export function createApiClient(options: ApiClientOptions) {
           Accept: 'application/json, application/problem+json',
           'Accept-Language': options.locale(),
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...(csrf ? { [csrfHeader]: '1' } : {}),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
         credentials: 'same-origin',
@@ -52,18 +88,40 @@ export function createApiClient(options: ApiClientOptions) {
         detail?: string;
         errors?: FieldError[];
       };
+      const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
+      // An expired access token: renew it once and try again.
+      if (
+        response.status === 401 &&
+        token &&
+        !retried &&
+        renew &&
+        auth &&
+        (code === 'UNAUTHORIZED' || code === 'SESSION_EXPIRED') &&
+        (await auth.renew())
+      ) {
+        return send<T>(method, path, body, requestOptions, true);
+      }
       throw new ApiError(
         response.status,
-        isErrorCode(problem.code) ? problem.code : 'INTERNAL',
+        code,
         problem.detail ?? problem.title ?? response.statusText,
         Array.isArray(problem.errors) ? problem.errors : [],
+        retryAfterSeconds(response),
       );
     }
     return data as T;
   }
 
+  function request<T>(method: string, path: string, body?: unknown, requestOptions: RequestOptions = {}) {
+    return send<T>(method, path, body, requestOptions, false);
+  }
+
   return {
     request,
     health: () => request<{ status: string }>('GET', '/health'),
+    /** Lets the auth store supply the access token and renew it. */
+    setAuth(hooks: AuthHooks | undefined) {
+      auth = hooks;
+    },
   };
 }

@@ -1,3 +1,4 @@
+import accounts from './accounts.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -88,11 +89,6 @@ export default {
     },
     whereToFind: 'The billing number is printed on every bill, at the top of the first page.',
   },
-  login: {
-    title: 'Log in',
-    soon: 'Logging in and registering arrive in the next release of the portal. Meanwhile, the home page shows what the portal offers.',
-    back: 'Back to the home page',
-  },
   legal: {
     terms: 'Terms of Use',
     privacy: 'Privacy Statement',
@@ -106,6 +102,7 @@ export default {
     rights: 'EPS Supply',
     legal: 'Legal information',
   },
+  ...accounts,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

@@ -1,5 +1,7 @@
 // Serbian in Cyrillic: the default language. The Latin catalogue is made from this one by
 // transliteration (i18n/messages.ts), so it is never edited by hand.
+import accounts from './accounts.sr-Cyrl.js';
+
 export default {
   app: {
     name: 'Увид у рачун',
@@ -83,11 +85,6 @@ export default {
     },
     whereToFind: 'Наплатни број пише на сваком рачуну, у горњем делу прве стране.',
   },
-  login: {
-    title: 'Пријава',
-    soon: 'Пријава и регистрација стижу у следећем издању портала. До тада погледајте шта портал нуди на почетној страни.',
-    back: 'Назад на почетну',
-  },
   legal: {
     terms: 'Услови коришћења',
     privacy: 'Изјава о приватности',
@@ -101,6 +98,7 @@ export default {
     rights: 'ЕПС Снабдевање',
     legal: 'Правне информације',
   },
+  ...accounts,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

@@ -6,8 +6,8 @@ import type { I18nPlugin } from './i18n.js';
 export const apiKey: InjectionKey<ApiClient> = Symbol('api');
 
 /** Provides the API client to every component; requests carry the current interface language. */
-export function createApiPlugin(i18n: I18nPlugin) {
-  const client = createApiClient({ locale: () => i18n.global.locale.value as Locale });
+export function createApiPlugin(i18n: I18nPlugin, fetch?: typeof globalThis.fetch) {
+  const client = createApiClient({ locale: () => i18n.global.locale.value as Locale, fetch });
   return {
     client,
     install(app: App) {

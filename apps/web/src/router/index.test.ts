@@ -17,11 +17,11 @@ describe('the router', () => {
     wrapper.unmount();
   });
 
-  it('renders the login placeholder, the legal pages and a 404, each named in the tab', async () => {
+  it('renders the login page, the legal pages and a 404, each named in the tab', async () => {
     const { wrapper, router } = await mountApp('/login', 'en');
     await settle();
     expect(wrapper.get('h1').text()).toBe('Log in');
-    expect(wrapper.text()).toContain('next release');
+    expect(wrapper.find('[data-testid="login-form"]').exists()).toBe(true);
     expect(document.title).toBe('Log in · Bill Insight');
 
     await router.push('/privacy');

@@ -14,7 +14,44 @@ export const routes: RouteRecordRaw[] = [
     path: '/login',
     name: 'login',
     component: () => import('../modules/auth/login-page.vue'),
-    meta: { title: 'login.title' },
+    meta: { title: 'login.title', guestOnly: true },
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('../modules/auth/register-page.vue'),
+    meta: { title: 'register.title', guestOnly: true },
+  },
+  {
+    path: '/verify',
+    name: 'verify',
+    component: () => import('../modules/auth/verify-page.vue'),
+    meta: { title: 'verify.title' },
+  },
+  {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('../modules/auth/forgot-password-page.vue'),
+    meta: { title: 'forgot.title' },
+  },
+  {
+    // The path of the e-mailed link (apps/api password-reset.service.ts).
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('../modules/auth/reset-password-page.vue'),
+    meta: { title: 'reset.title' },
+  },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('../modules/account/account-page.vue'),
+    meta: { title: 'account.title', requiresAuth: true },
+  },
+  {
+    path: '/dev/mailbox',
+    name: 'dev-mailbox',
+    component: () => import('../modules/dev-mailbox/mailbox-page.vue'),
+    meta: { title: 'mailbox.title' },
   },
   {
     path: '/terms',

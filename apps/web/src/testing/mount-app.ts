@@ -1,24 +1,50 @@
-// Mounts the whole app (layout, router, i18n, Vuetify) for component tests, on an in-memory history.
+// Mounts the whole app (layout, router, i18n, Vuetify, auth) for component tests, on an in-memory
+// history. The API is a fake `fetch`: by default nobody is logged in and every other call fails.
 import type { Locale } from '@portal/contract';
 import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
 import App from '../app.vue';
+import { createAuthPlugin } from '../modules/auth/auth-plugin.js';
 import { createApiPlugin } from '../plugins/api.js';
 import { createI18nPlugin } from '../plugins/i18n.js';
 import { createVuetifyPlugin } from '../plugins/vuetify.js';
 import { createAppRouter } from '../router/index.js';
 
-export async function mountApp(path = '/', locale?: Locale) {
+export const problem = (status: number, code: string) =>
+  new Response(JSON.stringify({ type: 'about:blank', title: code, status, code }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+
+/** The API of a visitor who is not logged in: no session to restore, nothing else answers. */
+export const loggedOutFetch: typeof fetch = async (input) =>
+  String(input).endsWith('/api/auth/refresh') ? problem(401, 'SESSION_EXPIRED') : problem(404, 'NOT_FOUND');
+
+export interface MountOptions {
+  fetch?: typeof fetch;
+}
+
+export async function mountApp(path = '/', locale?: Locale, options: MountOptions = {}) {
   const i18n = createI18nPlugin(locale);
   const router = createAppRouter(createMemoryHistory());
-  await router.push(path);
-  await router.isReady();
+  const pinia = createPinia();
   const wrapper = mount(App, {
     attachTo: document.body,
-    global: { plugins: [createPinia(), i18n, createVuetifyPlugin(i18n), createApiPlugin(i18n), router] },
+    global: {
+      plugins: [
+        pinia,
+        i18n,
+        createVuetifyPlugin(i18n),
+        createApiPlugin(i18n, options.fetch ?? loggedOutFetch),
+        createAuthPlugin(router),
+        router,
+      ],
+    },
   });
-  return { wrapper, router, i18n };
+  await router.push(path);
+  await router.isReady();
+  return { wrapper, router, i18n, pinia };
 }
 
 /** Lets lazy routes load and Vue render. */

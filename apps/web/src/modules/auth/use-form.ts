@@ -1,0 +1,203 @@
+// Form state shared by the account pages: the contract's zod schema checks the values as the user
+// types (a field shows its message once it was left or the form was sent), the server's field errors
+// are shown next to the field they name until it changes, and other errors above the form.
+import {
+  errorMessage,
+  fieldErrorMessage,
+  isFieldErrorCode,
+  type FieldError,
+  type FieldErrorCode,
+  type Locale,
+} from '@portal/contract';
+import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { ApiError } from '../../api/client.js';
+
+/** The part of a zod issue we read (kept structural, so the SPA does not import zod itself). */
+interface Issue {
+  path: readonly PropertyKey[];
+  code: string;
+  message: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+interface Schema {
+  safeParse(value: unknown): { success: boolean; error?: { issues: readonly Issue[] } };
+}
+
+type Values = Record<string, unknown>;
+
+function issueCode(issue: Issue, value: unknown): FieldErrorCode {
+  if (value === '' || value === undefined || value === null) return 'required';
+  if (isFieldErrorCode(issue.message)) return issue.message;
+  return isFieldErrorCode(issue.code) ? issue.code : 'invalid';
+}
+
+/** A message that is worded when shown, so it follows a change of the interface language. */
+export type Message = () => string;
+
+/**
+ * Turns any error into a message in the current language: an API error by its code (never by the
+ * server's words, which are in the language of the request), a failed connection as "offline".
+ */
+export function useErrorText() {
+  const { t, locale } = useI18n();
+  return (error: unknown): Message =>
+    () => {
+      if (!(error instanceof ApiError)) return t('form.unexpected');
+      if (error.code === 'NETWORK') return t('form.offline');
+      return errorMessage(error.code, locale.value as Locale);
+    };
+}
+
+/** A server field error in the current language; its own words only where it has placeholders we lack. */
+function fieldErrorText(error: FieldError, locale: () => Locale): Message {
+  return () => {
+    if (!isFieldErrorCode(error.code)) return error.message;
+    const text = fieldErrorMessage(error.code, locale());
+    return /\{\w+\}/.test(text) ? error.message : text;
+  };
+}
+
+export interface FormOptions<T extends Values> {
+  /** extra checks of the form (e.g. both passwords equal): a translated message per field */
+  checks?: (values: T) => Partial<Record<keyof T & string, string>>;
+}
+
+export function useForm<T extends Values>(schema: Schema, initial: T, options: FormOptions<T> = {}) {
+  const { locale } = useI18n();
+  const values = reactive({ ...initial }) as T;
+  const touched = reactive<Record<string, boolean>>({});
+  const serverErrors = reactive<Record<string, Message>>({});
+  const submitted = ref(false);
+  const busy = ref(false);
+  const formProblem = shallowRef<Message | null>(null);
+  /** an error that concerns no single field, shown above the form */
+  const formError = computed(() => formProblem.value?.() ?? null);
+  const errorText = useErrorText();
+
+  const clientErrors = computed(() => {
+    const errors: Record<string, string> = {};
+    const result = schema.safeParse(values);
+    for (const issue of result.error?.issues ?? []) {
+      const field = String(issue.path[0] ?? '');
+      if (!field || errors[field]) continue;
+      const params = {
+        ...(typeof issue.minimum === 'number' ? { minimum: issue.minimum } : {}),
+        ...(typeof issue.maximum === 'number' ? { maximum: issue.maximum } : {}),
+      };
+      errors[field] = fieldErrorMessage(issueCode(issue, values[field]), locale.value as Locale, params);
+    }
+    for (const [field, message] of Object.entries(options.checks?.(values) ?? {}))
+      if (message && !errors[field]) errors[field] = message as string;
+    return errors;
+  });
+
+  const valid = computed(() => Object.keys(clientErrors.value).length === 0);
+
+  /** What to show under a field: Vuetify's error-messages. */
+  function errors(field: keyof T & string): string[] {
+    const server = serverErrors[field];
+    if (server) return [server()];
+    const client = clientErrors.value[field];
+    return client && (touched[field] || submitted.value) ? [client] : [];
+  }
+
+  // A changed value drops the server's word about it.
+  for (const field of Object.keys(initial)) {
+    watch(
+      () => values[field],
+      () => {
+        delete serverErrors[field];
+      },
+    );
+  }
+
+  function touch(field: keyof T & string) {
+    touched[field] = true;
+  }
+
+  /** Shows an API error: field errors next to their fields (but those in `skip`), the rest above the form. */
+  function showError(error: unknown, skip: readonly string[] = []) {
+    const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
+    const unplaced: Message[] = [];
+    for (const fieldError of fieldErrors) {
+      if (skip.includes(fieldError.path)) continue;
+      const text = fieldErrorText(fieldError, () => locale.value as Locale);
+      if (fieldError.path in values) serverErrors[fieldError.path] = text;
+      else unplaced.push(text);
+    }
+    if (fieldErrors.length > 0 && unplaced.length === 0) {
+      formProblem.value = null;
+      return;
+    }
+    const general = errorText(error);
+    formProblem.value = () => [general(), ...unplaced.map((text) => text())].join(' ');
+  }
+
+  /** Sets (or with null clears) the message above the form. */
+  function setFormError(message: Message | null) {
+    formProblem.value = message;
+  }
+
+  function setServerError(field: keyof T & string, message: Message) {
+    serverErrors[field] = message;
+  }
+
+  /**
+   * Runs `action` when the values are valid (else shows every field's message and focuses the first
+   * wrong field); `busy` while it runs; an error it throws is shown unless `onError` handles it.
+   */
+  async function submit(
+    action: () => Promise<void>,
+    onError?: (error: unknown) => boolean | void,
+  ): Promise<void> {
+    submitted.value = true;
+    formProblem.value = null;
+    if (!valid.value) {
+      focusFirstError();
+      return;
+    }
+    busy.value = true;
+    try {
+      await action();
+      submitted.value = false;
+    } catch (error) {
+      if (!onError?.(error)) showError(error);
+      focusFirstError();
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function focusFirstError() {
+    setTimeout(() => {
+      const field = document.querySelector<HTMLElement>(
+        'main .v-input--error input, main .v-input--error textarea',
+      );
+      field?.focus();
+    }, 0);
+  }
+
+  function reset(next: Partial<T> = {}) {
+    Object.assign(values, initial, next);
+    for (const key of Object.keys(touched)) delete touched[key];
+    for (const key of Object.keys(serverErrors)) delete serverErrors[key];
+    submitted.value = false;
+    formProblem.value = null;
+  }
+
+  return {
+    values,
+    errors,
+    touch,
+    valid,
+    busy,
+    formError,
+    showError,
+    setFormError,
+    setServerError,
+    submit,
+    reset,
+  };
+}
