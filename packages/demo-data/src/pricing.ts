@@ -2,7 +2,9 @@
 // versioned tariff tables.
 import {
   addDays,
+  computeEpsCommercialBill,
   computeEpsHouseholdBill,
+  epsCommercialTariffs,
   epsHouseholdTariffs,
   epsTariffRates,
   tvFees,
@@ -34,29 +36,32 @@ export interface PricedBill {
   tariffVersionKey: string;
 }
 
-/**
- * Business metering points are priced with the household engine for now (no zones are reached at
- * their consumption only by chance): the commercial tariff arrives with the bills issue.
- */
+/** Households on the household tariff; small businesses on "široka potrošnja" (no discount, no TV fee). */
 export function priceBill(input: PricingInput): PricedBill {
-  const bill = computeEpsHouseholdBill({
+  const period = {
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     consumption: input.kwh,
     billingPowerKw: input.billingPowerKw,
-    tvFeeApplies: input.tvFeeApplies,
-    earnedDiscount: input.earnedDiscount,
-    eBill: input.eBill,
-    tariffs: epsHouseholdTariffs,
-  });
+  };
+  const bill =
+    input.category === 'COMMERCIAL'
+      ? computeEpsCommercialBill({ ...period, category: 'COMMERCIAL', tariffs: epsCommercialTariffs })
+      : computeEpsHouseholdBill({
+          ...period,
+          tvFeeApplies: input.tvFeeApplies,
+          earnedDiscount: input.earnedDiscount,
+          eBill: input.eBill,
+          tariffs: epsHouseholdTariffs,
+        });
   const tariff = bill.segments[bill.segments.length - 1]!.tariff;
   return {
     lines: bill.lines,
     zones: { green: bill.zoneTotals.GREEN, blue: bill.zoneTotals.BLUE, red: bill.zoneTotals.RED },
     periodCharge: bill.periodCharge,
-    tvFee: bill.tvFee,
+    tvFee: 'tvFee' in bill ? bill.tvFee : 0,
     monthTotal: bill.total,
-    discountOffer: bill.discountOffer,
+    discountOffer: 'discountOffer' in bill ? bill.discountOffer : 0,
     tariffVersionKey: `${tariff.code}:${tariff.validFrom}`,
   };
 }
@@ -64,7 +69,7 @@ export function priceBill(input: PricingInput): PricedBill {
 /** Writes the EPS tariff versions and the TV fee table; returns the ids by `<code>:<validFrom>`. */
 export function tariffRows(random: Random, sink: Sink): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const tariff of epsHouseholdTariffs) {
+  for (const tariff of [...epsHouseholdTariffs, ...epsCommercialTariffs]) {
     const id = random.uuid();
     ids.set(`${tariff.code}:${tariff.validFrom}`, id);
     sink.add('tariffVersion', [id, tariff.code, tariff.validFrom, tariff.validTo, tariff.source]);

@@ -1,6 +1,6 @@
 // A tariff version as rows of the versioned rate table (tariff_rate) and back, so the database holds
 // the same prices the engine uses.
-import type { EpsHouseholdTariff, Register, Zone } from './types.js';
+import type { EpsCommercialTariff, EpsHouseholdTariff, Register, Zone } from './types.js';
 
 export interface TariffRate {
   component: string;
@@ -26,7 +26,8 @@ const scalarRates = [
   ['on_time_discount_ebill', 'onTimeDiscountRateEBill', '%'],
 ] as const satisfies readonly (readonly [string, keyof EpsHouseholdTariff, string])[];
 
-export function epsTariffRates(tariff: EpsHouseholdTariff): TariffRate[] {
+/** The rows of a zoned EPS price list; the on-time discount rates only where the tariff has them. */
+export function epsTariffRates(tariff: EpsHouseholdTariff | EpsCommercialTariff): TariffRate[] {
   const rates: TariffRate[] = [];
   for (const zone of zones) {
     for (const register of registers) {
@@ -57,7 +58,9 @@ export function epsTariffRates(tariff: EpsHouseholdTariff): TariffRate[] {
     unit: 'kWh/30 days',
   });
   for (const [component, field, unit] of scalarRates) {
-    rates.push({ component, zone: null, register: null, key: component, value: tariff[field], unit });
+    const value = (tariff as Partial<EpsHouseholdTariff>)[field];
+    if (typeof value === 'string')
+      rates.push({ component, zone: null, register: null, key: component, value, unit });
   }
   return rates;
 }

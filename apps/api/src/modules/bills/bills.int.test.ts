@@ -5,6 +5,7 @@ import type { App } from '../../app.js';
 import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { verifyStoredBills } from './bill-reproduction.service.js';
+import { pdfText } from './pdf/pdf-inspect.test-helpers.js';
 
 const asOf = '2026-11-15';
 let demo: DemoDatabase;
@@ -137,5 +138,56 @@ describe('the tariff engine reproduces the stored bills', () => {
     const { bills, mismatches } = await verifyStoredBills(demo.prisma);
     expect(bills).toBeGreaterThan(1000);
     expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('bill files', () => {
+  let billId: string;
+  beforeAll(async () => {
+    const list = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),
+    );
+    billId = list.items[0]!.id;
+  });
+
+  it('serves the PDF e-bill of a bill, in the language asked, readable as text', async () => {
+    const response = await get(`/api/bills/${billId}/pdf?locale=sr-Cyrl`, household);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="racun-.+\.pdf"/);
+    const pdf = response.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const bill = billDetailSchema.parse((await get(`/api/bills/${billId}`, household)).json());
+    const text = await pdfText(pdf);
+    expect(text).toContain('Марко Петровић');
+    expect(text).toContain(bill.meteringPoint.edNumber);
+    const english = await pdfText((await get(`/api/bills/${billId}/pdf?locale=en`, household)).rawPayload);
+    expect(english).not.toMatch(/[\u0400-\u04FF]/);
+  });
+
+  it('zips the PDFs of a year', async () => {
+    const list = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),
+    );
+    const year = list.years[1]!;
+    const response = await get(
+      `/api/metering-points/${householdPointId}/bills/archive?year=${year}`,
+      household,
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    const zip = response.rawPayload.toString('latin1');
+    const ofYear = list.items.filter((bill) => bill.periodEnd.startsWith(String(year)));
+    for (const bill of ofYear) expect(zip).toContain(`racun-${bill.number}.pdf`);
+    const empty = await get(`/api/metering-points/${householdPointId}/bills/archive?year=2001`, household);
+    expect(empty.statusCode).toBe(404);
+  });
+
+  it("refuses another user's bill PDF and archive like unknown ones", async () => {
+    expect((await get(`/api/bills/${billId}/pdf`, business)).statusCode).toBe(404);
+    const year = new Date().getUTCFullYear();
+    expect(
+      (await get(`/api/metering-points/${householdPointId}/bills/archive?year=${year}`, business)).statusCode,
+    ).toBe(404);
   });
 });

@@ -1,12 +1,22 @@
-import { billDetailSchema, billListQuery, billListResponse, problemSchema } from '@portal/contract';
+import { billDetailSchema, billListQuery, billListResponse, locales, problemSchema } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { BillsDeps } from './bills.deps.js';
+import { billArchive, billPdf } from './bill-files.service.js';
 import { getBill, listBills } from './bills.service.js';
 
 const tags = ['bills'];
 const problems = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 const idParams = z.object({ id: z.uuid() });
+const pdfQuery = z.object({ locale: z.enum(locales).optional() });
+/** `year`: the newest year with bills when left out */
+const archiveQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const binary = z.any().describe('binary file');
+
+/** `attachment; filename=...`: ASCII fallback plus the UTF-8 form for Cyrillic-safe browsers. */
+function attachment(filename: string): string {
+  return `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
 
 /** Bills, mounted under /api: a metering point's list and one bill. */
 export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (app, { deps }) => {
@@ -37,5 +47,59 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
       },
     },
     async (request) => getBill(deps, request.user.sub, request.params.id),
+  );
+
+  app.get(
+    '/bills/:id/pdf',
+    {
+      schema: {
+        tags,
+        summary:
+          "The e-bill as PDF (A4, IPS QR code and payment slip), in the language asked or the request's",
+        params: idParams,
+        querystring: pdfQuery,
+        response: { 200: binary, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const file = await billPdf(
+        deps,
+        request.user.sub,
+        request.params.id,
+        request.query.locale ?? request.locale,
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachment(file.filename))
+        .header('cache-control', 'private, no-store')
+        .send(file.data);
+    },
+  );
+
+  app.get(
+    '/metering-points/:id/bills/archive',
+    {
+      schema: {
+        tags,
+        summary: "The PDFs of one year's bills of a metering point, as a zip",
+        params: idParams,
+        querystring: archiveQuery.extend(pdfQuery.shape),
+        response: { 200: binary, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const file = await billArchive(
+        deps,
+        request.user.sub,
+        request.params.id,
+        request.query.year,
+        request.query.locale ?? request.locale,
+      );
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', attachment(file.filename))
+        .header('cache-control', 'private, no-store')
+        .send(file.data);
+    },
   );
 };
