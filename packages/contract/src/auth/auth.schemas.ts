@@ -78,6 +78,10 @@ export const meResponse = z.object({
   personType: z.enum(['natural', 'legal']),
   role: z.enum(['customer', 'support']),
   locale: z.enum(locales),
+  /** e-mail when a new bill is issued for a linked metering point */
+  notifyNewBill: z.boolean(),
+  /** ... with the bill's PDF attached */
+  attachBillPdf: z.boolean(),
 });
 export type Me = z.infer<typeof meResponse>;
 
@@ -85,7 +89,14 @@ export type Me = z.infer<typeof meResponse>;
 export const csrfHeader = 'x-portal-csrf';
 
 /** PATCH /api/auth/me: what the user may change of their profile. */
-export const updateMeBody = z.object({ locale: z.enum(locales) });
+export const updateMeBody = z
+  .object({
+    locale: z.enum(locales).optional(),
+    notifyNewBill: z.boolean().optional(),
+    attachBillPdf: z.boolean().optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'required');
+export type UpdateMeBody = z.infer<typeof updateMeBody>;
 
 /** POST /api/auth/password: change the password; the current one proves it is the owner. */
 export const changePasswordBody = z.object({

@@ -183,8 +183,17 @@ export const nicknameSchema = z
   .transform((value) => (value === '' ? null : value))
   .nullable();
 
-/** `PATCH /api/metering-points/:id`. */
-export const meteringPointPatchBody = z.object({ nickname: nicknameSchema });
+/**
+ * `PATCH /api/metering-points/:id`: the user's nickname, and `paperless` (e-bill only, no paper bill by
+ * post); at least one of them.
+ */
+export const meteringPointPatchBody = z
+  .object({ nickname: nicknameSchema.optional(), paperless: z.boolean().optional() })
+  .refine((body) => body.nickname !== undefined || body.paperless !== undefined, 'required');
 export type MeteringPointPatchBody = z.input<typeof meteringPointPatchBody>;
 
-export const meteringPointPatchResponse = z.object({ id: z.uuid(), nickname: z.string().nullable() });
+export const meteringPointPatchResponse = z.object({
+  id: z.uuid(),
+  nickname: z.string().nullable(),
+  paperless: z.boolean(),
+});

@@ -1,7 +1,7 @@
 // What a logged-in user changes of their own account: language, password, e-mail. A password or
 // e-mail change proves ownership with the current password, ends every other session and tells the
 // owner by mail, so that a stolen session cannot quietly take the account over.
-import { checkPassword, type Locale, type Me } from '@portal/contract';
+import { checkPassword, type Locale, type Me, type UpdateMeBody } from '@portal/contract';
 import { isUniqueConstraintError } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
@@ -20,6 +20,8 @@ export function toMe(user: UserRow): Me {
     personType: user.personType === 'LEGAL' ? 'legal' : 'natural',
     role: user.role === 'SUPPORT' ? 'support' : 'customer',
     locale: user.locale as Locale,
+    notifyNewBill: user.notifyNewBill,
+    attachBillPdf: user.attachBillPdf,
   };
 }
 
@@ -62,16 +64,16 @@ function revokeOthers(deps: AuthDeps, userId: string, keepSessionId: string, rea
 export async function updateProfile(
   deps: AuthDeps,
   userId: string,
-  changes: { locale: Locale },
+  changes: UpdateMeBody,
   context: Context,
 ): Promise<Me> {
-  const user = await deps.prisma.user.update({ where: { id: userId }, data: { locale: changes.locale } });
+  const user = await deps.prisma.user.update({ where: { id: userId }, data: changes });
   await recordAudit(deps.prisma, context, {
     action: 'auth.profile.update',
     actorUserId: userId,
     subjectType: 'user',
     subjectId: userId,
-    details: { locale: changes.locale },
+    details: changes,
   });
   return toMe(user);
 }

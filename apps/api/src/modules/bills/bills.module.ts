@@ -1,9 +1,41 @@
+import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { billPdf } from './bill-files.service.js';
+import { notifyNewBills, type BillNotifierDeps } from './bill-notifier.js';
 import type { BillsDeps } from './bills.deps.js';
 import { billsRoutes } from './bills.routes.js';
+
+/** How often to look for bills to announce (the daily import adds them in the night). */
+const notifyEveryMs = 5 * 60_000;
 
 /** The bills module, mounted at /api: its routes sit under /metering-points/:id/bills and /bills. */
 export const billsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: BillsDeps = { prisma: app.prisma, now: () => new Date() };
   await app.register(billsRoutes, { deps });
+
+  // New-bill mails carry the PDF when the user asked for it; it is rendered when the mail is sent.
+  app.mail.registerAttachment('billPdf', async (ref) => {
+    const file = await billPdf(deps, ref.userId ?? '', ref.billId ?? '', (ref.locale ?? 'sr-Cyrl') as Locale);
+    return { filename: file.filename, content: file.data, contentType: 'application/pdf' };
+  });
+
+  const notifier: BillNotifierDeps = {
+    prisma: app.prisma,
+    notifyMail: () => app.mail.notify(),
+    publicUrl: app.config.publicUrl,
+    now: () => new Date(),
+  };
+  // Tests run the notifier themselves, as they flush the mail outbox.
+  if (app.config.nodeEnv === 'test') return;
+  let timer: NodeJS.Timeout | undefined;
+  const run = () =>
+    notifyNewBills(notifier)
+      .then((count) => count > 0 && app.log.info({ count }, 'new-bill e-mails queued'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'new-bill notification run failed'));
+  app.addHook('onReady', async () => {
+    void run();
+    timer = setInterval(run, notifyEveryMs);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 };

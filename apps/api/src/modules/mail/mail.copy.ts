@@ -1,5 +1,6 @@
 // The words of every e-mail, in Serbian Cyrillic (Latin is transliterated) and English.
 import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
+import { billCopy } from './mail.copy-bills.js';
 import type { MailTemplate, MailTemplateParams, TemplateDefinition } from './mail.templates.js';
 
 /** "15 минута" / "15 minuta" / "15 minutes"; Serbian says минут after 1, 21, 31... but not 11. */
@@ -28,7 +29,9 @@ const codeNote = {
   en: 'EPS Snabdevanje staff will never ask you for this code. Do not share it with anyone.',
 };
 
-export const definitions: { [K in MailTemplate]: TemplateDefinition<MailTemplateParams[K]> } = {
+type Definitions<K extends MailTemplate> = { [T in K]: TemplateDefinition<MailTemplateParams[T]> };
+
+const accountCopy: Definitions<Exclude<MailTemplate, keyof typeof billCopy>> = {
   verificationCode: {
     copy: {
       'sr-Cyrl': {
@@ -256,3 +259,5 @@ export const definitions: { [K in MailTemplate]: TemplateDefinition<MailTemplate
     values: (p) => ({ username: p.username, registerUrl: p.registerUrl }),
   },
 };
+
+export const definitions: Definitions<MailTemplate> = { ...accountCopy, ...billCopy };

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { codeOf } from './mail.templates.js';
-import { enqueueMail, type MailRequest } from './mail.service.js';
+import { enqueueMail, type AttachmentResolver, type MailRequest } from './mail.service.js';
 import { createMailTransport, type MailTransport } from './mail.transport.js';
 import { MailWorker } from './mail.worker.js';
 
@@ -15,6 +15,8 @@ declare module 'fastify' {
       notify(): void;
       /** delivers everything due now (tests; it does not wait for retries that are not due yet) */
       flush(): Promise<void>;
+      /** how attachments of this kind are rendered when their message is sent (modules register theirs) */
+      registerAttachment(kind: string, resolve: AttachmentResolver): void;
     };
   }
 }
@@ -35,11 +37,17 @@ export default fp<MailPluginOptions>(
   async (app, options) => {
     const transport = options.transport ?? createMailTransport(app.config, app.log);
     const background = options.background ?? app.config.nodeEnv !== 'test';
+    const resolvers = new Map<string, AttachmentResolver>();
     const worker = new MailWorker({
       prisma: app.prisma,
       transport,
       log: app.log,
       intervalMs: options.intervalMs,
+      resolveAttachment: (ref) => {
+        const resolve = resolvers.get(ref.kind);
+        if (!resolve) throw new Error(`no resolver for the attachment "${ref.kind}"`);
+        return resolve(ref);
+      },
     });
 
     app.decorate('mail', {
@@ -54,6 +62,9 @@ export default fp<MailPluginOptions>(
         if (background) worker.notify();
       },
       flush: () => worker.flush(),
+      registerAttachment(kind, resolve) {
+        resolvers.set(kind, resolve);
+      },
     });
 
     if (background) {

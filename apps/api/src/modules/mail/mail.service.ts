@@ -8,9 +8,32 @@ import { describeSendError, type MailTransport } from './mail.transport.js';
  * if it has one), then delivered by a worker with retries, so an SMTP outage delays mail but loses none.
  */
 
+/**
+ * A file rendered only when the message is sent (a bill's PDF): the outbox keeps the reference, not the
+ * bytes, and a resolver registered under `kind` turns it into the file.
+ */
+export interface MailAttachmentRef {
+  kind: string;
+  [key: string]: string;
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
+export type AttachmentResolver = (ref: MailAttachmentRef) => Promise<MailAttachment>;
+
 /** A message to queue; `params` are checked against the template named. */
 export type MailRequest = {
-  [T in MailTemplate]: { to: string; template: T; locale: Locale; params: MailTemplateParams[T] };
+  [T in MailTemplate]: {
+    to: string;
+    template: T;
+    locale: Locale;
+    params: MailTemplateParams[T];
+    attachments?: MailAttachmentRef[];
+  };
 }[MailTemplate];
 
 /** The Prisma client or a transaction client (`prisma.$transaction(async (tx) => ...)`). */
@@ -45,6 +68,9 @@ export async function enqueueMail(prisma: MailOutboxClient, request: MailRequest
       htmlBody: rendered.html,
       template: request.template,
       locale: request.locale,
+      ...(request.attachments?.length
+        ? { attachments: request.attachments as unknown as Prisma.InputJsonArray }
+        : {}),
     },
     select: { id: true },
   });
@@ -55,6 +81,8 @@ export interface ProcessOutboxOptions {
   batchSize?: number;
   /** the time to judge "due" by (tests move it forward instead of waiting) */
   now?: Date;
+  /** turns the stored attachment references into files; without it a message with attachments fails */
+  resolveAttachment?: AttachmentResolver;
   /** the in-memory code of a message, for the local transport's log line */
   devCodeOf?: (id: string) => string | undefined;
   /** told about every failed attempt (no secrets: the error is already reduced to its code and first line) */
@@ -84,6 +112,7 @@ interface ClaimedRow {
   htmlBody: string;
   template: string;
   attempts: number;
+  attachments: MailAttachmentRef[] | null;
 }
 
 /**
@@ -110,12 +139,19 @@ export async function processOutbox(
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED)
     RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody",
-              template, attempts`;
+              template, attempts, attachments`;
 
   const result: ProcessOutboxResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   for (const row of claimed) {
     try {
+      const attachments = await Promise.all(
+        (row.attachments ?? []).map((ref) => {
+          if (!options.resolveAttachment) throw new Error(`no resolver for the attachment "${ref.kind}"`);
+          return options.resolveAttachment(ref);
+        }),
+      );
       await transport.send({
+        attachments,
         id: row.id,
         to: row.toAddress,
         subject: row.subject,

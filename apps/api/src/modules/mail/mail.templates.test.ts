@@ -26,6 +26,18 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
   emailChangeVerification: { username: hostile, code: '705118', minutesValid: 21 },
   emailChanged: { username: hostile, newEmailMasked: 'm***o@<example>.rs' },
   usernameTaken: { username: hostile, registerUrl: 'https://portal.example.rs/register?a=1&b=2' },
+  newBill: {
+    username: hostile,
+    meteringPoint: hostile,
+    billNumber: '2610-1290611509',
+    periodStart: '2026-09-29',
+    periodEnd: '2026-10-31',
+    amount: 814_198,
+    totalToPay: 830_799,
+    dueDate: '2026-11-27',
+    billUrl: 'https://portal.example.rs/bills/1?a=1&b=2',
+    pdfAttached: true,
+  },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;

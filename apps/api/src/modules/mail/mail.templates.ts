@@ -22,6 +22,22 @@ export interface MailTemplateParams {
   emailChanged: { username: string; newEmailMasked: string };
   /** someone registered with a new address but a username that is taken */
   usernameTaken: { username: string; registerUrl: string };
+  /** a bill was issued for a metering point the user follows */
+  newBill: {
+    username: string;
+    /** the user's nickname of the metering point, or its address */
+    meteringPoint: string;
+    billNumber: string;
+    periodStart: string;
+    periodEnd: string;
+    /** the bill's own amount, para */
+    amount: number;
+    /** the printed total to pay, para */
+    totalToPay: number;
+    dueDate: string;
+    billUrl: string;
+    pdfAttached: boolean;
+  };
 }
 
 export type MailTemplate = keyof MailTemplateParams;

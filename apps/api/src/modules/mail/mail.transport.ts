@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport } from 'nodemailer';
 import type { Config } from '../../config.js';
+import type { MailAttachment } from './mail.service.js';
 
 /** One rendered message on its way out, as read back from the outbox. */
 export interface OutgoingMessage {
@@ -10,6 +11,7 @@ export interface OutgoingMessage {
   text: string;
   html: string;
   template: string;
+  attachments?: MailAttachment[];
   /**
    * The one-time code of a verification mail, handed over in memory only (never stored in a column of
    * its own), so the local transport can print it for the developer. Set only for the local transport.
@@ -56,6 +58,7 @@ export function createMailTransport(
         subject: message.subject,
         text: message.text,
         html: message.html,
+        ...(message.attachments?.length ? { attachments: message.attachments } : {}),
         // RFC 3834: machine-sent, so auto-responders should not answer it.
         headers: { 'Auto-Submitted': 'auto-generated' },
       });

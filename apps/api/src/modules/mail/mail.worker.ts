@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@portal/db';
 import type { FastifyBaseLogger } from 'fastify';
-import { processOutbox } from './mail.service.js';
+import { processOutbox, type AttachmentResolver } from './mail.service.js';
 import type { MailTransport } from './mail.transport.js';
 
 export interface MailWorkerOptions {
@@ -10,6 +10,7 @@ export interface MailWorkerOptions {
   /** how often to look for due mail (retries, and mail queued by other processes) */
   intervalMs?: number;
   batchSize?: number;
+  resolveAttachment?: AttachmentResolver;
 }
 
 /** At most this many batches per run, so one run cannot go on forever while mail keeps arriving. */
@@ -30,7 +31,14 @@ export class MailWorker {
   private readonly devCodes = new Map<string, string>();
 
   constructor(options: MailWorkerOptions) {
-    this.options = { intervalMs: 5000, batchSize: 20, ...options };
+    this.options = {
+      intervalMs: 5000,
+      batchSize: 20,
+      resolveAttachment: async (ref) => {
+        throw new Error(`no resolver for the attachment "${ref.kind}"`);
+      },
+      ...options,
+    };
   }
 
   start(): void {
@@ -77,10 +85,11 @@ export class MailWorker {
   }
 
   private async drain(): Promise<void> {
-    const { prisma, transport, batchSize, log } = this.options;
+    const { prisma, transport, batchSize, log, resolveAttachment } = this.options;
     for (let batch = 0; batch < maxBatchesPerRun; batch++) {
       const result = await processOutbox(prisma, transport, {
         batchSize,
+        resolveAttachment,
         devCodeOf: (id) => {
           const code = this.devCodes.get(id);
           this.devCodes.delete(id);

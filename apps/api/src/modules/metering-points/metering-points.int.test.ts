@@ -274,23 +274,24 @@ describe('GET /api/metering-points/:id', () => {
 });
 
 describe('PATCH /api/metering-points/:id', () => {
-  const patch = (id: string, nickname: unknown, who: TestUser = user) =>
+  const patchWith = (id: string, payload: Record<string, unknown>, who: TestUser = user) =>
     app.inject({
       method: 'PATCH',
       url: `/api/metering-points/${id}`,
       headers: { authorization: who.authorization },
-      payload: { nickname },
+      payload,
     });
+  const patch = (id: string, nickname: unknown, who: TestUser = user) => patchWith(id, { nickname }, who);
 
   it('sets a trimmed nickname, and clears it with null or an empty one', async () => {
     const id = late.meteringPointIds[0]!;
     const set = await patch(id, '  Радионица  ');
     expect(set.statusCode).toBe(200);
-    expect(set.json()).toEqual({ id, nickname: 'Радионица' });
+    expect(set.json()).toEqual({ id, nickname: 'Радионица', paperless: false });
     expect((await list('?q=радионица')).items[0].nickname).toBe('Радионица');
-    expect((await patch(id, '   ')).json()).toEqual({ id, nickname: null });
+    expect((await patch(id, '   ')).json()).toEqual({ id, nickname: null, paperless: false });
     await patch(id, 'Радионица');
-    expect((await patch(id, null)).json()).toEqual({ id, nickname: null });
+    expect((await patch(id, null)).json()).toEqual({ id, nickname: null, paperless: false });
   });
 
   it('refuses a nickname over 60 characters, and foreign ids', async () => {
@@ -301,5 +302,14 @@ describe('PATCH /api/metering-points/:id', () => {
     expect(foreign.statusCode).toBe(404);
     const unchanged = await get(`/api/metering-points/${home.meteringPointIds[0]}`);
     expect(unchanged.json().nickname).toBe('Кућа');
+  });
+
+  it('chooses e-bills only, keeping the nickname, and needs something to change', async () => {
+    const id = late.meteringPointIds[0]!;
+    await patch(id, 'Радионица');
+    const paperless = await patchWith(id, { paperless: true });
+    expect(paperless.json()).toEqual({ id, nickname: 'Радионица', paperless: true });
+    expect((await get(`/api/metering-points/${id}`)).json().paperless).toBe(true);
+    expect((await patchWith(id, {})).statusCode).toBe(400);
   });
 });

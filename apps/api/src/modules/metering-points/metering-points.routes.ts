@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   getMeteringPoint,
   listMeteringPoints,
-  setNickname,
+  updateLink,
   type MeteringPointsDeps,
 } from './metering-points.service.js';
 
@@ -56,12 +56,13 @@ export const meteringPointsRoutes: FastifyPluginAsyncZod<{ deps: MeteringPointsD
       onRequest: app.authenticate,
       schema: {
         tags,
-        summary: 'Name a linked metering point ("Кућа", "Викендица"); null or "" clears the name',
+        summary:
+          'Name a linked metering point ("Кућа", "Викендица"; null or "" clears it), or choose e-bills only',
         params: meteringPointParams,
         body: meteringPointPatchBody,
         response: { 200: meteringPointPatchResponse, ...problems },
       },
     },
-    async (request) => setNickname(deps, request.user.sub, request.params.id, request.body.nickname),
+    async (request) => updateLink(deps, request.user.sub, request.params.id, request.body),
   );
 };

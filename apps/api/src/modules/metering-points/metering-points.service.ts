@@ -183,18 +183,20 @@ export async function getMeteringPoint(
   };
 }
 
-/** Sets or clears (null) the user's nickname of a linked metering point. */
-export async function setNickname(
+/** Sets or clears (null) the user's nickname of a linked metering point, and the paperless choice. */
+export async function updateLink(
   deps: MeteringPointsDeps,
   userId: string,
   meteringPointId: string,
-  nickname: string | null,
-): Promise<{ id: string; nickname: string | null }> {
+  changes: { nickname?: string | null; paperless?: boolean },
+): Promise<{ id: string; nickname: string | null; paperless: boolean }> {
   if (!isUuid(meteringPointId)) throw new AppError('NOT_FOUND');
-  const updated = await deps.prisma.userMeteringPoint.updateMany({
+  const updated = await deps.prisma.userMeteringPoint.updateManyAndReturn({
     where: { userId, meteringPointId },
-    data: { nickname },
+    data: changes,
+    select: { nickname: true, paperless: true },
   });
-  if (updated.count === 0) throw new AppError('NOT_FOUND');
-  return { id: meteringPointId, nickname };
+  const link = updated[0];
+  if (!link) throw new AppError('NOT_FOUND');
+  return { id: meteringPointId, ...link };
 }

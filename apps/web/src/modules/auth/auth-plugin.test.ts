@@ -15,6 +15,8 @@ const loggedInFetch: typeof fetch = async (input) => {
       email: 'marko@example.com',
       personType: 'natural',
       role: 'customer',
+      notifyNewBill: true,
+      attachBillPdf: false,
       locale: 'en',
     });
   if (path === '/api/auth/sessions') return json({ items: [] });

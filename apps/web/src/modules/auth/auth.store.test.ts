@@ -11,6 +11,8 @@ const me = {
   email: 'marko@example.com',
   personType: 'natural',
   role: 'customer',
+  notifyNewBill: true,
+  attachBillPdf: false,
   locale: 'sr-Cyrl',
 };
 
