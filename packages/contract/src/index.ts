@@ -5,3 +5,4 @@ export * from './common/index.js';
 export * from './contracts/index.js';
 export * from './metering-points/index.js';
 export * from './bills/index.js';
+export * from './consumption/index.js';

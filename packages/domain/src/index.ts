@@ -24,3 +24,4 @@ export * from './tariff/compute-bill.js';
 export * from './password-hashing.js';
 export * from './bill-reference.js';
 export * from './bill-status.js';
+export * from './consumption/index.js';

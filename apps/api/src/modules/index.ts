@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authModule } from './auth/auth.module.js';
 import { billsModule } from './bills/bills.module.js';
+import { consumptionModule } from './consumption/consumption.module.js';
 import { contractsModule } from './contracts/contracts.module.js';
 import { devMailboxRoutes } from './mail/mail.routes.js';
 import { meteringPointsModule } from './metering-points/metering-points.module.js';
@@ -15,4 +16,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(contractsModule, { prefix: '/contracts' });
   await api.register(meteringPointsModule, { prefix: '/metering-points' });
   await api.register(billsModule);
+  await api.register(consumptionModule);
 };

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { consumptionRoutes } from './consumption.routes.js';
+
+/** The consumption module, mounted at /api. */
+export const consumptionModule: FastifyPluginAsyncZod = async (app) => {
+  await app.register(consumptionRoutes, { deps: { prisma: app.prisma, now: () => new Date() } });
+};

@@ -1,0 +1,53 @@
+import {
+  consumptionExportQuery,
+  consumptionQuery,
+  consumptionResponse,
+  problemSchema,
+} from '@portal/contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { exportConsumption, getConsumption, type ConsumptionDeps } from './consumption.service.js';
+
+const tags = ['consumption'];
+const problems = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
+const idParams = z.object({ id: z.uuid() });
+
+/** Consumption, mounted under /api/metering-points/:id. */
+export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }> = async (app, { deps }) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.get(
+    '/metering-points/:id/consumption',
+    {
+      schema: {
+        tags,
+        summary: 'kWh by zone and tariff per billing period, and each month against the two years before',
+        params: idParams,
+        querystring: consumptionQuery,
+        response: { 200: consumptionResponse, ...problems },
+      },
+    },
+    async (request) => getConsumption(deps, request.user.sub, request.params.id, request.query),
+  );
+
+  app.get(
+    '/metering-points/:id/consumption/export',
+    {
+      schema: {
+        tags,
+        summary: 'The consumption as CSV (UTF-8 with BOM) or Green Button ESPI XML',
+        params: idParams,
+        querystring: consumptionExportQuery,
+        response: { 200: z.string(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportConsumption(deps, request.user.sub, request.params.id, request.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
+    },
+  );
+};

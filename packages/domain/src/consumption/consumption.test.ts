@@ -1,0 +1,124 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { belgradeMidnight, consumptionCsv, consumptionEspiXml, csvField } from './exports.js';
+import { sumByMonth, toConsumptionPeriod, type BilledPeriod } from './periods.js';
+import { compareWithPreviousYears, discountStep } from './savings.js';
+
+const billed = (periodStart: string, periodEnd: string, days: number, kwh: Partial<BilledPeriod['kwh']>) =>
+  toConsumptionPeriod({
+    billId: `bill-${periodStart}`,
+    periodStart,
+    periodEnd,
+    days,
+    readingKind: 'read',
+    kwh: { vt: 0, nt: 0, single: 0, green: 0, blue: 0, red: 0, ...kwh },
+    amount: 1_234_50,
+  });
+
+describe('consumption periods', () => {
+  it('adds the tariffs, names the billing month and gives kWh per day to one decimal', () => {
+    const p = billed('2025-09-29', '2025-11-01', 34, { vt: 300, nt: 140, green: 396, blue: 44 });
+    expect(p.month).toBe('2025-10');
+    expect(p.total).toBe(440);
+    expect(p.averagePerDay).toBe(12.9); // 440 / 34 = 12.94
+  });
+
+  it('sums several metering points by month, zone and tariff', () => {
+    const sums = sumByMonth([
+      billed('2026-03-01', '2026-03-31', 31, { single: 100, green: 100 }),
+      billed('2026-02-28', '2026-03-30', 31, { vt: 50, nt: 30, green: 80 }),
+      billed('2026-04-01', '2026-04-30', 30, { single: 10, green: 10 }),
+    ]);
+    expect(sums.map((s) => [s.month, s.total, s.kwh.green, s.kwh.vt, s.amount])).toEqual([
+      ['2026-03', 180, 180, 50, 2_469_00],
+      ['2026-04', 10, 10, 0, 1_234_50],
+    ]);
+  });
+});
+
+describe('savings against the two previous years', () => {
+  it('compares with the higher of the same month, and finds the discount step of the rule then', () => {
+    const periods = [
+      { month: '2021-12', total: 500 },
+      { month: '2022-12', total: 600 },
+      { month: '2023-12', total: 450 }, // -25% against 600 -> 35%
+      { month: '2024-12', total: 460 }, // the higher of 2023 (450) and 2022 (600): -23.3%
+    ];
+    const [, , december2023, december2024] = compareWithPreviousYears(periods);
+    expect(december2023).toMatchObject({ reference: 600, changePercent: -25, savingsDiscountPercent: 35 });
+    // December 2024 is outside the rule: compared, but no discount step
+    expect(december2024).toMatchObject({
+      reference: 600,
+      changePercent: -23.3,
+      savingsDiscountPercent: null,
+    });
+  });
+
+  it('has no comparison without a past year, and steps at the thresholds', () => {
+    expect(compareWithPreviousYears([{ month: '2024-01', total: 300 }])[0]).toMatchObject({
+      reference: null,
+      changePercent: null,
+      savingsDiscountPercent: null,
+    });
+    expect([4.9, 5, 15, 20, 25, 30, 45].map((r) => discountStep('2024-01', r))).toEqual([
+      0, 20, 25, 30, 35, 40, 40,
+    ]);
+  });
+});
+
+describe('exports', () => {
+  it('CSV: a BOM, a header, quoted fields where needed, ISO dates, oldest first', () => {
+    const csv = consumptionCsv('ЕД 123, "Кућа"', [
+      billed('2026-04-01', '2026-04-30', 30, { single: 10, green: 10 }),
+      billed('2026-03-01', '2026-03-31', 31, { vt: 50, nt: 30, green: 80 }),
+    ]);
+    expect(csv.startsWith('\uFEFFmetering_point,billing_month,period_start')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(4); // header, 2 rows, the empty string after the last CRLF
+    expect(lines[1]).toBe(
+      '"ЕД 123, ""Кућа""",2026-03,2026-03-01,2026-03-31,31,read,80,50,30,0,80,0,0,2.6,1234.50',
+    );
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField(12)).toBe('12');
+  });
+
+  it('ESPI: a well-formed Atom feed with a usage point, a reading type and one interval block a period', () => {
+    const periods = [
+      billed('2026-03-01', '2026-03-31', 31, { single: 100 }),
+      billed('2026-04-01', '2026-04-30', 30, { single: 90 }),
+    ];
+    const xml = consumptionEspiXml(
+      {
+        feedId: '018c0000-0000-7000-8000-000000000001',
+        usagePointId: '018c0000-0000-7000-8000-000000000002',
+        title: 'Кућа & <викендица>',
+        updated: '2026-11-23T10:00:00Z',
+      },
+      periods,
+    );
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml).feed;
+    const entries = feed.entry as { content: Record<string, unknown> }[];
+    expect(entries[0]!.content['espi:UsagePoint']).toBeDefined();
+    expect(entries[1]!.content['espi:ReadingType']).toMatchObject({ 'espi:uom': 72, 'espi:currency': 941 });
+    type Interval = { 'espi:duration': number; 'espi:start': number };
+    type Block = {
+      'espi:interval': Interval;
+      'espi:IntervalReading': { 'espi:value': number; 'espi:cost': number };
+    };
+    const blocks = entries.slice(2).map((e) => e.content['espi:IntervalBlock'] as Block);
+    expect(blocks).toHaveLength(2);
+    // March 2026: from 1.3. 00:00 CET to 1.4. 00:00 CEST = 31 days less the hour of the clock change
+    expect(blocks[0]!['espi:interval']).toEqual({
+      'espi:duration': 31 * 86400 - 3600,
+      'espi:start': belgradeMidnight('2026-03-01'),
+    });
+    expect(blocks[0]!['espi:IntervalReading']['espi:value']).toBe(100);
+    expect(blocks[0]!['espi:IntervalReading']['espi:cost']).toBe(123_450_000);
+  });
+
+  it('finds Belgrade midnight in winter and summer time', () => {
+    expect(belgradeMidnight('2026-01-15')).toBe(Date.parse('2026-01-14T23:00:00Z') / 1000);
+    expect(belgradeMidnight('2026-07-15')).toBe(Date.parse('2026-07-14T22:00:00Z') / 1000);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './periods.js';
+export * from './savings.js';
+export * from './exports.js';
