@@ -26,6 +26,19 @@ describe('AccountState', () => {
     expect(state.balance).toBe(0);
   });
 
+  it('keeps an overpayment as credit that settles the next bills', () => {
+    const state = new AccountState();
+    const settled: Record<string, string> = {};
+    state.charge(bill('a', '2026-01-05', 10_000), '2026-01-25', (d) => (settled.a = d));
+    state.pay('2026-01-20', 25_000, 'p1', 'P1');
+    state.charge(bill('b', '2026-02-05', 10_000), '2026-02-25', (d) => (settled.b = d));
+    state.charge(bill('c', '2026-03-05', 10_000), '2026-03-25', (d) => (settled.c = d));
+    expect(settled).toEqual({ a: '2026-01-20', b: '2026-02-05' });
+    expect(state.charges.map((c) => c.remaining)).toEqual([0, 0, 5_000]);
+    expect(state.balance).toBe(5_000);
+    expect(state.overdue('2026-04-01')).toBe(5_000);
+  });
+
   it('keeps a running balance in booking order', () => {
     const state = new AccountState();
     state.charge(bill('a', '2026-01-05', 10_000), '2026-01-25');

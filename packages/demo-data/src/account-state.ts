@@ -26,6 +26,8 @@ export interface LedgerEvent {
 
 export class AccountState {
   balance = 0; // para; > 0 is debt
+  /** paid beyond every open charge: settles the next charges as they come (para) */
+  private credit = 0;
   readonly charges: OpenCharge[] = [];
   readonly ledger: LedgerEvent[] = [];
   private accruedInterest = 0;
@@ -33,13 +35,16 @@ export class AccountState {
   charge(event: Omit<LedgerEvent, 'credit'>, dueDate: string, onSettled?: (date: string) => void): void {
     this.balance += event.debit;
     this.ledger.push({ ...event, credit: 0 });
+    const fromCredit = Math.min(this.credit, event.debit);
+    this.credit -= fromCredit;
     this.charges.push({
       billId: event.billId,
       dueDate,
-      remaining: event.debit,
+      remaining: event.debit - fromCredit,
       interestUntil: dueDate,
       ...(onSettled ? { onSettled } : {}),
     });
+    if (fromCredit > 0 && fromCredit === event.debit) onSettled?.(event.date);
   }
 
   /** Accrues simple default interest on every overdue charge up to `date` (inclusive). */
@@ -100,6 +105,7 @@ export class AccountState {
       left -= used;
       if (item.remaining === 0) item.onSettled?.(date);
     }
+    this.credit += left;
   }
 
   /** Principal of bills more than `graceDays` past their due date on `date`. */

@@ -280,8 +280,10 @@ function schedulePayment(
     case 'punctual':
       return totalToPay > 0 ? [{ date: onTime(), amount: totalToPay }] : [];
     case 'late':
+      // Each bill is paid for itself, on time or late: paying the printed total to pay as well would pay
+      // the older bills twice, since their own late payments are already on the way.
       return random.chance(0.55)
-        ? [{ date: onTime(), amount: Math.max(0, totalToPay) || ownCharges }]
+        ? [{ date: onTime(), amount: ownCharges }]
         : [{ date: late(), amount: ownCharges }];
     case 'erratic':
       if (random.chance(0.25)) return [];
