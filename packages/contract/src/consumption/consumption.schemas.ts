@@ -7,7 +7,9 @@ import { readingKinds } from '../bills/bills.schemas.js';
 export const consumptionQuery = z.object({ from: calendarDate.optional(), to: calendarDate.optional() });
 export type ConsumptionQuery = z.infer<typeof consumptionQuery>;
 
-export const consumptionExportQuery = consumptionQuery.extend({ format: z.enum(['csv', 'espi']).default('csv') });
+export const consumptionExportQuery = consumptionQuery.extend({
+  format: z.enum(['csv', 'espi']).default('csv'),
+});
 
 const kwhSchema = z.object({
   vt: z.number().int(),
