@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient } from './client.js';
+import { ApiError, createApiClient, filenameFromDisposition } from './client.js';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -116,5 +116,50 @@ describe('the API client', () => {
     fetch.mockImplementation(async () => json(401, { code: 'SESSION_EXPIRED' }));
     await expect(api.request('GET', '/api/x')).rejects.toMatchObject({ code: 'SESSION_EXPIRED' });
     expect(renew).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('file downloads', () => {
+  it('reads the file name from Content-Disposition, the UTF-8 form first', () => {
+    expect(
+      filenameFromDisposition(
+        `attachment; filename="racun-_.pdf"; filename*=UTF-8''${encodeURIComponent('рачун-2610.pdf')}`,
+      ),
+    ).toBe('рачун-2610.pdf');
+    expect(filenameFromDisposition('attachment; filename="racuni-2026.zip"')).toBe('racuni-2026.zip');
+    expect(filenameFromDisposition('attachment; filename=plain.pdf')).toBe('plain.pdf');
+    expect(filenameFromDisposition(null)).toBeUndefined();
+  });
+
+  it('sends the token, renews it once after a 401 and returns the blob', async () => {
+    const tokens = ['old', 'new'];
+    const seen: string[] = [];
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const auth = (init.headers as Record<string, string>).Authorization ?? '';
+      seen.push(auth);
+      if (auth === 'Bearer old')
+        return json(401, { code: 'UNAUTHORIZED', status: 401 }, 'application/problem+json');
+      return new Response(new Blob(['%PDF-1.7']), {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': 'attachment; filename="bill.pdf"',
+        },
+      });
+    });
+    const api = createApiClient({ locale: () => 'en', fetch: fetch as unknown as typeof globalThis.fetch });
+    api.setAuth({ token: () => tokens[0]!, renew: async () => (tokens.shift(), true) });
+    const file = await api.download('/api/bills/1/pdf?locale=en');
+    expect(seen).toEqual(['Bearer old', 'Bearer new']);
+    expect(file.filename).toBe('bill.pdf');
+    expect(await file.blob.text()).toBe('%PDF-1.7');
+  });
+
+  it('throws the problem of a failed download as an ApiError', async () => {
+    const api = createApiClient({
+      locale: () => 'en',
+      fetch: async () => json(404, { code: 'NOT_FOUND', status: 404 }, 'application/problem+json'),
+    });
+    await expect(api.download('/api/bills/x/pdf')).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 });

@@ -45,6 +45,40 @@ export interface RequestOptions {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** A file fetched by `download`. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
+/** The file name of a Content-Disposition header: the UTF-8 `filename*` first, else `filename`. */
+export function filenameFromDisposition(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;\s]+)/i.exec(header);
+  return plain ? (plain[1] ?? plain[2]) : undefined;
+}
+
+/** Hands a downloaded file to the browser as a download (an object URL on a temporary link). */
+export function saveFile({ blob, filename }: DownloadedFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function retryAfterSeconds(response: Response): number | undefined {
   const value = Number(response.headers.get('retry-after'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
@@ -116,8 +150,46 @@ export function createApiClient(options: ApiClientOptions) {
     return send<T>(method, path, body, requestOptions, false);
   }
 
+  /**
+   * GETs a file (a PDF, a zip) with the access token, which a plain link cannot send: the body as a
+   * blob and the file name from Content-Disposition. Errors and token renewal as for `request`.
+   */
+  async function download(path: string, retried = false): Promise<DownloadedFile> {
+    const token = auth?.token() ?? null;
+    let response: Response;
+    try {
+      response = await doFetch(`${options.baseUrl ?? ''}${path}`, {
+        headers: {
+          Accept: '*/*',
+          'Accept-Language': options.locale(),
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      throw new ApiError(0, 'NETWORK', (error as Error).message);
+    }
+    if (!response.ok) {
+      const problem = ((await response.json().catch(() => undefined)) ?? {}) as {
+        code?: unknown;
+        detail?: string;
+        title?: string;
+      };
+      const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
+      if (response.status === 401 && token && !retried && auth && (await auth.renew()))
+        return download(path, true);
+      throw new ApiError(response.status, code, problem.detail ?? problem.title ?? response.statusText);
+    }
+    const fallback = path.split('?')[0]!.split('/').filter(Boolean).pop() ?? 'download';
+    return {
+      blob: await response.blob(),
+      filename: filenameFromDisposition(response.headers.get('content-disposition')) ?? fallback,
+    };
+  }
+
   return {
     request,
+    download,
     health: () => request<{ status: string }>('GET', '/health'),
     /** Lets the auth store supply the access token and renew it. */
     setAuth(hooks: AuthHooks | undefined) {

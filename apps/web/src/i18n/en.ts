@@ -1,4 +1,6 @@
 import accounts from './accounts.en.js';
+import bills from './bills.en.js';
+import overview from './overview.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -103,6 +105,8 @@ export default {
     legal: 'Legal information',
   },
   ...accounts,
+  ...overview,
+  ...bills,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

@@ -1,6 +1,8 @@
 // Serbian in Cyrillic: the default language. The Latin catalogue is made from this one by
 // transliteration (i18n/messages.ts), so it is never edited by hand.
 import accounts from './accounts.sr-Cyrl.js';
+import bills from './bills.sr-Cyrl.js';
+import overview from './overview.sr-Cyrl.js';
 
 export default {
   app: {
@@ -99,6 +101,8 @@ export default {
     legal: 'Правне информације',
   },
   ...accounts,
+  ...overview,
+  ...bills,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

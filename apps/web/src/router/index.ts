@@ -9,7 +9,34 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomePage },
+  // Logged-in users land on their overview instead (the guestOnly guard sends them there).
+  { path: '/', name: 'home', component: HomePage, meta: { guestOnly: true } },
+  {
+    path: '/overview',
+    name: 'overview',
+    component: () => import('../modules/metering-points/overview-page.vue'),
+    meta: { title: 'overview.title', requiresAuth: true },
+  },
+  {
+    path: '/contracts',
+    name: 'contracts',
+    component: () => import('../modules/contracts/contracts-page.vue'),
+    meta: { title: 'contracts.title', requiresAuth: true },
+  },
+  {
+    path: '/metering-points/:id',
+    name: 'metering-point',
+    component: () => import('../modules/metering-points/metering-point-page.vue'),
+    props: true,
+    meta: { title: 'overview.list', requiresAuth: true },
+  },
+  {
+    path: '/bills/:id',
+    name: 'bill',
+    component: () => import('../modules/bills/bill-page.vue'),
+    props: true,
+    meta: { title: 'bills.title', requiresAuth: true },
+  },
   {
     path: '/login',
     name: 'login',
@@ -79,6 +106,6 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
   return createRouter({
     history,
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
   });
 }

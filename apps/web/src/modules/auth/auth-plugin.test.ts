@@ -38,7 +38,7 @@ describe('the pages that need a login, and those that need none', () => {
     wrapper.unmount();
   });
 
-  it('restores the session on start: settings open, login and registration lead home', async () => {
+  it('restores the session on start: settings open, login and registration lead to the overview', async () => {
     const { wrapper, router } = await mountApp('/account', 'en', { fetch: loggedInFetch });
     await settle();
     expect(router.currentRoute.value.fullPath).toBe('/account');
@@ -49,14 +49,14 @@ describe('the pages that need a login, and those that need none', () => {
 
     await router.push('/register');
     await settle();
-    expect(router.currentRoute.value.name).toBe('home');
+    expect(router.currentRoute.value.name).toBe('overview');
     await router.push('/login?redirect=/account');
     await settle();
     expect(router.currentRoute.value.fullPath).toBe('/account');
     // never an address outside the portal
     await router.push('/login?redirect=//evil.example');
     await settle();
-    expect(router.currentRoute.value.name).toBe('home');
+    expect(router.currentRoute.value.name).toBe('overview');
     wrapper.unmount();
   });
 });

@@ -9,7 +9,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** only for logged-in users: others are sent to /login?redirect=… */
     requiresAuth?: boolean;
-    /** only for visitors who are not logged in (login, registration): others go home */
+    /** only for visitors who are not logged in (home, login, registration): others go to their overview */
     guestOnly?: boolean;
   }
 }
@@ -34,7 +34,8 @@ export function createAuthPlugin(router: Router) {
         if (!to.meta.requiresAuth && !to.meta.guestOnly) return true;
         await auth.start();
         if (to.meta.requiresAuth && !auth.isLoggedIn) return loginLocation(to);
-        if (to.meta.guestOnly && auth.isLoggedIn) return safeRedirect(to.query.redirect) ?? { name: 'home' };
+        if (to.meta.guestOnly && auth.isLoggedIn)
+          return safeRedirect(to.query.redirect) ?? { name: 'overview' };
         return true;
       });
 

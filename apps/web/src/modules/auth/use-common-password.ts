@@ -1,7 +1,9 @@
 // The one password rule only the server can check: whether the password is among the common ones.
 // When the server rejects a password that passes every rule the page can check, that is the reason;
 // the rule then shows as broken until the password changes.
+import { fieldErrorMessage, type Locale } from '@portal/contract';
 import { computed, ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { ApiError } from '../../api/client.js';
 
 export function useCommonPasswordAnswer(password: () => string) {
@@ -22,4 +24,64 @@ export function useCommonPasswordAnswer(password: () => string) {
   }
 
   return { rejected, noteServerAnswer };
+}
+
+/** What `useNewPassword` needs of the form: its values, and how it shows the server's errors. */
+interface PasswordForm {
+  values: Record<string, unknown>;
+  showError(error: unknown, skip?: readonly string[]): void;
+}
+
+export interface NewPasswordOptions {
+  /** the form (a getter, as the form's own checks need this first) */
+  form: () => PasswordForm;
+  /** the rules the page can check */
+  policyOk: (password: string) => boolean;
+  /** the fields of the password and of its repetition */
+  field?: string;
+  repeatField?: string;
+  /** the words of a password the server found common */
+  commonKey?: string;
+}
+
+/**
+ * A new password and its repetition: the form's live checks (the rules the page can check, then the
+ * server's common-password answer, then that both are equal) and the reading of the server's answer.
+ */
+export function useNewPassword({
+  form,
+  policyOk,
+  field = 'password',
+  repeatField = 'repeatPassword',
+  commonKey = 'password.common',
+}: NewPasswordOptions) {
+  const { t, locale } = useI18n();
+  const common = useCommonPasswordAnswer(() => String(form().values[field]));
+
+  /** The form's `checks`: the messages of the password and of its repetition. */
+  function checks(values: Record<string, unknown>): Record<string, string | undefined> {
+    const password = String(values[field]);
+    return {
+      [field]:
+        password && !policyOk(password)
+          ? fieldErrorMessage('weak_password', locale.value as Locale)
+          : common.rejected.value
+            ? t(commonKey)
+            : undefined,
+      [repeatField]: values[repeatField] !== password ? t('password.mismatch') : undefined,
+    };
+  }
+
+  /**
+   * For the form's `onError`: true (and the error shown, the password's own message left to the
+   * common-password rule) when the server found the password common.
+   */
+  function handleServerError(error: unknown): boolean {
+    const password = String(form().values[field]);
+    if (!common.noteServerAnswer(error, policyOk(password), field)) return false;
+    form().showError(error, [field]);
+    return true;
+  }
+
+  return { rejected: common.rejected, checks, handleServerError };
 }

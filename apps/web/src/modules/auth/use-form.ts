@@ -59,6 +59,14 @@ function fieldErrorText(error: FieldError, locale: () => Locale): Message {
   };
 }
 
+/** What a field needs from the form (`v-bind="form.field('name')"`): its value, its messages, and its blur. */
+export interface FieldBinding<V> {
+  modelValue: V;
+  'onUpdate:modelValue': (value: V) => void;
+  errorMessages: string[];
+  onBlur: () => void;
+}
+
 export interface FormOptions<T extends Values> {
   /** extra checks of the form (e.g. both passwords equal): a translated message per field */
   checks?: (values: T) => Partial<Record<keyof T & string, string>>;
@@ -115,6 +123,18 @@ export function useForm<T extends Values>(schema: Schema, initial: T, options: F
 
   function touch(field: keyof T & string) {
     touched[field] = true;
+  }
+
+  /** The value, messages and blur of one field, to bind to its input. */
+  function field<K extends keyof T & string>(name: K): FieldBinding<T[K]> {
+    return {
+      modelValue: values[name],
+      'onUpdate:modelValue': (value: T[K]) => {
+        values[name] = value;
+      },
+      errorMessages: errors(name),
+      onBlur: () => touch(name),
+    };
   }
 
   /** Shows an API error: field errors next to their fields (but those in `skip`), the rest above the form. */
@@ -191,6 +211,7 @@ export function useForm<T extends Values>(schema: Schema, initial: T, options: F
     values,
     errors,
     touch,
+    field,
     valid,
     busy,
     formError,

@@ -1,0 +1,34 @@
+import type { BillLine } from '@portal/contract';
+import { describe, expect, it } from 'vitest';
+import { lineExplanation, lineLabel } from './bill-labels.js';
+
+const line: BillLine = {
+  position: 3,
+  code: '3',
+  kind: 'energy',
+  description: 'Енергија зелена зона ВТ',
+  zone: 'green',
+  register: 'vt',
+  quantity: '280',
+  unit: 'kWh',
+  unitPrice: '9.012000',
+  amount: '2523.36',
+  isSubtotal: false,
+};
+
+describe('bill line names', () => {
+  it('keeps the printed Cyrillic, transliterates for Latin and names the kind in English', () => {
+    expect(lineLabel(line, 'sr-Cyrl')).toBe('Енергија зелена зона ВТ');
+    expect(lineLabel(line, 'sr-Latn')).toBe('Energija zelena zona VT');
+    expect(lineLabel(line, 'en')).toBe('Energy (green zone, VT)');
+    expect(lineLabel({ ...line, kind: 'something_new', zone: null, register: null }, 'en')).toBe(
+      'Energija zelena zona VT',
+    );
+  });
+
+  it('has an explanation for the lines the paper bill explains', () => {
+    expect(lineExplanation('billing_power')).toBe('billingPower');
+    expect(lineExplanation('vat')).toBe('vat');
+    expect(lineExplanation('unknown')).toBeUndefined();
+  });
+});

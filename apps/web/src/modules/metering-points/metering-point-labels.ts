@@ -1,0 +1,17 @@
+// How a metering point and the billing system's words (names, addresses, all kept in Cyrillic) are shown:
+// in Latin script for the Latin and English interfaces.
+import { transliterateCyrillicToLatin, type Address, type Locale } from '@portal/contract';
+
+/** The billing system's Cyrillic text in the interface's script. */
+export function inScript(text: string, locale: string): string {
+  return (locale as Locale) === 'sr-Cyrl' ? text : transliterateCyrillicToLatin(text);
+}
+
+export function addressLine(address: Address, locale: string = 'sr-Cyrl'): string {
+  return inScript(`${address.street}, ${address.postalCode} ${address.city}`, locale);
+}
+
+/** The region's name in the interface's script. */
+export function regionName(region: { name: string; nameLatin: string }, locale: string): string {
+  return (locale as Locale) === 'sr-Cyrl' ? region.name : region.nameLatin;
+}

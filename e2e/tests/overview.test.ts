@@ -1,0 +1,277 @@
+// The overview, contracts, metering point and bill pages through the browser: the demo household links
+// its second contract and sees both regions with the balances the API gives, opens a bill, reads an
+// explanation and downloads the PDF; the demo business searches, filters and pages its 60 metering points.
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.js';
+import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+
+let app: RunningApp;
+let browser: Browser;
+
+const password = 'Demo#2026!';
+const desktop = { width: 1366, height: 900 };
+const phone = { width: 360, height: 780 };
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+interface ListAnswer {
+  items: { id: string; edNumber: string; balance: string; region: { id: string } }[];
+  total: number;
+  totalToPay: string;
+}
+
+const field = (page: Page, testid: string) => page.getByTestId(testid).locator('input').first();
+const isList = (response: Response) =>
+  response.url().includes('/api/metering-points?') && response.request().method() === 'GET';
+
+/** "1234.50" as the Serbian Cyrillic interface writes it. */
+function dinars(amount: string): string {
+  const [whole, fraction] = amount.replace('-', '').split('.');
+  return `${amount.startsWith('-') ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction} дин.`;
+}
+
+async function expectAccessible(page: Page, name: string) {
+  expect(await accessibilityViolations(page), name).toEqual([]);
+}
+
+async function noOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Logs in and waits for the overview; answers the overview's first list response. */
+async function logIn(page: Page, login: string): Promise<ListAnswer> {
+  await page.goto(`${app.url}/login`);
+  await field(page, 'login-login').fill(login);
+  await field(page, 'login-password').fill(password);
+  const [response] = await Promise.all([
+    page.waitForResponse(isList, { timeout: 20_000 }),
+    page.getByTestId('login-submit').click(),
+  ]);
+  await expect.poll(() => page.getByTestId('overview-total').isVisible(), { timeout: 15_000 }).toBe(true);
+  expect(new URL(page.url()).pathname).toBe('/overview');
+  return (await response.json()) as ListAnswer;
+}
+
+describe('the overview of the demo household', () => {
+  it('links the second contract and shows both regions with the API balances', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const before = await logIn(page, 'demo.household');
+    expect(before.total).toBe(1);
+
+    await page.getByTestId('overview-add-contract').click();
+    await expect.poll(() => page.getByTestId('contract-jmbg').isVisible()).toBe(true);
+    await field(page, 'contract-billing-number').fill('3045678912');
+    // A wrong check digit is answered in the browser, before anything is sent.
+    await field(page, 'contract-jmbg').fill('1503985710038');
+    await field(page, 'contract-jmbg').blur();
+    await expect
+      .poll(() => page.getByTestId('contract-jmbg').locator('.v-messages').textContent())
+      .not.toBe('');
+    // Identifiers that match no contract get one general answer that names no field.
+    await field(page, 'contract-billing-number').fill('3045678913');
+    await field(page, 'contract-jmbg').fill('1503985710037');
+    await page.getByTestId('contract-submit').click();
+    await expect.poll(() => page.getByTestId('contract-error').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expectAccessible(page, 'contracts not matched');
+    await field(page, 'contract-billing-number').fill('3045678912');
+    await page.getByTestId('contract-submit').click();
+    await expect.poll(() => page.getByTestId('contract-linked').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('contract-linked').textContent()).toContain('Ниш');
+    await screenshot(page, 'overview-contract-linked-sr-Cyrl-desktop');
+    await expectAccessible(page, 'contracts');
+
+    const [response] = await Promise.all([
+      page.waitForResponse(isList),
+      page.getByTestId('contract-to-overview').click(),
+    ]);
+    const list = (await response.json()) as ListAnswer;
+    expect(list.total).toBe(2);
+    expect(list.items.map((item) => item.region.id).sort()).toEqual(['BG', 'NI']);
+    await expect
+      .poll(() => page.getByTestId('overview-total-amount').textContent())
+      .toContain(dinars(list.totalToPay));
+    for (const item of list.items) {
+      const row = page.getByTestId(`metering-point-${item.edNumber}`);
+      expect(await row.locator('[data-balance]').getAttribute('data-balance')).toBe(item.balance);
+      const sign = Number(item.balance);
+      if (sign !== 0)
+        expect(await row.locator('[data-balance]').textContent()).toContain(
+          dinars(item.balance.replace('-', '')),
+        );
+    }
+    await screenshot(page, 'overview-household-sr-Cyrl-desktop');
+    await expectAccessible(page, 'overview desktop');
+
+    // The weekend house gets a nickname through the dialog.
+    const niš = list.items.find((item) => item.region.id === 'NI')!;
+    await page.getByTestId(`metering-point-${niš.edNumber}`).getByRole('button').first().click();
+    await field(page, 'nickname-input').fill('Викендица');
+    await Promise.all([page.waitForResponse(isList), page.getByTestId('nickname-save').click()]);
+    await expect
+      .poll(() => page.getByTestId(`metering-point-${niš.edNumber}`).locator('a').first().textContent())
+      .toBe('Викендица');
+
+    await page.setViewportSize(phone);
+    await expect.poll(() => page.locator('.v-card[data-testid^="metering-point-"]').count()).toBe(2);
+    await noOverflow(page);
+    await screenshot(page, 'overview-household-sr-Cyrl-phone');
+    await expectAccessible(page, 'overview phone');
+    await page.setViewportSize(desktop);
+
+    // The Belgrade metering point, its bills, one bill.
+    const belgrade = list.items.find((item) => item.region.id === 'BG')!;
+    await page.getByTestId(`metering-point-${belgrade.edNumber}`).locator('a').first().click();
+    await expect.poll(() => page.getByTestId('metering-point-title').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-testid^="bill-"]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(30);
+    await screenshot(page, 'metering-point-bills-sr-Cyrl-desktop');
+    await expectAccessible(page, 'metering point bills');
+    await page.setViewportSize(phone);
+    await noOverflow(page);
+    await screenshot(page, 'metering-point-bills-sr-Cyrl-phone');
+    await expectAccessible(page, 'metering point bills phone');
+    await page.setViewportSize(desktop);
+    await page.getByTestId('tab-details').click();
+    await expect.poll(() => page.getByTestId('metering-point-details').isVisible()).toBe(true);
+    await expectAccessible(page, 'metering point details');
+    await page.getByTestId('tab-bills').click();
+
+    await page.locator('[data-testid^="bill-"] a').first().click();
+    await expect
+      .poll(() => page.getByTestId('bill-total-to-pay').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await expect.poll(() => page.getByTestId('ips-qr').count()).toBeLessThanOrEqual(1);
+
+    // An explanation opens by click and by keyboard, and says it is open.
+    const toggles = page.getByTestId('explain-toggle');
+    await toggles.first().click();
+    expect(await toggles.first().getAttribute('aria-expanded')).toBe('true');
+    const controls = (await toggles.first().getAttribute('aria-controls'))!;
+    await expect.poll(() => page.locator(`[id="${controls}"]`).isVisible()).toBe(true);
+    expect((await page.locator(`[id="${controls}"]`).textContent())?.trim().length).toBeGreaterThan(20);
+    await toggles.nth(1).focus();
+    await page.keyboard.press('Enter');
+    expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'bill-sr-Cyrl-desktop');
+    await expectAccessible(page, 'bill');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('bill-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    await page.setViewportSize(phone);
+    await noOverflow(page);
+    await screenshot(page, 'bill-sr-Cyrl-phone');
+    await expectAccessible(page, 'bill phone');
+
+    // In English the amounts are written the English way.
+    await page.setViewportSize(desktop);
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('lang-en').click();
+    await expect
+      .poll(() => page.getByTestId('bill-total-to-pay').textContent())
+      .toMatch(/^RSD [\d,]+\.\d{2}$/);
+    await screenshot(page, 'bill-en-desktop');
+    await expectAccessible(page, 'bill en');
+
+    // Unlinking asks first, then the contract is gone.
+    await page.goto(`${app.url}/contracts`);
+    await page.getByTestId('contract-3045678912').getByRole('button').click();
+    await page.getByTestId('unlink-confirm').click();
+    await expect.poll(() => page.getByTestId('contract-3045678912').count()).toBe(0);
+    expect(await page.getByTestId('contract-2034567891').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the overview of the demo business', () => {
+  it('searches, filters and pages 60 metering points on the server', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const first = await logIn(page, 'demo.business');
+    expect(first.total).toBe(60);
+    expect(first.items).toHaveLength(20);
+    await expect.poll(() => page.getByTestId('overview-count').textContent()).toContain('1–20');
+    await screenshot(page, 'overview-business-sr-Cyrl-desktop');
+    await expectAccessible(page, 'business overview');
+
+    // page 2
+    let [response] = await Promise.all([
+      page.waitForResponse(isList),
+      page
+        .getByTestId('overview-pagination')
+        .locator('button', { hasText: /^\s*2\s*$/ })
+        .click(),
+    ]);
+    expect(response.url()).toContain('page=2');
+    expect(((await response.json()) as ListAnswer).items.length).toBe(20);
+    await expect.poll(() => page.getByTestId('overview-count').textContent()).toContain('21–40');
+
+    // a region filter through the select
+    [response] = await Promise.all([
+      page.waitForResponse(isList),
+      (async () => {
+        await page.getByTestId('overview-region').click();
+        await page.locator('.v-overlay--active .v-list-item', { hasText: 'Ниш' }).click();
+      })(),
+    ]);
+    await page.keyboard.press('Escape');
+    expect(response.url()).toContain('region=NI');
+    expect(response.url()).toContain('page=1');
+    const niš = (await response.json()) as ListAnswer;
+    expect(niš.total).toBeGreaterThan(0);
+    expect(niš.total).toBeLessThan(60);
+    expect(niš.items.every((item) => item.region.id === 'NI')).toBe(true);
+
+    // a search on top of it
+    const query = niš.items[0]!.edNumber;
+    [response] = await Promise.all([
+      page.waitForResponse((r) => isList(r) && r.url().includes('q=')),
+      field(page, 'overview-search').fill(query),
+    ]);
+    const found = (await response.json()) as ListAnswer;
+    expect(found.total).toBe(1);
+    await expect.poll(() => page.locator('tr[data-testid^="metering-point-"]').count()).toBe(1);
+    await screenshot(page, 'overview-business-filtered-sr-Cyrl-desktop');
+    await expectAccessible(page, 'business overview filtered');
+
+    // On a phone the 60 metering points are cards with paging.
+    await page.goto(`${app.url}/overview?page=3`);
+    await page.setViewportSize(phone);
+    await expect.poll(() => page.locator('.v-card[data-testid^="metering-point-"]').count()).toBe(20);
+    await expect.poll(() => page.getByTestId('overview-count').textContent()).toContain('41–60');
+    await noOverflow(page);
+    await screenshot(page, 'overview-business-sr-Cyrl-phone');
+    await expectAccessible(page, 'business overview phone');
+
+    // A legal entity adds a contract with PIB and company number, check digits tested as typed.
+    await page.setViewportSize(desktop);
+    await page.goto(`${app.url}/contracts`);
+    await expect.poll(() => page.getByTestId('contract-pib').isVisible()).toBe(true);
+    await field(page, 'contract-pib').fill('108452176');
+    await field(page, 'contract-pib').blur();
+    await expect
+      .poll(() => page.getByTestId('contract-pib').locator('.v-messages').textContent())
+      .not.toBe('');
+    await field(page, 'contract-pib').fill('108452175');
+    await expect.poll(() => page.getByTestId('contract-pib').locator('.v-messages').textContent()).toBe('');
+    await screenshot(page, 'contracts-business-sr-Cyrl-desktop');
+    await expectAccessible(page, 'business contracts');
+    await page.close();
+  });
+});
