@@ -182,6 +182,10 @@ describe('accounts in the browser', () => {
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
       await expect.poll(() => page.getByTestId('profile-status').textContent()).toContain('saved');
 
+      // New-bill e-mails with the PDF attached.
+      await page.getByTestId('attach-bill-pdf').locator('input').check();
+      await expect.poll(() => page.getByTestId('notifications-status').textContent()).toContain('saved');
+
       // A reload keeps the session (refresh cookie) but not the token in storage.
       await page.reload();
       await expect.poll(() => page.getByTestId('profile-username').textContent()).toBe(user.username);

@@ -146,6 +146,14 @@ describe('the overview of the demo household', () => {
     await page.getByTestId('tab-details').click();
     await expect.poll(() => page.getByTestId('metering-point-details').isVisible()).toBe(true);
     await expectAccessible(page, 'metering point details');
+    // E-bill only: the switch saves at once, and the details say so after a reload.
+    await page.getByTestId('paperless-switch').locator('input').check();
+    await expect
+      .poll(() => page.getByTestId('metering-point-details').textContent())
+      .toContain('само електронски');
+    await page.reload();
+    await page.getByTestId('tab-details').click();
+    await expect.poll(() => page.getByTestId('paperless-switch').locator('input').isChecked()).toBe(true);
     await page.getByTestId('tab-bills').click();
 
     await page.locator('[data-testid^="bill-"] a').first().click();

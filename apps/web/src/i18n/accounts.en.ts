@@ -105,6 +105,12 @@ export default {
       language: 'Language of messages and e-mail',
       saved: 'The language was saved.',
     },
+    notifications: {
+      title: 'E-mail notifications',
+      newBill: 'E-mail me when a new bill is issued',
+      attachPdf: 'Attach the bill as a PDF',
+      saved: 'The setting was saved.',
+    },
     password: {
       title: 'Change password',
       current: 'Current password',

@@ -89,6 +89,9 @@ export default {
     paperless: 'E-bill',
     paperlessYes: 'The bill comes only electronically',
     paperlessNo: 'The bill also comes by post',
+    paperlessChoice: 'E-bill only, no paper bill',
+    paperlessHint:
+      'You will get the bill on the portal and by e-mail as soon as it is issued; no more bills by post.',
     notFound: 'This metering point does not exist or is not linked to your account.',
     back: 'Back to the overview',
   },

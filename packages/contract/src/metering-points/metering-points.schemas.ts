@@ -197,3 +197,4 @@ export const meteringPointPatchResponse = z.object({
   nickname: z.string().nullable(),
   paperless: z.boolean(),
 });
+export type MeteringPointPatchResponse = z.infer<typeof meteringPointPatchResponse>;

@@ -1,5 +1,5 @@
 // The accounts endpoints (/api/auth), typed with the contract's bodies and answers.
-import type { Locale, Me, RegisterBody, SessionInfo, TokenResponse } from '@portal/contract';
+import type { Me, RegisterBody, SessionInfo, TokenResponse, UpdateMeBody } from '@portal/contract';
 import type { ApiClient, RequestOptions } from '../../api/client.js';
 import type { CaptchaChallenge } from './captcha-solver.js';
 
@@ -30,7 +30,7 @@ export function authApi(api: ApiClient) {
         publicCall,
       ),
     me: (options?: RequestOptions) => api.request<Me>('GET', `${base}/me`, undefined, options),
-    updateMe: (body: { locale: Locale }) => api.request<Me>('PATCH', `${base}/me`, body),
+    updateMe: (body: UpdateMeBody) => api.request<Me>('PATCH', `${base}/me`, body),
     changePassword: (body: { currentPassword: string; newPassword: string }) =>
       api.request<{ status: 'password_changed' }>('POST', `${base}/password`, body),
     changeEmail: (body: { password: string; newEmail: string }) =>

@@ -1,5 +1,10 @@
 // The metering point endpoints, typed by the contract.
-import type { MeteringPointDetail, MeteringPointListResponse, MeteringPointSort } from '@portal/contract';
+import type {
+  MeteringPointDetail,
+  MeteringPointListResponse,
+  MeteringPointPatchResponse,
+  MeteringPointSort,
+} from '@portal/contract';
 import type { ApiClient } from '../../api/client.js';
 
 /** What the overview asks for: paging, search, filters and sort, as the query string carries them. */
@@ -37,5 +42,9 @@ export function meteringPointsApi(api: ApiClient) {
         `/api/metering-points/${encodeURIComponent(id)}`,
         { nickname },
       ),
+    setPaperless: (id: string, paperless: boolean) =>
+      api.request<MeteringPointPatchResponse>('PATCH', `/api/metering-points/${encodeURIComponent(id)}`, {
+        paperless,
+      }),
   };
 }
