@@ -1,6 +1,7 @@
 import { billDetailSchema, billListQuery, billListResponse, locales, problemSchema } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDownload } from '../../lib/download.js';
 import type { BillsDeps } from './bills.deps.js';
 import { billArchive, billPdf } from './bill-files.service.js';
 import { getBill, listBills } from './bills.service.js';
@@ -12,11 +13,6 @@ const pdfQuery = z.object({ locale: z.enum(locales).optional() });
 /** `year`: the newest year with bills when left out */
 const archiveQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const binary = z.any().describe('binary file');
-
-/** `attachment; filename=...`: ASCII fallback plus the UTF-8 form for Cyrillic-safe browsers. */
-function attachment(filename: string): string {
-  return `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /** Bills, mounted under /api: a metering point's list and one bill. */
 export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (app, { deps }) => {
@@ -68,11 +64,11 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
         request.params.id,
         request.query.locale ?? request.locale,
       );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendDownload(reply, {
+        filename: file.filename,
+        contentType: 'application/pdf',
+        body: file.data,
+      });
     },
   );
 
@@ -95,11 +91,11 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
         request.query.year,
         request.query.locale ?? request.locale,
       );
-      return reply
-        .header('content-type', 'application/zip')
-        .header('content-disposition', attachment(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendDownload(reply, {
+        filename: file.filename,
+        contentType: 'application/zip',
+        body: file.data,
+      });
     },
   );
 };

@@ -6,6 +6,7 @@ import {
 } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDownload } from '../../lib/download.js';
 import { exportConsumption, getConsumption, type ConsumptionDeps } from './consumption.service.js';
 
 const tags = ['consumption'];
@@ -43,11 +44,7 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
     },
     async (request, reply) => {
       const file = await exportConsumption(deps, request.user.sub, request.params.id, request.query);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'private, no-store')
-        .send(file.body);
+      return sendDownload(reply, file);
     },
   );
 };
