@@ -25,3 +25,4 @@ export * from './password-hashing.js';
 export * from './bill-reference.js';
 export * from './bill-status.js';
 export * from './consumption/index.js';
+export * from './payments/index.js';
