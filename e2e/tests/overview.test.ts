@@ -283,3 +283,97 @@ describe('the overview of the demo business', () => {
     await page.close();
   });
 });
+
+interface ConsumptionAnswer {
+  periods: { month: string; days: number; total: number; amount: string }[];
+  comparisons: { month: string; changePercent: number | null }[];
+}
+
+describe('the consumption of the demo household', () => {
+  it('charts, tabulates and exports three years of consumption', async () => {
+    const page = await (await browser.newContext({ viewport: desktop, acceptDownloads: true })).newPage();
+    const list = await logIn(page, 'demo.household');
+    await page.getByTestId(`metering-point-${list.items[0]!.edNumber}`).locator('a').first().click();
+    await expect.poll(() => page.getByTestId('metering-point-title').isVisible()).toBe(true);
+
+    const [response] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          /\/api\/metering-points\/[^/]+\/consumption(\?|$)/.test(r.url()) && r.request().method() === 'GET',
+        { timeout: 20_000 },
+      ),
+      page.getByTestId('tab-consumption').click(),
+    ]);
+    const consumption = (await response.json()) as ConsumptionAnswer;
+    expect(consumption.periods.length).toBeGreaterThan(12);
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('consumption');
+
+    // The chart (loaded with the tab) and the table with one row per billing period, newest first.
+    await expect
+      .poll(() => page.getByTestId('consumption-chart').locator('canvas').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    const rows = page.getByTestId('consumption-row');
+    await expect.poll(() => rows.count()).toBe(consumption.periods.length);
+    const newest = consumption.periods.at(-1)!;
+    const firstRow = (await rows.first().textContent())!;
+    expect(firstRow).toContain(dinars(newest.amount));
+    expect(firstRow).toContain(String(newest.days));
+    expect(await page.getByTestId('consumption-summary').textContent()).toMatch(/\d+%|упоредити/);
+    const header = page.getByTestId('consumption-table').locator('thead');
+    expect(await header.textContent()).toContain('Зелена зона');
+    // The tab slides in: wait for the window transition to end before the picture.
+    await expect.poll(() => page.locator('.v-window__container[class*="transition"]').count()).toBe(0);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'consumption-sr-Cyrl-desktop');
+    await expectAccessible(page, 'consumption');
+
+    // By tariff, then in dinars per day: the buttons say which is chosen.
+    await page.getByTestId('consumption-by-tariff').click();
+    await expect.poll(() => header.textContent()).toContain('ВТ');
+    expect(await header.textContent()).not.toContain('Зелена зона');
+    expect(await page.getByTestId('consumption-by-tariff').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('consumption-rsd').click();
+    await expect.poll(() => page.getByTestId('consumption-rsd').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('consumption-kwh').getAttribute('aria-pressed')).toBe('false');
+    await page.getByTestId('consumption-per-day').locator('input').check();
+    expect(await page.getByTestId('consumption-chart').locator('canvas').isVisible()).toBe(true);
+    await screenshot(page, 'consumption-tariff-rsd-sr-Cyrl-desktop');
+    await expectAccessible(page, 'consumption by tariff in dinars');
+
+    // The CSV: a header and one line per billing period, UTF-8 with BOM.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('consumption-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.split(/\r?\n/).filter((line) => line.trim() !== '');
+    expect(lines.length - 1).toBe(consumption.periods.length);
+
+    const [xml] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('consumption-espi').click(),
+    ]);
+    expect(xml.suggestedFilename()).toMatch(/\.xml$/);
+
+    // On a phone the chart scrolls sideways inside its own region, not the page, and opens at the newest months.
+    await page.setViewportSize(phone);
+    await page.reload();
+    const chart = page.getByTestId('consumption-chart');
+    await expect.poll(() => chart.locator('canvas').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => chart.evaluate((region) => region.scrollLeft)).toBeGreaterThan(0);
+    await noOverflow(page);
+    await screenshot(page, 'consumption-sr-Cyrl-phone');
+    await expectAccessible(page, 'consumption phone');
+
+    // In English.
+    await page.setViewportSize(desktop);
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => header.textContent()).toContain('Green zone');
+    expect(await page.getByTestId('consumption-summary').textContent()).toMatch(/^\s*(In |No month)/);
+    await screenshot(page, 'consumption-en-desktop');
+    await page.close();
+  });
+});

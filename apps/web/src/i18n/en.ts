@@ -1,5 +1,6 @@
 import accounts from './accounts.en.js';
 import bills from './bills.en.js';
+import consumption from './consumption.en.js';
 import overview from './overview.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
@@ -107,6 +108,7 @@ export default {
   ...accounts,
   ...overview,
   ...bills,
+  ...consumption,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

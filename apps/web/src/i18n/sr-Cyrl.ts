@@ -2,6 +2,7 @@
 // transliteration (i18n/messages.ts), so it is never edited by hand.
 import accounts from './accounts.sr-Cyrl.js';
 import bills from './bills.sr-Cyrl.js';
+import consumption from './consumption.sr-Cyrl.js';
 import overview from './overview.sr-Cyrl.js';
 
 export default {
@@ -103,6 +104,7 @@ export default {
   ...accounts,
   ...overview,
   ...bills,
+  ...consumption,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

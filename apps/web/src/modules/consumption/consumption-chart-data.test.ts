@@ -1,0 +1,179 @@
+import type { ConsumptionPeriodView, MonthComparisonView } from '@portal/contract';
+import { describe, expect, it } from 'vitest';
+import { consumptionChartData, monthYearsBefore, type SeriesLabels } from './consumption-chart-data.js';
+import { latestSummary } from './consumption-labels.js';
+
+const labels: SeriesLabels = {
+  green: 'Green',
+  blue: 'Blue',
+  red: 'Red',
+  vt: 'VT',
+  nt: 'NT',
+  single: 'Single',
+  amount: 'Amount',
+  previousYear: 'Year before',
+  twoYearsBefore: 'Two years before',
+  greenLimit: 'Green limit',
+};
+
+function period(month: string, days: number, kwh: Partial<ConsumptionPeriodView['kwh']>, amount: string) {
+  const all = { vt: 0, nt: 0, single: 0, green: 0, blue: 0, red: 0, ...kwh };
+  const total = all.green + all.blue + all.red;
+  return {
+    billId: `00000000-0000-4000-8000-0000000000${month.slice(5)}`,
+    month,
+    periodStart: `${month}-01`,
+    periodEnd: `${month}-${String(days).padStart(2, '0')}`,
+    days,
+    readingKind: 'read',
+    kwh: all,
+    total,
+    averagePerDay: Math.round((total / days) * 10) / 10,
+    amount,
+    zoneLimitsPer30Days: { green: 350, blue: 1600 },
+  } satisfies ConsumptionPeriodView;
+}
+
+// Two Octobers and a November: the 2026 ones compare with 2025.
+const periods = [
+  period('2025-10', 31, { green: 310, blue: 0, red: 0, vt: 250, nt: 60 }, '4200.00'),
+  period('2026-10', 31, { green: 350, blue: 50, red: 0, vt: 300, nt: 100 }, '6200.00'),
+  period('2026-11', 30, { green: 300, blue: 0, red: 0, vt: 200, nt: 100 }, '4500.50'),
+];
+const comparisons: MonthComparisonView[] = [
+  {
+    month: '2026-10',
+    kwh: 400,
+    previousYears: [310, null],
+    reference: 310,
+    changePercent: 29,
+    savingsDiscountPercent: null,
+  },
+  {
+    month: '2026-11',
+    kwh: 300,
+    previousYears: [null, 360],
+    reference: 360,
+    changePercent: -16.7,
+    savingsDiscountPercent: 5,
+  },
+];
+
+const byKey = (data: ReturnType<typeof consumptionChartData>) =>
+  Object.fromEntries(data.datasets.map((d) => [d.key, d.data]));
+
+describe('consumption chart data', () => {
+  it('stacks kWh by zone, leaves out a zone that is zero throughout, adds past years and the green limit', () => {
+    const data = consumptionChartData(
+      periods,
+      comparisons,
+      { split: 'zone', unit: 'kwh', perDay: false },
+      labels,
+    );
+    expect(data.labels).toEqual(['2025-10', '2026-10', '2026-11']);
+    expect(data.datasets.map((d) => [d.key, d.type, d.label])).toEqual([
+      ['green', 'bar', 'Green'],
+      ['blue', 'bar', 'Blue'],
+      ['previous1', 'line', 'Year before'],
+      ['previous2', 'line', 'Two years before'],
+      ['greenLimit', 'line', 'Green limit'],
+    ]);
+    const series = byKey(data);
+    expect(series.green).toEqual([310, 350, 300]);
+    expect(series.blue).toEqual([0, 50, 0]);
+    // the comparison's kWh first, else the period of that month a year before
+    expect(series.previous1).toEqual([null, 310, null]);
+    expect(series.previous2).toEqual([null, null, 360]);
+    // 350 kWh per 30 days, scaled to the period's days
+    expect(series.greenLimit).toEqual([362, 362, 350]);
+    // the zones differ by pattern as well as by colour
+    expect(data.datasets.filter((d) => d.type === 'bar').map((d) => d.pattern)).toEqual(['solid', 'stripes']);
+    // bars share one stack, each line has its own
+    expect(new Set(data.datasets.map((d) => d.stack)).size).toBe(4);
+  });
+
+  it('stacks kWh by tariff without the single rate the meter does not have, and no zone limit', () => {
+    const data = consumptionChartData(
+      periods,
+      comparisons,
+      { split: 'tariff', unit: 'kwh', perDay: false },
+      labels,
+    );
+    const series = byKey(data);
+    expect(Object.keys(series)).toEqual(['vt', 'nt', 'previous1', 'previous2']);
+    expect(series.vt).toEqual([250, 300, 200]);
+    expect(series.nt).toEqual([60, 100, 100]);
+  });
+
+  it('divides by the days of each period in per-day mode', () => {
+    const zone = byKey(
+      consumptionChartData(periods, comparisons, { split: 'zone', unit: 'kwh', perDay: true }, labels),
+    );
+    expect(zone.green).toEqual([10, 11.3, 10]);
+    expect(zone.previous1).toEqual([null, 10, null]);
+    // no period for November 2024: the calendar month's days
+    expect(zone.previous2).toEqual([null, null, 12]);
+    expect(zone.greenLimit).toEqual([11.7, 11.7, 11.7]);
+    const tariff = byKey(
+      consumptionChartData(periods, comparisons, { split: 'tariff', unit: 'kwh', perDay: true }, labels),
+    );
+    expect(tariff.nt).toEqual([1.9, 3.2, 3.3]);
+  });
+
+  it('shows the amount as one bar series in RSD, whatever the split, with past years from the periods', () => {
+    for (const split of ['zone', 'tariff'] as const) {
+      const data = consumptionChartData(periods, comparisons, { split, unit: 'rsd', perDay: false }, labels);
+      expect(data.datasets.map((d) => d.key)).toEqual(['amount', 'previous1']);
+      expect(byKey(data).amount).toEqual([4200, 6200, 4500.5]);
+      expect(byKey(data).previous1).toEqual([null, 4200, null]);
+    }
+    const perDay = consumptionChartData(
+      periods,
+      comparisons,
+      { split: 'zone', unit: 'rsd', perDay: true },
+      labels,
+    );
+    expect(byKey(perDay).amount).toEqual([135.48, 200, 150.02]);
+    expect(byKey(perDay).previous1).toEqual([null, 135.48, null]);
+  });
+
+  it('labels the months through the given function and copes with no periods', () => {
+    const data = consumptionChartData(
+      periods,
+      [],
+      { split: 'zone', unit: 'kwh', perDay: false },
+      labels,
+      (m) => `M${m}`,
+    );
+    expect(data.labels[0]).toBe('M2025-10');
+    // without comparisons the year before comes from the periods
+    expect(byKey(data).previous1).toEqual([null, 310, null]);
+    expect(consumptionChartData([], [], { split: 'zone', unit: 'kwh', perDay: false }, labels)).toEqual({
+      labels: [],
+      datasets: [],
+    });
+  });
+
+  it('goes back whole years', () => {
+    expect(monthYearsBefore('2026-01', 2)).toBe('2024-01');
+  });
+});
+
+describe('the summary of the latest month', () => {
+  it('compares with the higher of the two previous years and names that year', () => {
+    expect(latestSummary(comparisons)).toEqual({
+      key: 'less',
+      month: '2026-11',
+      year: '2026',
+      percent: 16.7,
+      referenceMonth: '2024-11',
+      referenceYear: '2024',
+    });
+    expect(latestSummary(comparisons.slice(0, 1))).toMatchObject({
+      key: 'more',
+      percent: 29,
+      referenceYear: '2025',
+    });
+    expect(latestSummary([])).toBeNull();
+  });
+});
