@@ -12,3 +12,11 @@ const belgradeDate = new Intl.DateTimeFormat('en-CA', {
 export function belgradeDateOf(instant: Date): string {
   return belgradeDate.format(instant);
 }
+
+/**
+ * A DATE column as Prisma returns it (midnight UTC of that calendar date) back to YYYY-MM-DD. Not for
+ * instants: those go through belgradeDateOf.
+ */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -7,6 +7,7 @@ import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { normalizeLogin, verificationRules, type AuthDeps } from './auth.deps.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { mayIssueCode } from './registration.service.js';
 import { hashCode, newVerificationCode, sameHash } from './secret-tokens.js';
 
 type Context = ReturnType<typeof auditContext>;
@@ -134,19 +135,7 @@ export async function requestEmailChange(
   const newEmailNormalized = normalizeLogin(body.newEmail);
   if (newEmailNormalized === user.emailNormalized) throw fieldError('newEmail', 'same_as_current');
 
-  const now = deps.now().getTime();
-  const recent = await deps.prisma.verificationCode.findMany({
-    where: { userId, purpose: 'EMAIL_CHANGE', createdAt: { gt: new Date(now - 3_600_000) } },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true },
-  });
-  const last = recent[0]?.createdAt.getTime();
-  if (
-    recent.length >= verificationRules.maxCodesPerHour ||
-    (last !== undefined && now - last < verificationRules.resendAfterSeconds * 1000)
-  ) {
-    throw new AppError('RATE_LIMITED');
-  }
+  if (!(await mayIssueCode(deps, userId, 'EMAIL_CHANGE'))) throw new AppError('RATE_LIMITED');
 
   const taken = await deps.prisma.user.findUnique({ where: { emailNormalized: newEmailNormalized } });
   await recordAudit(deps.prisma, context, {
@@ -165,7 +154,7 @@ export async function requestEmailChange(
       purpose: 'EMAIL_CHANGE',
       codeHash: hashCode(code, deps.codeKey),
       newEmail: body.newEmail.trim(),
-      expiresAt: new Date(now + verificationRules.codeMinutes * 60_000),
+      expiresAt: new Date(deps.now().getTime() + verificationRules.codeMinutes * 60_000),
     },
   });
   await deps.sendMail({

@@ -173,18 +173,27 @@ export async function verifyEmail(
   });
 }
 
-/** A new code, at most every 60 s and 5 times an hour; silently nothing for unknown or verified logins. */
-export async function resendVerification(deps: AuthDeps, login: string): Promise<void> {
-  const user = await deps.prisma.user.findFirst({ where: { ...whereLogin(login), emailVerifiedAt: null } });
-  if (!user) return;
+/** Codes of one purpose: at most one every 60 s and 5 an hour per user. */
+export async function mayIssueCode(
+  deps: AuthDeps,
+  userId: string,
+  purpose: 'EMAIL_VERIFICATION' | 'EMAIL_CHANGE',
+): Promise<boolean> {
   const now = deps.now().getTime();
   const recent = await deps.prisma.verificationCode.findMany({
-    where: { userId: user.id, purpose: 'EMAIL_VERIFICATION', createdAt: { gt: new Date(now - 3_600_000) } },
+    where: { userId, purpose, createdAt: { gt: new Date(now - 3_600_000) } },
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
   const last = recent[0]?.createdAt.getTime();
-  if (recent.length >= verificationRules.maxCodesPerHour) return;
-  if (last !== undefined && now - last < verificationRules.resendAfterSeconds * 1000) return;
+  if (recent.length >= verificationRules.maxCodesPerHour) return false;
+  return last === undefined || now - last >= verificationRules.resendAfterSeconds * 1000;
+}
+
+/** A new code, at most every 60 s and 5 times an hour; silently nothing for unknown or verified logins. */
+export async function resendVerification(deps: AuthDeps, login: string): Promise<void> {
+  const user = await deps.prisma.user.findFirst({ where: { ...whereLogin(login), emailVerifiedAt: null } });
+  if (!user) return;
+  if (!(await mayIssueCode(deps, user.id, 'EMAIL_VERIFICATION'))) return;
   await issueVerificationCode(deps, user);
 }

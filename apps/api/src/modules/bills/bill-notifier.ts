@@ -4,9 +4,8 @@
 import type { Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
-import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { enqueueMail } from '../mail/mail.service.js';
-import { isoDate } from './bill-view.js';
 
 export interface BillNotifierDeps {
   prisma: PrismaClient;

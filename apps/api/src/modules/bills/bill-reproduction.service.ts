@@ -1,7 +1,7 @@
 // Loads stored bills in batches of metering points and recomputes them (bill-reproduction.ts).
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
-import { isoDate } from './bill-view.js';
+import { isoDate } from '../../lib/belgrade-date.js';
 import { reproduceBills, type Mismatch } from './bill-reproduction.js';
 
 export interface ReproductionResult {

@@ -1,10 +1,10 @@
 // Turning database rows into the contract's shapes: enum names, dates and decimals as the API writes them.
 import type { BillDetail, BillLine, MeterReadingView } from '@portal/contract';
 import type { Prisma } from '@portal/db';
+import { isoDate } from '../../lib/belgrade-date.js';
 
 type Decimal = Prisma.Decimal;
 
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export const money = (value: Decimal) => value.toFixed(2);
 export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 

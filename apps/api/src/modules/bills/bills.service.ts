@@ -15,10 +15,10 @@ import {
   type Para,
 } from '@portal/domain';
 import type { Prisma } from '@portal/db';
-import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
 import { archiveMonths, billPayment, supplier, type BillsDeps } from './bills.deps.js';
-import { isoDate, lineView, lower, money, printedAccount, readingView } from './bill-view.js';
+import { lineView, lower, money, printedAccount, readingView } from './bill-view.js';
 
 const linkedTo = (userId: string) => ({ userLinks: { some: { userId } } });
 

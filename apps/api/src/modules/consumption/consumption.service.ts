@@ -15,7 +15,7 @@ import {
   type ReadingKindName,
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
-import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 
 export interface ConsumptionDeps {
   prisma: Pick<PrismaClient, '$queryRaw'>;
@@ -38,8 +38,6 @@ interface Row {
   red: number;
   amount: string | null;
 }
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 function shiftYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;

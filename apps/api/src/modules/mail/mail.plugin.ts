@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { codeOf } from './mail.templates.js';
-import { enqueueMail, type AttachmentResolver, type MailRequest } from './mail.service.js';
+import { enqueueMail, missingResolver, type AttachmentResolver, type MailRequest } from './mail.service.js';
 import { createMailTransport, type MailTransport } from './mail.transport.js';
 import { MailWorker } from './mail.worker.js';
 
@@ -43,9 +43,9 @@ export default fp<MailPluginOptions>(
       transport,
       log: app.log,
       intervalMs: options.intervalMs,
-      resolveAttachment: (ref) => {
+      resolveAttachment: async (ref) => {
         const resolve = resolvers.get(ref.kind);
-        if (!resolve) throw new Error(`no resolver for the attachment "${ref.kind}"`);
+        if (!resolve) throw missingResolver(ref);
         return resolve(ref);
       },
     });

@@ -25,6 +25,11 @@ export interface MailAttachment {
 
 export type AttachmentResolver = (ref: MailAttachmentRef) => Promise<MailAttachment>;
 
+/** A message whose attachment nobody can render fails its attempt, like a refused send. */
+export function missingResolver(ref: MailAttachmentRef): Error {
+  return new Error(`no resolver for the attachment "${ref.kind}"`);
+}
+
 /** A message to queue; `params` are checked against the template named. */
 export type MailRequest = {
   [T in MailTemplate]: {
@@ -146,7 +151,7 @@ export async function processOutbox(
     try {
       const attachments = await Promise.all(
         (row.attachments ?? []).map((ref) => {
-          if (!options.resolveAttachment) throw new Error(`no resolver for the attachment "${ref.kind}"`);
+          if (!options.resolveAttachment) throw missingResolver(ref);
           return options.resolveAttachment(ref);
         }),
       );

@@ -22,7 +22,8 @@ const maxBatchesPerRun = 50;
  * claims keep them apart.
  */
 export class MailWorker {
-  private readonly options: Required<MailWorkerOptions>;
+  private readonly options: Required<Omit<MailWorkerOptions, 'resolveAttachment'>> &
+    Pick<MailWorkerOptions, 'resolveAttachment'>;
   private chain: Promise<void> = Promise.resolve();
   private scheduled = false;
   private stopped = false;
@@ -31,14 +32,7 @@ export class MailWorker {
   private readonly devCodes = new Map<string, string>();
 
   constructor(options: MailWorkerOptions) {
-    this.options = {
-      intervalMs: 5000,
-      batchSize: 20,
-      resolveAttachment: async (ref) => {
-        throw new Error(`no resolver for the attachment "${ref.kind}"`);
-      },
-      ...options,
-    };
+    this.options = { intervalMs: 5000, batchSize: 20, ...options };
   }
 
   start(): void {
@@ -89,7 +83,7 @@ export class MailWorker {
     for (let batch = 0; batch < maxBatchesPerRun; batch++) {
       const result = await processOutbox(prisma, transport, {
         batchSize,
-        resolveAttachment,
+        ...(resolveAttachment ? { resolveAttachment } : {}),
         devCodeOf: (id) => {
           const code = this.devCodes.get(id);
           this.devCodes.delete(id);

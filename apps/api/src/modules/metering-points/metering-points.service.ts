@@ -9,7 +9,7 @@ import type {
 import type { PrismaClient } from '@portal/db';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
-import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { isUuid } from '../../lib/uuid.js';
 import { listStatement, type ListRow } from './list-query.js';
 
@@ -90,8 +90,6 @@ export async function listMeteringPoints(
     totalToPay: result!.total_to_pay,
   };
 }
-
-const isoDate = (value: Date) => value.toISOString().slice(0, 10);
 
 export async function getMeteringPoint(
   deps: MeteringPointsDeps,
