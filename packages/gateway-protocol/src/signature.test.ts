@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotificationSignature, signNotification } from './gateway-signature.js';
+import { checkNotificationSignature, signNotification } from './signature.js';
 
 const key = 'sandbox-shared-key-0123456789abcdef';
 const body = '{"orderId":"ORD-1","status":"approved","amount":"8307.99","currency":"RSD"}';

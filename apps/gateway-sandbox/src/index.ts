@@ -1,0 +1,2 @@
+export { buildSandboxGateway, type SandboxGatewayOptions } from './app.js';
+export { testCards, type TestCard, type TestOutcome } from './test-cards.js';
