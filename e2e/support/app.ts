@@ -37,6 +37,7 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'portal-e2e-')));
   const port = await freePort();
+  const gatewayPort = await freePort();
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
@@ -47,6 +48,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         ...process.env,
         NODE_ENV: 'production',
         PORT: String(port),
+        GATEWAY_SANDBOX_PORT: String(gatewayPort),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         DATABASE_URL: '',

@@ -44,6 +44,13 @@ async function expectAccessible(page: Page, name: string) {
   expect(await accessibilityViolations(page), name).toEqual([]);
 }
 
+/** No sideways scroll once the page has laid itself out again (charts follow a resize a frame later). */
+async function noOverflowAfterResize(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
+}
+
 async function noOverflow(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -289,6 +296,24 @@ interface ConsumptionAnswer {
   comparisons: { month: string; changePercent: number | null }[];
 }
 
+interface AccountAnswer {
+  meteringPoints: { id: string; edNumber: string }[];
+  months: { month: string; total: number; amount: string; meteringPoints: number }[];
+  comparisons: { month: string; kwh: number; previousYears: [number | null, number | null] }[];
+}
+
+interface CompareAnswer {
+  months: string[];
+  meteringPoints: { id: string; totals: (number | null)[] }[];
+}
+
+const isConsumption = (r: Response) =>
+  /\/api\/metering-points\/[^/]+\/consumption(\?|$)/.test(r.url()) && r.request().method() === 'GET';
+const isAccount = (r: Response) => /\/api\/consumption\?/.test(r.url()) && r.request().method() === 'GET';
+const isCompare = (r: Response) => r.url().includes('/api/consumption/compare?');
+/** 12345 as the Serbian interface writes it. */
+const integer = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 describe('the consumption of the demo household', () => {
   it('charts, tabulates and exports three years of consumption', async () => {
     const page = await (await browser.newContext({ viewport: desktop, acceptDownloads: true })).newPage();
@@ -297,11 +322,7 @@ describe('the consumption of the demo household', () => {
     await expect.poll(() => page.getByTestId('metering-point-title').isVisible()).toBe(true);
 
     const [response] = await Promise.all([
-      page.waitForResponse(
-        (r) =>
-          /\/api\/metering-points\/[^/]+\/consumption(\?|$)/.test(r.url()) && r.request().method() === 'GET',
-        { timeout: 20_000 },
-      ),
+      page.waitForResponse(isConsumption, { timeout: 20_000 }),
       page.getByTestId('tab-consumption').click(),
     ]);
     const consumption = (await response.json()) as ConsumptionAnswer;
@@ -357,12 +378,32 @@ describe('the consumption of the demo household', () => {
     ]);
     expect(xml.suggestedFilename()).toMatch(/\.xml$/);
 
-    // On a phone the chart scrolls sideways inside its own region, not the page, and opens at the newest months.
+    // A shorter range: the API is asked for it, and the table shows its periods.
+    const [ranged] = await Promise.all([
+      page.waitForResponse((r) => isConsumption(r) && r.url().includes('from='), { timeout: 20_000 }),
+      (async () => {
+        await page.getByTestId('consumption-from').click();
+        await page.locator('.v-overlay--active .v-list-item').nth(2).click();
+      })(),
+    ]);
+    const shorter = (await ranged.json()) as ConsumptionAnswer;
+    expect(shorter.periods.length).toBeLessThan(consumption.periods.length);
+    await expect.poll(() => rows.count()).toBe(shorter.periods.length);
+
+    // On a phone the chart does not scroll: it shows as many months as fit, axis in view, newest first,
+    // with buttons to earlier months.
     await page.setViewportSize(phone);
     await page.reload();
     const chart = page.getByTestId('consumption-chart');
     await expect.poll(() => chart.locator('canvas').isVisible(), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => chart.evaluate((region) => region.scrollLeft)).toBeGreaterThan(0);
+    expect(await chart.evaluate((region) => region.scrollWidth - region.clientWidth)).toBeLessThanOrEqual(0);
+    const shown = Number(await chart.getAttribute('data-months'));
+    expect(shown).toBeGreaterThanOrEqual(9);
+    expect(shown).toBeLessThan(consumption.periods.length);
+    const monthsShown = page.getByTestId('consumption-chart-window');
+    const newestWindow = await monthsShown.textContent();
+    await page.getByTestId('consumption-chart-earlier').click();
+    await expect.poll(() => monthsShown.textContent()).not.toBe(newestWindow);
     await noOverflow(page);
     await screenshot(page, 'consumption-sr-Cyrl-phone');
     await expectAccessible(page, 'consumption phone');
@@ -374,6 +415,112 @@ describe('the consumption of the demo household', () => {
     await expect.poll(() => header.textContent()).toContain('Green zone');
     expect(await page.getByTestId('consumption-summary').textContent()).toMatch(/^\s*(In |No month)/);
     await screenshot(page, 'consumption-en-desktop');
+    await page.close();
+  });
+
+  it('sums the account on its own page, reached from the overview card and the menu', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const [account] = await Promise.all([
+      page.waitForResponse(isAccount, { timeout: 20_000 }),
+      logIn(page, 'demo.household'),
+    ]);
+    // The overview card: the newest month against the same month a year before, as the API gives it.
+    const recent = (await account.json()) as AccountAnswer;
+    const latest = [...recent.comparisons].reverse().find((c) => c.previousYears[0] !== null)!;
+    const card = page.getByTestId('overview-consumption-card');
+    await expect.poll(() => card.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('overview-consumption-kwh').textContent()).toContain(
+      `${integer(latest.kwh)} kWh`,
+    );
+    expect(await page.getByTestId('overview-consumption-change').textContent()).toContain(
+      `${integer(latest.previousYears[0]!)} kWh`,
+    );
+    await screenshot(page, 'overview-consumption-card-sr-Cyrl-desktop');
+    await expectAccessible(page, 'overview with the consumption card');
+
+    const [response] = await Promise.all([
+      page.waitForResponse(isAccount, { timeout: 20_000 }),
+      page.getByTestId('overview-consumption-link').click(),
+    ]);
+    expect(new URL(page.url()).pathname).toBe('/consumption');
+    const sum = (await response.json()) as AccountAnswer;
+    expect(sum.meteringPoints).toHaveLength(1);
+    expect(sum.months.length).toBeGreaterThan(12);
+    const rows = page.getByTestId('consumption-row');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(sum.months.length);
+    const newest = sum.months.at(-1)!;
+    const firstRow = (await rows.first().textContent())!;
+    expect(firstRow).toContain(integer(newest.total));
+    expect(firstRow).toContain(dinars(newest.amount));
+    await expect
+      .poll(() => page.getByTestId('consumption-chart').locator('canvas').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    // one metering point: nothing to compare side by side
+    expect(await page.getByTestId('consumption-compare').count()).toBe(0);
+    await screenshot(page, 'consumption-account-sr-Cyrl-desktop');
+    await expectAccessible(page, 'account consumption');
+
+    await page.setViewportSize(phone);
+    await noOverflowAfterResize(page);
+    await screenshot(page, 'consumption-account-sr-Cyrl-phone');
+    await expectAccessible(page, 'account consumption phone');
+
+    // The menu leads there too.
+    await page.setViewportSize(desktop);
+    await page.goto(`${app.url}/overview`);
+    await page.getByTestId('nav-consumption').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/consumption');
+    await page.close();
+  });
+
+  it('compares metering points of the demo business side by side', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, 'demo.business');
+    const [accountResponse, compareResponse] = await Promise.all([
+      page.waitForResponse(isAccount, { timeout: 20_000 }),
+      page.waitForResponse(isCompare, { timeout: 20_000 }),
+      page.goto(`${app.url}/consumption`),
+    ]);
+    const sum = (await accountResponse.json()) as AccountAnswer;
+    expect(sum.meteringPoints.length).toBe(60);
+    const rows = page.getByTestId('consumption-row');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(sum.months.length);
+    expect((await rows.first().textContent())!).toContain(integer(sum.months.at(-1)!.total));
+
+    // Three metering points to start with, one column each, the newest month first.
+    const compare = (await compareResponse.json()) as CompareAnswer;
+    expect(compare.meteringPoints).toHaveLength(3);
+    const table = page.getByTestId('compare-table');
+    await expect.poll(() => table.locator('[data-testid="compare-row"]').count()).toBe(compare.months.length);
+    const cells = table.locator('[data-testid="compare-row"]').first().locator('td');
+    for (const [i, point] of compare.meteringPoints.entries()) {
+      const total = point.totals.at(-1);
+      expect(await cells.nth(i).textContent()).toContain(total === null ? '—' : integer(total!));
+    }
+    await expect
+      .poll(() => page.getByTestId('compare-chart').locator('canvas').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await page.getByTestId('compare-chart').scrollIntoViewIfNeeded();
+    await screenshot(page, 'consumption-compare-sr-Cyrl-desktop');
+    await expectAccessible(page, 'compare');
+
+    // A fourth metering point: asked for, and a fourth column.
+    const [fourth] = await Promise.all([
+      page.waitForResponse(isCompare, { timeout: 20_000 }),
+      (async () => {
+        await page.getByTestId('compare-points').click();
+        await page.locator('.v-overlay--active .v-list-item').nth(3).click();
+      })(),
+    ]);
+    expect(((await fourth.json()) as CompareAnswer).meteringPoints).toHaveLength(4);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => table.locator('thead th').count()).toBe(5);
+
+    await page.setViewportSize(phone);
+    await noOverflowAfterResize(page);
+    await page.getByTestId('compare-chart').scrollIntoViewIfNeeded();
+    await screenshot(page, 'consumption-compare-sr-Cyrl-phone');
+    await expectAccessible(page, 'compare phone');
     await page.close();
   });
 });

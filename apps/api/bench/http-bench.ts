@@ -7,14 +7,16 @@ import autocannon from 'autocannon';
 import Fastify, { type RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { portalApp } from '../src/app.js';
+import type { Config } from '../src/config.js';
 import { testConfig } from '../src/testing/test-app.js';
 
-export async function startBenchServer(username: string) {
+export async function startBenchServer(username: string, config: Partial<Config> = {}) {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string', default: '15' },
       connections: { type: 'string', default: '1,8' },
     },
+    strict: false, // a bench may take options of its own
   });
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('Set DATABASE_URL to a database seeded with demo data (pnpm db:seed).');
@@ -26,11 +28,12 @@ export async function startBenchServer(username: string) {
     route.config = { ...(route.config as object), rateLimit: false } as RouteOptions['config'];
   });
   await app.register(fp(portalApp, { name: 'portal-app' }), {
-    config: testConfig({ logLevel: 'silent' }),
+    config: testConfig({ logLevel: 'silent', ...config }),
     prisma,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
+  app.config.publicUrl = `http://127.0.0.1:${port}`;
 
   const login = await app.inject({
     method: 'POST',
@@ -45,7 +48,7 @@ export async function startBenchServer(username: string) {
 
   /** Runs every request for every connection count of --connections, for --duration seconds each. */
   async function measure(requests: Record<string, string>): Promise<void> {
-    for (const connections of values.connections.split(',').map(Number)) {
+    for (const connections of String(values.connections).split(',').map(Number)) {
       for (const [name, path] of Object.entries(requests)) {
         const latencies: number[] = [];
         let failed = 0;

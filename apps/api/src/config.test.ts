@@ -25,6 +25,9 @@ describe('parseConfig', () => {
       publicUrl: 'http://localhost:3000',
       jwtSecret: undefined,
       captchaHmacKey: undefined,
+      paymentGateway: undefined,
+      cardFee: { percent: '0', minimum: '0.00' },
+      gatewaySandboxPort: 3001,
     });
   });
 
@@ -43,8 +46,20 @@ describe('parseConfig', () => {
       WEB_DIST: '/opt/web',
       JWT_SECRET: 'x'.repeat(40),
       CAPTCHA_HMAC_KEY: 'c'.repeat(40),
+      PAYMENT_GATEWAY_URL: 'https://gateway.example.rs',
+      PAYMENT_GATEWAY_MERCHANT_KEY: 'm'.repeat(20),
+      PAYMENT_GATEWAY_NOTIFICATION_KEY: 'n'.repeat(40),
+      CARD_FEE_PERCENT: '1.5',
+      CARD_FEE_MINIMUM: '20.00',
     });
     expect(config).toMatchObject({
+      paymentGateway: {
+        url: 'https://gateway.example.rs',
+        merchantKey: 'm'.repeat(20),
+        notificationKey: 'n'.repeat(40),
+      },
+      cardFee: { percent: '1.5', minimum: '20.00' },
+      gatewaySandboxPort: 8081,
       port: 8080,
       host: '0.0.0.0',
       databaseUrl: 'postgresql://portal:secret@db:5432/portal',
@@ -77,6 +92,7 @@ describe('parseConfig', () => {
         DEMO_DATA: 'yes',
         SMTP_URL: 'smtp://mail:25',
         JWT_SECRET: 'short',
+        PAYMENT_GATEWAY_URL: 'https://gateway.example.rs',
       });
     } catch (caught) {
       error = caught;
@@ -84,7 +100,15 @@ describe('parseConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const { problems, message } = error as ConfigError;
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
-      ['DATABASE_URL', 'DEMO_DATA', 'JWT_SECRET', 'MAIL_FROM', 'PORT'].sort(),
+      [
+        'DATABASE_URL',
+        'DEMO_DATA',
+        'JWT_SECRET',
+        'MAIL_FROM',
+        'PAYMENT_GATEWAY_MERCHANT_KEY',
+        'PAYMENT_GATEWAY_NOTIFICATION_KEY',
+        'PORT',
+      ].sort(),
     );
     expect(message).toMatch(/^Invalid configuration:\n {2}- /);
     expect(message).toContain('MAIL_FROM: is required when SMTP_URL is set');

@@ -48,6 +48,23 @@ const envSchema = z.object({
   PUBLIC_URL: urlWithProtocols(['http:', 'https:']).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CAPTCHA_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  PAYMENT_GATEWAY_URL: urlWithProtocols(['http:', 'https:']).optional(),
+  PAYMENT_GATEWAY_MERCHANT_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  PAYMENT_GATEWAY_NOTIFICATION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  CARD_FEE_PERCENT: z
+    .string()
+    .regex(/^\d{1,2}(\.\d{1,3})?$/, 'must be a percentage like 0 or 1.5')
+    .default('0'),
+  CARD_FEE_MINIMUM: z
+    .string()
+    .regex(/^\d{1,6}\.\d{2}$/, 'must be an amount like 0.00')
+    .default('0.00'),
+  GATEWAY_SANDBOX_PORT: z.coerce
+    .number(portMessage)
+    .int(portMessage)
+    .min(0, portMessage)
+    .max(65535, portMessage)
+    .optional(),
 });
 
 export interface Config {
@@ -73,6 +90,12 @@ export interface Config {
   jwtSecret: string | undefined;
   /** from CAPTCHA_HMAC_KEY, signs captcha challenges; loadConfig fills it from DATA_DIR/secrets.json when unset */
   captchaHmacKey: string | undefined;
+  /** the card gateway; undefined: card payments are unavailable (npm start runs the sandbox instead) */
+  paymentGateway: { url: string; merchantKey: string; notificationKey: string } | undefined;
+  /** what the gateway charges on top: percent of the amount, at least `minimum` (RSD) */
+  cardFee: { percent: string; minimum: string };
+  /** npm start: the sandbox gateway's port (default: PORT + 1) */
+  gatewaySandboxPort: number;
 }
 
 export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };
@@ -109,6 +132,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
   );
   if (present.SMTP_URL && !present.MAIL_FROM) problems.push('MAIL_FROM: is required when SMTP_URL is set');
+  if (present.PAYMENT_GATEWAY_URL)
+    for (const name of ['PAYMENT_GATEWAY_MERCHANT_KEY', 'PAYMENT_GATEWAY_NOTIFICATION_KEY'])
+      if (!present[name]) problems.push(`${name}: is required when PAYMENT_GATEWAY_URL is set`);
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
   return {
@@ -127,6 +153,15 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     webDist: e.WEB_DIST ? resolve(cwd, e.WEB_DIST) : join(rootDir, 'apps', 'web', 'dist'),
     jwtSecret: e.JWT_SECRET,
     captchaHmacKey: e.CAPTCHA_HMAC_KEY,
+    paymentGateway: e.PAYMENT_GATEWAY_URL
+      ? {
+          url: e.PAYMENT_GATEWAY_URL,
+          merchantKey: e.PAYMENT_GATEWAY_MERCHANT_KEY ?? '',
+          notificationKey: e.PAYMENT_GATEWAY_NOTIFICATION_KEY ?? '',
+        }
+      : undefined,
+    cardFee: { percent: e.CARD_FEE_PERCENT, minimum: e.CARD_FEE_MINIMUM },
+    gatewaySandboxPort: e.GATEWAY_SANDBOX_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
   };
 }
 

@@ -1,4 +1,5 @@
-// The entry point of `npm start`: like production, but an empty database gets the demo data.
+// The entry point of `npm start`: like production, but an empty database gets the demo data and card
+// payments go to the sandbox gateway on its own port.
 import { runServer } from './run.js';
 
-await runServer({ loadDemoData: true });
+await runServer({ loadDemoData: true, sandboxGateway: true });

@@ -2,11 +2,14 @@ import { createPrismaClient, openDatabase, type OpenDatabase, type PrismaClient 
 import pino from 'pino';
 import { buildApp, loggerOptions, type App } from './app.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
+import { startSandboxGateway, type StartedSandbox } from './sandbox-gateway.js';
 import { prepareData, type PreparedData } from './startup.js';
 
 export interface RunOptions {
   /** npm start loads demo data into an empty database; the production entry point never does */
   loadDemoData: boolean;
+  /** npm start runs the sandbox card gateway unless PAYMENT_GATEWAY_URL names one */
+  sandboxGateway: boolean;
 }
 
 /** The process: configuration, database, app, listen; and a clean shutdown on SIGINT/SIGTERM. */
@@ -24,6 +27,7 @@ export async function runServer(options: RunOptions): Promise<void> {
   let database: OpenDatabase | undefined;
   let prisma: PrismaClient | undefined;
   let app: App | undefined;
+  let sandbox: StartedSandbox | undefined;
   let prepared: PreparedData = { banner: [] };
 
   let stopping: Promise<void> | undefined;
@@ -35,6 +39,7 @@ export async function runServer(options: RunOptions): Promise<void> {
         process.exit(1);
       }, 10_000).unref();
       await app?.close();
+      await sandbox?.app.close();
       await prisma?.$disconnect();
       await database?.close();
       clearTimeout(force);
@@ -58,8 +63,11 @@ export async function runServer(options: RunOptions): Promise<void> {
       dataDir: config.dataDir,
       log: (message) => log.info(message),
     });
-    prisma = createPrismaClient(database.databaseUrl);
+    // PGlite is one session: pglite-socket can interleave the extended-protocol messages of concurrent
+    // connections (electric-sql/pglite#1046), so the embedded database gets one connection.
+    prisma = createPrismaClient(database.databaseUrl, database.embedded ? { poolSize: 1 } : {});
     prepared = await prepareData({ config, prisma, database, log, loadDemoData: options.loadDemoData });
+    if (options.sandboxGateway && !config.paymentGateway) sandbox = await startSandboxGateway(config);
     app = await buildApp({ config, prisma, loggerInstance: log });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -83,6 +91,7 @@ export async function runServer(options: RunOptions): Promise<void> {
       `  API documentation: ${url}/api/docs`,
       `  Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
       ...prepared.banner,
+      ...(sandbox?.banner ?? []),
       '',
     ].join('\n'),
   );

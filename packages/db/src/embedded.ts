@@ -12,8 +12,9 @@ export interface EmbeddedPostgres {
 
 /**
  * Starts PGlite on `dataDir` (undefined = in memory) and serves it on 127.0.0.1 (port 0 = any free port).
- * PGlite runs one query at a time; the socket server queues the rest and keeps each open transaction
- * on its own connection.
+ * PGlite runs one query at a time in one session. The socket server accepts several connections, but
+ * it can interleave their extended-protocol messages (electric-sql/pglite#1046): clients that query
+ * concurrently should use one connection (the app's Prisma client does).
  */
 export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number; maxConnections?: number } = {},

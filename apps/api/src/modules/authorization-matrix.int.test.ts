@@ -47,6 +47,7 @@ beforeAll(async () => {
     points: [
       {
         balance: '100.00',
+        openNotice: { kind: 'WARNING_BEFORE_DISCONNECTION', debt: '100.00' },
         bills: [
           {
             periodStart: '2026-09-01',
@@ -71,6 +72,25 @@ beforeAll(async () => {
     'metering-points:meteringPointId': a.meteringPointIds[0]!,
     'bills:id': a.billIds[0]!,
     'bills:billId': a.billIds[0]!,
+    'orders:id': (
+      await prisma.paymentOrder.create({
+        data: {
+          number: `A${Date.now()}`.slice(0, 20),
+          userId: userA.id,
+          method: 'CARD',
+          status: 'APPROVED',
+          amount: '100.00',
+          locale: 'sr-Cyrl',
+          paidAt: new Date(),
+          items: {
+            create: { billId: a.billIds[0]!, meteringPointId: a.meteringPointIds[0]!, amount: '100.00' },
+          },
+        },
+      })
+    ).id,
+    'notices:noticeId': (
+      await prisma.dunningNotice.findFirstOrThrow({ where: { meteringPointId: a.meteringPointIds[0]! } })
+    ).id,
   };
 });
 
@@ -169,6 +189,30 @@ describe('authorization matrix', () => {
     const links = await prisma.userMeteringPoint.findMany({ where: { userId: userA.id } });
     expect(links.map((l) => l.meteringPointId)).toEqual(linkedPointsOfA);
     expect(links.every((l) => l.nickname === null)).toBe(true);
+  });
+
+  it("answers user B's ids of user A in a query string (consumption compare) like unknown ids", async () => {
+    const asked = (user: TestUser, ids: string) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/consumption/compare?ids=${ids}`,
+        headers: { authorization: user.authorization },
+      });
+    const foreign = await asked(userB, linkedPointsOfA[0]!);
+    const unknown = await asked(userB, randomUUID());
+    for (const response of [foreign, unknown]) {
+      expect(response.statusCode, response.body).toBe(404);
+      expect(response.json().code).toBe('NOT_FOUND');
+    }
+    expect((await asked(userA, linkedPointsOfA[0]!)).statusCode).toBe(200);
+    // the account-level sum names only the caller's own metering points
+    const sum = await app.inject({
+      method: 'GET',
+      url: '/api/consumption',
+      headers: { authorization: userB.authorization },
+    });
+    expect(sum.statusCode).toBe(200);
+    expect(sum.body).not.toContain(linkedPointsOfA[0]!);
   });
 
   it('lets user A use the same ids (so the 404s above are about ownership)', async () => {

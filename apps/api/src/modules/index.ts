@@ -5,6 +5,8 @@ import { consumptionModule } from './consumption/consumption.module.js';
 import { contractsModule } from './contracts/contracts.module.js';
 import { devMailboxRoutes } from './mail/mail.routes.js';
 import { meteringPointsModule } from './metering-points/metering-points.module.js';
+import { noticesModule } from './notices/notices.module.js';
+import { paymentsModule } from './payments/payments.module.js';
 
 /**
  * Every domain module's routes, mounted under /api by app.ts. Add a module as
@@ -17,4 +19,6 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(meteringPointsModule, { prefix: '/metering-points' });
   await api.register(billsModule);
   await api.register(consumptionModule);
+  await api.register(noticesModule);
+  await api.register(paymentsModule);
 };

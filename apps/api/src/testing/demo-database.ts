@@ -25,7 +25,8 @@ export async function createDemoDatabase(
     demoPassword,
     useCopy: database.mode === 'server',
   });
-  const prisma = createPrismaClient(database.databaseUrl);
+  // one connection to PGlite, as run.ts does (concurrent connections can interleave there)
+  const prisma = createPrismaClient(database.databaseUrl, database.mode === 'server' ? {} : { poolSize: 1 });
   return {
     prisma,
     drop: async () => {

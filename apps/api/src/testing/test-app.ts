@@ -20,6 +20,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDist: '/nonexistent/portal-test-web',
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256',
     captchaHmacKey: 'test-captcha-key-that-is-long-enough',
+    paymentGateway: undefined,
+    cardFee: { percent: '0', minimum: '0.00' },
+    gatewaySandboxPort: 0,
     ...overrides,
   };
 }

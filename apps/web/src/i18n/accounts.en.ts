@@ -31,7 +31,6 @@ export default {
     label: 'Account: {name}',
     settings: 'Account settings',
     logout: 'Log out',
-    comingSoon: 'Coming in the next release of the portal',
   },
   login: {
     title: 'Log in',

@@ -32,7 +32,6 @@ export default {
     label: 'Налог: {name}',
     settings: 'Подешавања налога',
     logout: 'Одјава',
-    comingSoon: 'Стиже у следећем издању портала',
   },
   login: {
     title: 'Пријава',

@@ -2,6 +2,8 @@ import accounts from './accounts.en.js';
 import bills from './bills.en.js';
 import consumption from './consumption.en.js';
 import overview from './overview.en.js';
+import notices from './notices.en.js';
+import payments from './payments.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -109,6 +111,8 @@ export default {
   ...overview,
   ...bills,
   ...consumption,
+  ...notices,
+  ...payments,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

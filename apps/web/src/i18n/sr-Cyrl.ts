@@ -4,6 +4,8 @@ import accounts from './accounts.sr-Cyrl.js';
 import bills from './bills.sr-Cyrl.js';
 import consumption from './consumption.sr-Cyrl.js';
 import overview from './overview.sr-Cyrl.js';
+import notices from './notices.sr-Cyrl.js';
+import payments from './payments.sr-Cyrl.js';
 
 export default {
   app: {
@@ -105,6 +107,8 @@ export default {
   ...overview,
   ...bills,
   ...consumption,
+  ...notices,
+  ...payments,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

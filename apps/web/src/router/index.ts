@@ -18,6 +18,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'overview.title', requiresAuth: true },
   },
   {
+    path: '/consumption',
+    name: 'consumption',
+    component: () => import('../modules/consumption/consumption-page.vue'),
+    meta: { title: 'consumption.accountTitle', requiresAuth: true },
+  },
+  {
     path: '/contracts',
     name: 'contracts',
     component: () => import('../modules/contracts/contracts-page.vue'),
@@ -36,6 +42,26 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../modules/bills/bill-page.vue'),
     props: true,
     meta: { title: 'bills.title', requiresAuth: true },
+  },
+  {
+    path: '/pay',
+    name: 'pay',
+    component: () => import('../modules/payments/pay-page.vue'),
+    meta: { title: 'pay.title', requiresAuth: true },
+  },
+  {
+    path: '/payments',
+    name: 'payments',
+    component: () => import('../modules/payments/payments-page.vue'),
+    meta: { title: 'payments.title', requiresAuth: true },
+  },
+  {
+    // Where the card gateway sends the browser back; its query string is ignored (the page asks the API).
+    path: '/payments/orders/:id',
+    name: 'payment-order',
+    component: () => import('../modules/payments/payment-order-page.vue'),
+    props: true,
+    meta: { title: 'paymentOrder.title', requiresAuth: true },
   },
   {
     path: '/login',

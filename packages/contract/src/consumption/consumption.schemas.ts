@@ -61,3 +61,68 @@ export const consumptionResponse = z.object({
   comparisons: z.array(monthComparisonSchema),
 });
 export type ConsumptionResponse = z.infer<typeof consumptionResponse>;
+
+/** A linked metering point as the account-level view and the comparison name it. */
+export const consumptionPointSchema = z.object({
+  id: z.uuid(),
+  edNumber: z.string(),
+  nickname: z.string().nullable(),
+  /** "street, city" */
+  address: z.string(),
+});
+export type ConsumptionPointView = z.infer<typeof consumptionPointSchema>;
+
+/** One billing month of all the account's metering points added up. */
+export const summedMonthSchema = consumptionPeriodSchema
+  .pick({ month: true, periodStart: true, periodEnd: true, days: true, kwh: true, total: true })
+  .extend({
+    /** kWh per day over the longest period of the month, one decimal */
+    averagePerDay: z.number(),
+    amount: rsdAmount,
+    /** how many metering points' bills the month adds up */
+    meteringPoints: z.number().int(),
+  });
+export type SummedMonthView = z.infer<typeof summedMonthSchema>;
+
+/** GET /api/consumption: every linked metering point summed per billing month. */
+export const accountConsumptionResponse = z.object({
+  from: calendarDate,
+  to: calendarDate,
+  /** all the linked metering points, with or without bills in the range */
+  meteringPoints: z.array(consumptionPointSchema),
+  /** oldest first */
+  months: z.array(summedMonthSchema),
+  /** the sums against the same month of the two previous years */
+  comparisons: z.array(monthComparisonSchema),
+});
+export type AccountConsumptionResponse = z.infer<typeof accountConsumptionResponse>;
+
+/** At most this many metering points side by side. */
+export const maxComparedPoints = 5;
+
+/** `ids`: comma-separated ids of the caller's metering points, at most `maxComparedPoints`. */
+export const consumptionCompareQuery = consumptionQuery.extend({
+  ids: z
+    .string()
+    .min(1, 'required')
+    .max(40 * maxComparedPoints, 'too_long')
+    .transform((value) => [...new Set(value.toLowerCase().split(','))])
+    .pipe(z.array(z.uuid('invalid_format')).max(maxComparedPoints, 'too_long')),
+});
+export type ConsumptionCompareQuery = z.input<typeof consumptionCompareQuery>;
+
+/** GET /api/consumption/compare: kWh and amount per billing month of each chosen metering point. */
+export const consumptionCompareResponse = z.object({
+  from: calendarDate,
+  to: calendarDate,
+  /** every month any of them has a bill for, oldest first */
+  months: z.array(z.string()),
+  /** in the order asked for; `totals` and `amounts` follow `months`, null where there was no bill */
+  meteringPoints: z.array(
+    consumptionPointSchema.extend({
+      totals: z.array(z.number().int().nullable()),
+      amounts: z.array(rsdAmount.nullable()),
+    }),
+  ),
+});
+export type ConsumptionCompareResponse = z.infer<typeof consumptionCompareResponse>;

@@ -12,6 +12,8 @@ import { forbidden } from './forbidden.js';
 import { internal } from './internal.js';
 import { linkAttemptsExceeded } from './link-attempts-exceeded.js';
 import { notFound } from './not-found.js';
+import { paymentGatewayUnavailable } from './payment-gateway-unavailable.js';
+import { paymentNotPossible } from './payment-not-possible.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { rateLimited } from './rate-limited.js';
 import { serviceUnavailable } from './service-unavailable.js';
@@ -44,6 +46,8 @@ export const errorDefinitions = [
   contractNotMatched,
   contractAlreadyLinked,
   linkAttemptsExceeded,
+  paymentNotPossible,
+  paymentGatewayUnavailable,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

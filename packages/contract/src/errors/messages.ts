@@ -28,6 +28,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'Подаци које сте унели не одговарају ниједном уговору. Проверите наплатни број и идентификационе бројеве.',
     CONTRACT_ALREADY_LINKED: 'Овај уговор је већ повезан са вашим налогом.',
     LINK_ATTEMPTS_EXCEEDED: 'Превише неуспелих покушаја повезивања уговора. Покушајте поново касније.',
+    PAYMENT_NOT_POSSIBLE:
+      'Изабране рачуне није могуће платити овако: неки је већ плаћен или је износ већи од дуга. Освежите страницу и покушајте поново.',
+    PAYMENT_GATEWAY_UNAVAILABLE:
+      'Сервис за плаћање картицом тренутно не одговара. Ништа није наплаћено; покушајте поново касније или платите IPS QR кодом.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -51,6 +55,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'The data you entered does not match any contract. Check the billing number and the identification numbers.',
     CONTRACT_ALREADY_LINKED: 'This contract is already linked to your account.',
     LINK_ATTEMPTS_EXCEEDED: 'Too many failed attempts to link a contract. Please try again later.',
+    PAYMENT_NOT_POSSIBLE:
+      'The chosen bills cannot be paid this way: one is already paid or the amount is more than what is owed. Refresh the page and try again.',
+    PAYMENT_GATEWAY_UNAVAILABLE:
+      'The card payment service is not answering. Nothing was charged; please try again later or pay with the IPS QR code.',
   },
 };
 

@@ -92,6 +92,11 @@ export const meteringPointSummarySchema = z.object({
    * (overpaid), "0.00" when settled or without entries.
    */
   balance: rsdAmount,
+  /**
+   * Of the balance's credits, what was paid through the portal and is not yet confirmed by the billing
+   * system ("0.00" when nothing is waiting)
+   */
+  pendingConfirmation: rsdAmount,
   /** when the regional billing data of this metering point was last imported (UTC) */
   syncedAt: z.iso.datetime(),
   lastBill: lastBillSchema.nullable(),

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { belgradeMidnight, consumptionCsv, consumptionEspiXml, csvField } from './exports.js';
-import { sumByMonth, toConsumptionPeriod, type BilledPeriod } from './periods.js';
+import { sideBySide, sumByMonth, toConsumptionPeriod, type BilledPeriod } from './periods.js';
 import { compareWithPreviousYears, discountStep } from './savings.js';
 
 const billed = (periodStart: string, periodEnd: string, days: number, kwh: Partial<BilledPeriod['kwh']>) =>
@@ -33,6 +33,41 @@ describe('consumption periods', () => {
       ['2026-03', 180, 180, 50, 2_469_00],
       ['2026-04', 10, 10, 0, 1_234_50],
     ]);
+    // the month spans its periods, counts them and averages over the longest
+    expect(sums[0]).toMatchObject({
+      periodStart: '2026-02-28',
+      periodEnd: '2026-03-31',
+      days: 31,
+      periods: 2,
+      averagePerDay: 5.8, // 180 / 31
+    });
+    expect(sumByMonth([])).toEqual([]);
+  });
+
+  it('puts metering points side by side over the union of their months', () => {
+    const a = [
+      billed('2026-02-01', '2026-02-28', 28, { single: 200 }),
+      billed('2026-03-01', '2026-03-31', 31, { single: 100 }),
+    ];
+    const b = [
+      billed('2026-03-01', '2026-03-31', 31, { vt: 40, nt: 20 }),
+      billed('2026-04-01', '2026-04-30', 30, { vt: 30 }),
+      // a second bill of April (a correction) adds up
+      billed('2026-04-02', '2026-04-29', 28, { vt: 5 }),
+    ];
+    expect(
+      sideBySide([
+        { id: 'a', periods: a },
+        { id: 'b', periods: b },
+      ]),
+    ).toEqual({
+      months: ['2026-02', '2026-03', '2026-04'],
+      points: [
+        { id: 'a', totals: [200, 100, null], amounts: [1_234_50, 1_234_50, null] },
+        { id: 'b', totals: [null, 60, 35], amounts: [null, 1_234_50, 2_469_00] },
+      ],
+    });
+    expect(sideBySide([])).toEqual({ months: [], points: [] });
   });
 });
 

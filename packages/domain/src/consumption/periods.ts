@@ -34,25 +34,81 @@ export function toConsumptionPeriod(period: BilledPeriod): ConsumptionPeriod {
   };
 }
 
-/** Several metering points' periods summed by billing month (the account-level view). */
-export function sumByMonth(periods: readonly ConsumptionPeriod[]): {
+export interface MonthSum {
   month: string;
+  /** the earliest start and the latest end of the month's periods */
+  periodStart: string;
+  periodEnd: string;
+  /** the longest of the month's periods, the divisor of the average per day */
+  days: number;
   total: number;
+  /** kWh per day over `days`, one decimal */
+  averagePerDay: number;
   amount: Para;
   kwh: BilledPeriod['kwh'];
-}[] {
-  const months = new Map<string, { month: string; total: number; amount: Para; kwh: BilledPeriod['kwh'] }>();
+  /** how many billing periods (metering points) the month adds up */
+  periods: number;
+}
+
+/** Several metering points' periods summed by billing month (the account-level view), oldest first. */
+export function sumByMonth(periods: readonly ConsumptionPeriod[]): MonthSum[] {
+  const months = new Map<string, MonthSum>();
   for (const p of periods) {
     const sum = months.get(p.month) ?? {
       month: p.month,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      days: 0,
       total: 0,
+      averagePerDay: 0,
       amount: 0,
       kwh: { vt: 0, nt: 0, single: 0, green: 0, blue: 0, red: 0 },
+      periods: 0,
     };
+    if (p.periodStart < sum.periodStart) sum.periodStart = p.periodStart;
+    if (p.periodEnd > sum.periodEnd) sum.periodEnd = p.periodEnd;
+    sum.days = Math.max(sum.days, p.days);
     sum.total += p.total;
     sum.amount += p.amount;
+    sum.periods += 1;
     for (const key of Object.keys(sum.kwh) as (keyof BilledPeriod['kwh'])[]) sum.kwh[key] += p.kwh[key];
     months.set(p.month, sum);
   }
-  return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+  return [...months.values()]
+    .map((sum) => ({
+      ...sum,
+      averagePerDay: sum.days > 0 ? Math.round((sum.total * 10) / sum.days) / 10 : 0,
+    }))
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+/** One metering point's periods, for the side-by-side comparison. */
+export interface PointPeriods {
+  id: string;
+  periods: readonly Pick<ConsumptionPeriod, 'month' | 'total' | 'amount'>[];
+}
+
+/**
+ * Metering points side by side: every billing month any of them has, oldest first, and for each point
+ * its kWh and amount in that month (null where it has no bill for it; two bills of a month add up).
+ */
+export function sideBySide(points: readonly PointPeriods[]): {
+  months: string[];
+  points: { id: string; totals: (number | null)[]; amounts: (Para | null)[] }[];
+} {
+  const months = [...new Set(points.flatMap((point) => point.periods.map((p) => p.month)))].sort();
+  const index = new Map(months.map((month, i) => [month, i]));
+  return {
+    months,
+    points: points.map((point) => {
+      const totals: (number | null)[] = months.map(() => null);
+      const amounts: (Para | null)[] = months.map(() => null);
+      for (const p of point.periods) {
+        const i = index.get(p.month)!;
+        totals[i] = (totals[i] ?? 0) + p.total;
+        amounts[i] = (amounts[i] ?? 0) + p.amount;
+      }
+      return { id: point.id, totals, amounts };
+    }),
+  };
 }

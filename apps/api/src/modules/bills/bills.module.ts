@@ -1,5 +1,6 @@
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { runPeriodically } from '../../lib/periodic-job.js';
 import { billPdf } from './bill-files.service.js';
 import { notifyNewBills, type BillNotifierDeps } from './bill-notifier.js';
 import type { BillsDeps } from './bills.deps.js';
@@ -25,17 +26,8 @@ export const billsModule: FastifyPluginAsyncZod = async (app) => {
     publicUrl: app.config.publicUrl,
     now: () => new Date(),
   };
-  // Tests run the notifier themselves, as they flush the mail outbox.
-  if (app.config.nodeEnv === 'test') return;
-  let timer: NodeJS.Timeout | undefined;
-  const run = () =>
-    notifyNewBills(notifier)
-      .then((count) => count > 0 && app.log.info({ count }, 'new-bill e-mails queued'))
-      .catch((error: unknown) => app.log.error({ err: error }, 'new-bill notification run failed'));
-  app.addHook('onReady', async () => {
-    void run();
-    timer = setInterval(run, notifyEveryMs);
-    timer.unref();
+  runPeriodically(app, 'new-bill notification', notifyEveryMs, async () => {
+    const count = await notifyNewBills(notifier);
+    if (count > 0) app.log.info({ count }, 'new-bill e-mails queued');
   });
-  app.addHook('onClose', async () => clearInterval(timer));
 };

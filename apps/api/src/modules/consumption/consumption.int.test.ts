@@ -1,9 +1,13 @@
-import { consumptionResponse } from '@portal/contract';
+import {
+  accountConsumptionResponse,
+  consumptionCompareResponse,
+  consumptionResponse,
+} from '@portal/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
 import { buildTestApp } from '../../testing/test-app.js';
-import { getConsumption } from './consumption.service.js';
+import { getAccountConsumption, getConsumption } from './consumption.service.js';
 
 const asOf = '2026-11-15';
 let demo: DemoDatabase;
@@ -30,26 +34,32 @@ afterAll(async () => {
   await demo?.drop();
 });
 
+/** The demo database through a client that counts the SQL statements it sends. */
+function countingStatements() {
+  let count = 0;
+  const counted = demo.prisma.$extends({
+    query: {
+      $allOperations: ({ args, query }) => {
+        count++;
+        return query(args);
+      },
+    },
+  });
+  return { counted, statements: () => count };
+}
+
 const get = (url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
 
 describe('consumption of a metering point', () => {
   it('gives 36 billing periods by zone and tariff, matching the bills, in one SQL statement', async () => {
-    let statements = 0;
-    const counted = demo.prisma.$extends({
-      query: {
-        $allOperations: ({ args, query }) => {
-          statements++;
-          return query(args);
-        },
-      },
-    });
+    const { counted, statements } = countingStatements();
     const consumption = await getConsumption(
       { prisma: counted as unknown as typeof demo.prisma, now: () => new Date(`${asOf}T12:00:00Z`) },
       userId,
       pointId,
       {},
     );
-    expect(statements).toBe(1);
+    expect(statements()).toBe(1);
     expect(consumption.periods.length).toBeGreaterThanOrEqual(35);
     const bills = await demo.prisma.bill.findMany({ where: { meteringPointId: pointId } });
     for (const period of consumption.periods) {
@@ -111,5 +121,111 @@ describe('consumption of a metering point', () => {
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().code).toBe(unknown.json().code);
     expect((await get(`/api/metering-points/${pointId}/consumption/export`, business)).statusCode).toBe(404);
+  });
+});
+
+describe('consumption of the whole account', () => {
+  it('sums every linked metering point per billing month, in one SQL statement', async () => {
+    const businessUser = await demo.prisma.user.findFirstOrThrow({
+      where: { usernameNormalized: 'demo.business' },
+    });
+    const { counted, statements } = countingStatements();
+    const account = await getAccountConsumption(
+      { prisma: counted as unknown as typeof demo.prisma, now: () => new Date(`${asOf}T12:00:00Z`) },
+      businessUser.id,
+      { from: '2026-01-01', to: '2026-06-30' },
+    );
+    expect(statements()).toBe(1);
+    const links = await demo.prisma.userMeteringPoint.findMany({ where: { userId: businessUser.id } });
+    expect(account.meteringPoints.map((p) => p.id).sort()).toEqual(
+      links.map((l) => l.meteringPointId).sort(),
+    );
+    expect(account.months.length).toBeGreaterThanOrEqual(6);
+
+    // Each month is the sum of that month's bills of all the linked metering points.
+    const bills = await demo.prisma.bill.findMany({
+      where: {
+        meteringPointId: { in: links.map((l) => l.meteringPointId) },
+        status: 'ISSUED',
+        periodStart: { lte: new Date('2026-06-30') },
+        periodEnd: { gte: new Date('2026-01-01') },
+      },
+    });
+    const kwh = bills.reduce((sum, b) => sum + b.kwhVt + b.kwhNt + b.kwhSingle, 0);
+    expect(account.months.reduce((sum, m) => sum + m.total, 0)).toBe(kwh);
+    const amount = bills.reduce((sum, b) => sum + Math.round(Number(b.monthTotal) * 100), 0);
+    expect(account.months.reduce((sum, m) => sum + Math.round(Number(m.amount) * 100), 0)).toBe(amount);
+    expect(account.months.every((m) => m.meteringPoints > 1)).toBe(true);
+    // compared with the sums of the years before; no savings step on a sum
+    expect(account.comparisons.map((c) => c.month)).toEqual(account.months.map((m) => m.month));
+    expect(account.comparisons.every((c) => c.previousYears[0] !== null)).toBe(true);
+    expect(account.comparisons.every((c) => c.savingsDiscountPercent === null)).toBe(true);
+  });
+
+  it("answers over HTTP with only the caller's metering points", async () => {
+    const mine = accountConsumptionResponse.parse(
+      (await get('/api/consumption?from=2025-11-01&to=2026-10-31', household)).json(),
+    );
+    expect(mine.meteringPoints.map((p) => p.id)).toEqual([pointId]);
+    // one metering point: the sum is that point's consumption
+    const single = consumptionResponse.parse(
+      (
+        await get(`/api/metering-points/${pointId}/consumption?from=2025-11-01&to=2026-10-31`, household)
+      ).json(),
+    );
+    expect(mine.months.map((m) => [m.month, m.total, m.amount])).toEqual(
+      single.periods.map((p) => [p.month, p.total, p.amount]),
+    );
+    const theirs = accountConsumptionResponse.parse((await get('/api/consumption', business)).json());
+    expect(theirs.meteringPoints.length).toBeGreaterThan(1);
+    expect(theirs.meteringPoints.some((p) => p.id === pointId)).toBe(false);
+    expect((await get('/api/consumption?from=2026-06-30&to=2026-01-01', business)).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/consumption' })).statusCode).toBe(401);
+  });
+});
+
+describe('metering points side by side', () => {
+  it('gives the kWh of each chosen metering point per month, in the order asked', async () => {
+    const account = accountConsumptionResponse.parse((await get('/api/consumption', business)).json());
+    const ids = account.meteringPoints.slice(0, 3).map((p) => p.id);
+    const response = await get(
+      `/api/consumption/compare?ids=${[...ids].reverse().join(',')}&from=2026-01-01&to=2026-06-30`,
+      business,
+    );
+    expect(response.statusCode).toBe(200);
+    const body = consumptionCompareResponse.parse(response.json());
+    expect(body.meteringPoints.map((p) => p.id)).toEqual([...ids].reverse());
+    expect(body.months.length).toBeGreaterThanOrEqual(6);
+    for (const point of body.meteringPoints) {
+      expect(point.totals).toHaveLength(body.months.length);
+      const single = consumptionResponse.parse(
+        (
+          await get(`/api/metering-points/${point.id}/consumption?from=2026-01-01&to=2026-06-30`, business)
+        ).json(),
+      );
+      for (const period of single.periods)
+        expect(point.totals[body.months.indexOf(period.month)]).toBeGreaterThanOrEqual(period.total);
+      expect(point.totals.reduce<number>((sum, t) => sum + (t ?? 0), 0)).toBe(
+        single.periods.reduce((sum, p) => sum + p.total, 0),
+      );
+    }
+  });
+
+  it("refuses another user's metering point among the ids like an unknown one, and more than five", async () => {
+    const account = accountConsumptionResponse.parse((await get('/api/consumption', business)).json());
+    const own = account.meteringPoints[0]!.id;
+    const foreign = await get(`/api/consumption/compare?ids=${own},${pointId}`, business);
+    const unknown = await get(
+      `/api/consumption/compare?ids=${own},018c0000-0000-7000-8000-000000000000`,
+      business,
+    );
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().code).toBe('NOT_FOUND');
+    expect(unknown.json().code).toBe(foreign.json().code);
+    expect(foreign.body).not.toContain(pointId);
+    const six = account.meteringPoints.slice(0, 6).map((p) => p.id);
+    expect((await get(`/api/consumption/compare?ids=${six.join(',')}`, business)).statusCode).toBe(400);
+    expect((await get('/api/consumption/compare?ids=not-an-id', business)).statusCode).toBe(400);
+    expect((await get('/api/consumption/compare', business)).statusCode).toBe(400);
   });
 });

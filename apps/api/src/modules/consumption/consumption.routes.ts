@@ -1,4 +1,7 @@
 import {
+  accountConsumptionResponse,
+  consumptionCompareQuery,
+  consumptionCompareResponse,
   consumptionExportQuery,
   consumptionQuery,
   consumptionResponse,
@@ -7,13 +10,19 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendDownload } from '../../lib/download.js';
-import { exportConsumption, getConsumption, type ConsumptionDeps } from './consumption.service.js';
+import {
+  compareConsumption,
+  exportConsumption,
+  getAccountConsumption,
+  getConsumption,
+  type ConsumptionDeps,
+} from './consumption.service.js';
 
 const tags = ['consumption'];
 const problems = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 const idParams = z.object({ id: z.uuid() });
 
-/** Consumption, mounted under /api/metering-points/:id. */
+/** Consumption of one metering point (/api/metering-points/:id/...) and of the account (/api/consumption). */
 export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }> = async (app, { deps }) => {
   app.addHook('onRequest', app.authenticate);
 
@@ -46,5 +55,31 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
       const file = await exportConsumption(deps, request.user.sub, request.params.id, request.query);
       return sendDownload(reply, file);
     },
+  );
+
+  app.get(
+    '/consumption',
+    {
+      schema: {
+        tags,
+        summary: "All the caller's metering points summed per billing month, against the two years before",
+        querystring: consumptionQuery,
+        response: { 200: accountConsumptionResponse, ...problems },
+      },
+    },
+    async (request) => getAccountConsumption(deps, request.user.sub, request.query),
+  );
+
+  app.get(
+    '/consumption/compare',
+    {
+      schema: {
+        tags,
+        summary: "Up to five of the caller's metering points side by side per billing month",
+        querystring: consumptionCompareQuery,
+        response: { 200: consumptionCompareResponse, ...problems },
+      },
+    },
+    async (request) => compareConsumption(deps, request.user.sub, request.query),
   );
 };

@@ -1,6 +1,12 @@
 // A metering point's consumption per billing period, read from its bills in one query (with the check
 // that the metering point is the caller's), and the comparisons and exports built from it.
-import type { ConsumptionQuery, ConsumptionResponse } from '@portal/contract';
+import type {
+  AccountConsumptionResponse,
+  ConsumptionCompareResponse,
+  ConsumptionPointView,
+  ConsumptionQuery,
+  ConsumptionResponse,
+} from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import {
   compareWithPreviousYears,
@@ -9,6 +15,8 @@ import {
   epsHouseholdTariffs,
   formatRsd,
   parseRsd,
+  sideBySide,
+  sumByMonth,
   tariffOn,
   toConsumptionPeriod,
   type ConsumptionPeriod,
@@ -23,7 +31,11 @@ export interface ConsumptionDeps {
 }
 
 interface Row {
+  meteringPointId: string;
+  nickname: string | null;
   edNumber: string;
+  street: string;
+  city: string;
   category: string;
   billId: string | null;
   periodStart: Date | null;
@@ -43,27 +55,55 @@ function shiftYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-interface Loaded {
-  edNumber: string;
+/** One linked metering point with its bills of the range and of the two years before it. */
+interface LoadedPoint {
+  point: ConsumptionPointView;
   household: boolean;
-  from: string;
-  to: string;
   /** within from..to */
   periods: ConsumptionPeriod[];
   /** from two years before `from`, for the comparisons */
   history: ConsumptionPeriod[];
 }
 
-async function load(deps: ConsumptionDeps, userId: string, meteringPointId: string, query: ConsumptionQuery) {
+interface Loaded {
+  from: string;
+  to: string;
+  /** in the order of `only`, else by ED number */
+  points: LoadedPoint[];
+}
+
+function toPeriod(row: Row): ConsumptionPeriod {
+  return toConsumptionPeriod({
+    billId: row.billId!,
+    periodStart: isoDate(row.periodStart!),
+    periodEnd: isoDate(row.periodEnd!),
+    days: row.days!,
+    readingKind: (row.readingKind ?? 'READ').toLowerCase() as ReadingKindName,
+    kwh: { vt: row.vt, nt: row.nt, single: row.single, green: row.green, blue: row.blue, red: row.red },
+    amount: parseRsd(row.amount!),
+  });
+}
+
+/**
+ * The caller's linked metering points (all of them, or `only` these) with their bills, in one
+ * statement. A metering point of `only` that is not the caller's: NOT_FOUND, as for an unknown id.
+ */
+async function load(
+  deps: ConsumptionDeps,
+  userId: string,
+  query: ConsumptionQuery,
+  only: readonly string[] | null,
+): Promise<Loaded> {
   const today = belgradeDateOf(deps.now());
   const to = query.to ?? today;
   const from = query.from ?? shiftYears(to, -3);
   if (from > to)
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'from', code: 'invalid_value' }] });
-  // One statement: the link (no row: not the caller's) and every bill of the range and the two years
-  // before it, through the (metering_point_id, period_start) index.
+  // The links (no row: not the caller's) and every bill of the range and the two years before it,
+  // through the (metering_point_id, period_start) index.
   const rows = await deps.prisma.$queryRaw<Row[]>`
-    SELECT m.ed_number AS "edNumber", m.category::text AS category, b.id AS "billId",
+    SELECT l.metering_point_id::text AS "meteringPointId", l.nickname, m.ed_number AS "edNumber",
+           m.street, m.city, m.category::text AS category, b.id AS "billId",
            b.period_start AS "periodStart", b.period_end AS "periodEnd", b.days, r.kind::text AS "readingKind",
            coalesce(b.kwh_vt, 0) AS vt, coalesce(b.kwh_nt, 0) AS nt, coalesce(b.kwh_single, 0) AS single,
            coalesce(b.kwh_green, 0) AS green, coalesce(b.kwh_blue, 0) AS blue, coalesce(b.kwh_red, 0) AS red,
@@ -73,25 +113,47 @@ async function load(deps: ConsumptionDeps, userId: string, meteringPointId: stri
       LEFT JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
                       AND b.period_start <= ${to}::date AND b.period_end >= ${shiftYears(from, -2)}::date
       LEFT JOIN meter_reading r ON r.id = b.current_reading_id
-     WHERE l.user_id = ${userId}::uuid AND l.metering_point_id = ${meteringPointId}::uuid
-     ORDER BY b.period_start`;
-  const first = rows[0];
-  if (!first) throw new AppError('NOT_FOUND');
-  const history = rows
-    .filter((row) => row.billId !== null)
-    .map((row) =>
-      toConsumptionPeriod({
-        billId: row.billId!,
-        periodStart: isoDate(row.periodStart!),
-        periodEnd: isoDate(row.periodEnd!),
-        days: row.days!,
-        readingKind: (row.readingKind ?? 'READ').toLowerCase() as ReadingKindName,
-        kwh: { vt: row.vt, nt: row.nt, single: row.single, green: row.green, blue: row.blue, red: row.red },
-        amount: parseRsd(row.amount!),
-      }),
-    );
-  const periods = history.filter((p) => p.periodEnd >= from && p.periodStart <= to);
-  return { edNumber: first.edNumber, household: first.category === 'HOUSEHOLD', from, to, periods, history };
+     WHERE l.user_id = ${userId}::uuid
+       AND (${only === null}::boolean
+            OR l.metering_point_id = ANY(string_to_array(${(only ?? []).join(',')}, ',')::uuid[]))
+     ORDER BY m.ed_number, l.metering_point_id, b.period_start`;
+  const byId = new Map<string, LoadedPoint>();
+  for (const row of rows) {
+    let loaded = byId.get(row.meteringPointId);
+    if (!loaded) {
+      loaded = {
+        point: {
+          id: row.meteringPointId,
+          edNumber: row.edNumber,
+          nickname: row.nickname,
+          address: `${row.street}, ${row.city}`,
+        },
+        household: row.category === 'HOUSEHOLD',
+        periods: [],
+        history: [],
+      };
+      byId.set(row.meteringPointId, loaded);
+    }
+    if (row.billId === null) continue;
+    const period = toPeriod(row);
+    loaded.history.push(period);
+    if (period.periodEnd >= from && period.periodStart <= to) loaded.periods.push(period);
+  }
+  if (only === null) return { from, to, points: [...byId.values()] };
+  const points = only.map((id) => byId.get(id));
+  if (points.some((point) => point === undefined)) throw new AppError('NOT_FOUND');
+  return { from, to, points: points as LoadedPoint[] };
+}
+
+/** One metering point of the caller's, or NOT_FOUND. */
+async function loadOne(
+  deps: ConsumptionDeps,
+  userId: string,
+  meteringPointId: string,
+  query: ConsumptionQuery,
+) {
+  const loaded = await load(deps, userId, query, [meteringPointId.toLowerCase()]);
+  return { ...loaded, ...loaded.points[0]! };
 }
 
 export async function getConsumption(
@@ -100,7 +162,7 @@ export async function getConsumption(
   meteringPointId: string,
   query: ConsumptionQuery,
 ): Promise<ConsumptionResponse> {
-  const loaded: Loaded = await load(deps, userId, meteringPointId, query);
+  const loaded = await loadOne(deps, userId, meteringPointId, query);
   const months = new Set(loaded.periods.map((p) => p.month));
   return {
     meteringPointId,
@@ -122,7 +184,10 @@ export async function getConsumption(
         zoneLimitsPer30Days: tariff ? { ...tariff.zoneLimits } : null,
       };
     }),
-    comparisons: compareWithPreviousYears(loaded.history).filter((c) => months.has(c.month)),
+    // The savings discount was a household's, per metering point.
+    comparisons: compareWithPreviousYears(loaded.history)
+      .filter((c) => months.has(c.month))
+      .map((c) => (loaded.household ? c : { ...c, savingsDiscountPercent: null })),
   };
 }
 
@@ -132,23 +197,69 @@ export async function exportConsumption(
   meteringPointId: string,
   query: ConsumptionQuery & { format: 'csv' | 'espi' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
-  const loaded = await load(deps, userId, meteringPointId, query);
-  const name = `potrosnja-${loaded.edNumber}-${loaded.from}-${loaded.to}`;
+  const loaded = await loadOne(deps, userId, meteringPointId, query);
+  const edNumber = loaded.point.edNumber;
+  const name = `potrosnja-${edNumber}-${loaded.from}-${loaded.to}`;
   if (query.format === 'csv') {
     return {
       filename: `${name}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: consumptionCsv(loaded.edNumber, loaded.periods),
+      body: consumptionCsv(edNumber, loaded.periods),
     };
   }
   const body = consumptionEspiXml(
     {
       feedId: meteringPointId,
       usagePointId: meteringPointId,
-      title: `ED ${loaded.edNumber}`,
+      title: `ED ${edNumber}`,
       updated: deps.now().toISOString(),
     },
     loaded.periods,
   );
   return { filename: `${name}.xml`, contentType: 'application/atom+xml; charset=utf-8', body };
+}
+
+/** Every linked metering point of the caller summed per billing month, with the comparisons. */
+export async function getAccountConsumption(
+  deps: ConsumptionDeps,
+  userId: string,
+  query: ConsumptionQuery,
+): Promise<AccountConsumptionResponse> {
+  const loaded = await load(deps, userId, query, null);
+  const months = sumByMonth(loaded.points.flatMap((p) => p.periods));
+  const inRange = new Set(months.map((m) => m.month));
+  return {
+    from: loaded.from,
+    to: loaded.to,
+    meteringPoints: loaded.points.map((p) => p.point),
+    months: months.map(({ periods, amount, ...month }) => ({
+      ...month,
+      amount: formatRsd(amount),
+      meteringPoints: periods,
+    })),
+    // The savings discount applied to each household metering point on its own, never to a sum.
+    comparisons: compareWithPreviousYears(loaded.points.flatMap((p) => p.history))
+      .filter((c) => inRange.has(c.month))
+      .map((c) => ({ ...c, savingsDiscountPercent: null })),
+  };
+}
+
+/** The chosen metering points of the caller side by side per billing month. */
+export async function compareConsumption(
+  deps: ConsumptionDeps,
+  userId: string,
+  query: ConsumptionQuery & { ids: readonly string[] },
+): Promise<ConsumptionCompareResponse> {
+  const loaded = await load(deps, userId, query, query.ids);
+  const side = sideBySide(loaded.points.map((p) => ({ id: p.point.id, periods: p.periods })));
+  return {
+    from: loaded.from,
+    to: loaded.to,
+    months: side.months,
+    meteringPoints: loaded.points.map((p, i) => ({
+      ...p.point,
+      totals: side.points[i]!.totals,
+      amounts: side.points[i]!.amounts.map((amount) => (amount === null ? null : formatRsd(amount))),
+    })),
+  };
 }

@@ -1,6 +1,8 @@
 // The words of every e-mail, in Serbian Cyrillic (Latin is transliterated) and English.
 import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
 import { billCopy } from './mail.copy-bills.js';
+import { noticeCopy } from './mail.copy-notices.js';
+import { paymentCopy } from './mail.copy-payments.js';
 import type { MailTemplate, MailTemplateParams, TemplateDefinition } from './mail.templates.js';
 
 /** "15 минута" / "15 minuta" / "15 minutes"; Serbian says минут after 1, 21, 31... but not 11. */
@@ -31,7 +33,9 @@ const codeNote = {
 
 type Definitions<K extends MailTemplate> = { [T in K]: TemplateDefinition<MailTemplateParams[T]> };
 
-const accountCopy: Definitions<Exclude<MailTemplate, keyof typeof billCopy>> = {
+const accountCopy: Definitions<
+  Exclude<MailTemplate, keyof typeof billCopy | keyof typeof paymentCopy | keyof typeof noticeCopy>
+> = {
   verificationCode: {
     copy: {
       'sr-Cyrl': {
@@ -260,4 +264,9 @@ const accountCopy: Definitions<Exclude<MailTemplate, keyof typeof billCopy>> = {
   },
 };
 
-export const definitions: Definitions<MailTemplate> = { ...accountCopy, ...billCopy };
+export const definitions: Definitions<MailTemplate> = {
+  ...accountCopy,
+  ...billCopy,
+  ...paymentCopy,
+  ...noticeCopy,
+};

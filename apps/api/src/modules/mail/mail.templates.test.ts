@@ -38,6 +38,27 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     billUrl: 'https://portal.example.rs/bills/1?a=1&b=2',
     pdfAttached: true,
   },
+  newDunningNotice: {
+    username: hostile,
+    meteringPoint: hostile,
+    kind: 'warning_before_disconnection',
+    noticeNumber: 'UO-20261101-1234567',
+    debtDate: '2026-10-31',
+    debtAmount: 1_250_000,
+    deadline: '2026-11-16',
+    noticesUrl: 'https://portal.example.rs/metering-points/1?tab=notices&a=1',
+    pdfAttached: false,
+  },
+  paymentConfirmation: {
+    username: hostile,
+    orderNumber: '100042',
+    card: 'Visa 4111 **** **** 1111',
+    approvalCode: 'A1B2C3',
+    amount: 1_250_000,
+    fee: 0,
+    items: [{ billNumber: '2610-1290611509', meteringPoint: hostile, amount: 1_250_000 }],
+    orderUrl: 'https://portal.example.rs/payments/orders/1?a=1&b=2',
+  },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;

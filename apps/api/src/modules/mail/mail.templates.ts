@@ -1,4 +1,4 @@
-import type { Locale } from '@portal/contract';
+import type { DunningNoticeKind, Locale } from '@portal/contract';
 import { definitions } from './mail.copy.js';
 import {
   localize,
@@ -36,6 +36,35 @@ export interface MailTemplateParams {
     totalToPay: number;
     dueDate: string;
     billUrl: string;
+    pdfAttached: boolean;
+  };
+  /** a card payment through the portal was approved */
+  paymentConfirmation: {
+    username: string;
+    orderNumber: string;
+    /** brand and masked number, e.g. "Visa 4111 **** **** 1111" */
+    card: string;
+    approvalCode: string;
+    /** credited to the bills, para */
+    amount: number;
+    /** the gateway's fee, para */
+    fee: number;
+    items: { billNumber: string; meteringPoint: string; amount: number }[];
+    orderUrl: string;
+  };
+  /** a dunning notice was issued for a metering point the user follows */
+  newDunningNotice: {
+    username: string;
+    /** the user's nickname of the metering point, or its address */
+    meteringPoint: string;
+    kind: DunningNoticeKind;
+    noticeNumber: string;
+    debtDate: string;
+    /** the debt the notice names, para */
+    debtAmount: number;
+    deadline: string;
+    /** the metering point's notices tab */
+    noticesUrl: string;
     pdfAttached: boolean;
   };
 }

@@ -76,7 +76,7 @@ WITH linked AS MATERIALIZED (
   SELECT m.id, l.nickname, m.street, m.postal_code, m.city, m.region_id, r.name AS region_name,
          r.name_latin AS region_name_latin, m.ed_number, m.eic, m.category, m.status, m.synced_at,
          m.billing_account_id, ba.number AS billing_number,
-         coalesce(bal.balance, 0) AS balance,
+         coalesce(bal.balance, 0) AS balance, pending.amount AS pending_confirmation,
          lb.id AS bill_id, lb.number AS bill_number, lb.period_start, lb.period_end, lb.issue_date,
          lb.due_date, lb.month_total, lb.total_to_pay AS bill_total_to_pay,
          lb.amount_paid >= lb.month_total AS bill_paid,
@@ -90,6 +90,9 @@ WITH linked AS MATERIALIZED (
     LEFT JOIN LATERAL (
       SELECT e.balance FROM ledger_entry e
        WHERE e.metering_point_id = m.id ORDER BY e.entry_date DESC, e.id DESC LIMIT 1) bal ON true
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(p.amount), 0) AS amount FROM payment p
+       WHERE p.metering_point_id = m.id AND p.payment_order_id IS NOT NULL AND p.source_id IS NULL) pending
     LEFT JOIN LATERAL (
       SELECT b.* FROM bill b
        WHERE b.metering_point_id = m.id AND b.status = 'ISSUED' ORDER BY b.period_start DESC LIMIT 1) lb ON true
@@ -111,6 +114,7 @@ SELECT (SELECT count(*)::int FROM filtered) AS total,
           SELECT position, id, nickname, street, postal_code, city, region_id, region_name, region_name_latin,
                  ed_number, category, status, billing_account_id, billing_number,
                  balance::numeric(14, 2)::text AS balance,
+                 pending_confirmation::numeric(14, 2)::text AS pending_confirmation,
                  to_char(synced_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS synced_at,
                  bill_id, bill_number, to_char(period_start, 'YYYY-MM-DD') AS period_start,
                  to_char(period_end, 'YYYY-MM-DD') AS period_end, to_char(issue_date, 'YYYY-MM-DD') AS issue_date,
@@ -140,6 +144,7 @@ export interface ListRow {
   billing_account_id: string;
   billing_number: string;
   balance: string;
+  pending_confirmation: string;
   synced_at: string;
   bill_id: string | null;
   bill_number: string | null;

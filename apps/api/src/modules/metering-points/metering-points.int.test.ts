@@ -156,6 +156,7 @@ describe('GET /api/metering-points', () => {
           paid: false,
         },
         overdueAmount: '800.00',
+        pendingConfirmation: '0.00',
         openDunningNotice: {
           id: expect.any(String),
           kind: 'warning_before_disconnection',

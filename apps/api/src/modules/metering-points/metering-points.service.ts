@@ -7,6 +7,7 @@ import type {
   meteringPointListQuery,
 } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
+import { formatRsd, parseRsd } from '@portal/domain';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
@@ -33,6 +34,7 @@ function toSummary(row: ListRow): MeteringPointSummary {
     status: lower(row.status),
     billingAccount: { id: row.billing_account_id, number: row.billing_number },
     balance: row.balance,
+    pendingConfirmation: row.pending_confirmation,
     syncedAt: row.synced_at,
     lastBill: row.bill_id
       ? {
@@ -116,6 +118,7 @@ export async function getMeteringPoint(
             take: 1,
             select: { balance: true },
           },
+          payments: { where: { paymentOrderId: { not: null }, sourceId: null }, select: { amount: true } },
         },
       },
     },
@@ -175,6 +178,9 @@ export async function getMeteringPoint(
         }
       : null,
     balance: (point.ledgerEntries[0]?.balance ?? 0).toFixed(2),
+    pendingConfirmation: formatRsd(
+      point.payments.reduce((sum, payment) => sum + parseRsd(payment.amount.toFixed(2)), 0),
+    ),
     syncedAt: point.syncedAt.toISOString(),
     paperless: link.paperless,
     linkedAt: link.linkedAt.toISOString(),

@@ -1,7 +1,13 @@
 import type { ConsumptionPeriodView, MonthComparisonView } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
-import { consumptionChartData, monthYearsBefore, type SeriesLabels } from './consumption-chart-data.js';
-import { latestSummary } from './consumption-labels.js';
+import {
+  chartWindow,
+  compareChartData,
+  consumptionChartData,
+  monthYearsBefore,
+  type SeriesLabels,
+} from './consumption-chart-data.js';
+import { latestAgainstLastYear, latestSummary } from './consumption-labels.js';
 
 const labels: SeriesLabels = {
   green: 'Green',
@@ -168,6 +174,7 @@ describe('the summary of the latest month', () => {
       percent: 16.7,
       referenceMonth: '2024-11',
       referenceYear: '2024',
+      discount: 5,
     });
     expect(latestSummary(comparisons.slice(0, 1))).toMatchObject({
       key: 'more',
@@ -175,5 +182,86 @@ describe('the summary of the latest month', () => {
       referenceYear: '2025',
     });
     expect(latestSummary([])).toBeNull();
+  });
+});
+
+describe('the compact chart', () => {
+  it('shows a window of the months with every series cut alike, kept inside the data', () => {
+    const data = consumptionChartData(
+      periods,
+      comparisons,
+      { split: 'zone', unit: 'kwh', perDay: false },
+      labels,
+    );
+    const window = chartWindow(data, 1, 2);
+    expect(window.labels).toEqual(['2026-10', '2026-11']);
+    expect(byKey(window).green).toEqual([350, 300]);
+    expect(byKey(window).previous2).toEqual([null, 360]);
+    // past the end: the last `size` months; a window as wide as the data: the data itself
+    expect(chartWindow(data, 5, 2).labels).toEqual(['2026-10', '2026-11']);
+    expect(chartWindow(data, -1, 2).labels).toEqual(['2025-10', '2026-10']);
+    expect(chartWindow(data, 0, 3)).toBe(data);
+  });
+});
+
+describe('metering points side by side', () => {
+  const compare = {
+    months: ['2026-09', '2026-10'],
+    meteringPoints: [
+      {
+        id: 'a',
+        edNumber: '1',
+        nickname: 'Пекара',
+        address: 'Улица 1, Ниш',
+        totals: [100, 120],
+        amounts: ['1000.00', '1200.50'],
+      },
+      {
+        id: 'b',
+        edNumber: '2',
+        nickname: null,
+        address: 'Улица 2, Нови Сад',
+        totals: [null, 80],
+        amounts: [null, '800.00'],
+      },
+    ],
+  };
+
+  it('makes one bar series per metering point, each in its own stack so they stand side by side', () => {
+    const data = compareChartData(compare, 'kwh', (p) => p.nickname ?? p.address);
+    expect(data.labels).toEqual(['2026-09', '2026-10']);
+    expect(data.datasets.map((d) => [d.key, d.label, d.stack, d.data])).toEqual([
+      ['a', 'Пекара', 'a', [100, 120]],
+      ['b', 'Улица 2, Нови Сад', 'b', [0, 80]],
+    ]);
+    expect(new Set(data.datasets.map((d) => d.backgroundColor)).size).toBe(2);
+    expect(data.datasets.map((d) => d.type === 'bar' && d.pattern)).toEqual(['solid', 'stripes']);
+  });
+
+  it('shows the amounts in dinars', () => {
+    const data = compareChartData(
+      compare,
+      'rsd',
+      (p) => p.edNumber,
+      (m) => `M${m}`,
+    );
+    expect(data.labels).toEqual(['M2026-09', 'M2026-10']);
+    expect(byKey(data)).toEqual({ a: [1000, 1200.5], b: [0, 800] });
+  });
+});
+
+describe('the overview card', () => {
+  it('takes the newest month with the same month a year before', () => {
+    expect(latestAgainstLastYear(comparisons)).toEqual({
+      month: '2026-10',
+      kwh: 400,
+      lastYear: 310,
+      changePercent: 29,
+    });
+    expect(
+      latestAgainstLastYear([{ ...comparisons[0]!, kwh: 279, previousYears: [310, 400] }]),
+    ).toMatchObject({ changePercent: -10 });
+    expect(latestAgainstLastYear(comparisons.slice(1))).toBeNull();
+    expect(latestAgainstLastYear([])).toBeNull();
   });
 });

@@ -1,7 +1,21 @@
 // Billing periods → the datasets of the consumption chart: stacked bars by zone or by tariff, in kWh or
 // RSD, per period or per day, with the same month of the two previous years as lines. Pure: no chart.js
 // at run time, so the tab's table and tests do not load it.
-import type { ConsumptionPeriodView, MonthComparisonView } from '@portal/contract';
+import type {
+  ConsumptionCompareResponse,
+  ConsumptionPeriodView,
+  MonthComparisonView,
+} from '@portal/contract';
+
+/** What the chart needs of a period: a metering point's billing period or a month of the account's sum. */
+export type ChartPeriod = Pick<ConsumptionPeriodView, 'month' | 'days' | 'kwh' | 'total' | 'amount'> & {
+  zoneLimitsPer30Days?: ConsumptionPeriodView['zoneLimitsPer30Days'];
+};
+
+/** What the table shows of a period; the account's sums have no bill and no reading kind. */
+export type TablePeriod = ChartPeriod &
+  Pick<ConsumptionPeriodView, 'periodStart' | 'periodEnd' | 'averagePerDay'> &
+  Partial<Pick<ConsumptionPeriodView, 'billId' | 'readingKind'>>;
 
 export type Split = 'zone' | 'tariff';
 export type Unit = 'kwh' | 'rsd';
@@ -131,13 +145,13 @@ function line(
 }
 
 /** The value of one period in the chosen unit, whole or per day. */
-function periodValue(period: ConsumptionPeriodView, value: number, options: ChartOptions): number {
+function periodValue(period: ChartPeriod, value: number, options: ChartOptions): number {
   if (!options.perDay) return options.unit === 'rsd' ? round(value, 2) : value;
   return round(value / Math.max(period.days, 1), options.unit === 'rsd' ? 2 : 1);
 }
 
 export function consumptionChartData(
-  periods: readonly ConsumptionPeriodView[],
+  periods: readonly ChartPeriod[],
   comparisons: readonly MonthComparisonView[],
   options: ChartOptions,
   labels: SeriesLabels,
@@ -145,7 +159,7 @@ export function consumptionChartData(
 ): ConsumptionChartData {
   const byMonth = new Map(periods.map((period) => [period.month, period]));
   const comparisonOf = new Map(comparisons.map((comparison) => [comparison.month, comparison]));
-  const value = (period: ConsumptionPeriodView, amount: number) => periodValue(period, amount, options);
+  const value = (period: ChartPeriod, amount: number) => periodValue(period, amount, options);
 
   const datasets: (BarSeries | LineSeries)[] = [];
   if (options.unit === 'rsd') {
@@ -173,7 +187,7 @@ export function consumptionChartData(
   }
 
   // The same month one and two years before, in the same unit.
-  const before = (period: ConsumptionPeriodView, years: 1 | 2): number | null => {
+  const before = (period: ChartPeriod, years: 1 | 2): number | null => {
     const month = monthYearsBefore(period.month, years);
     const earlier = byMonth.get(month);
     if (options.unit === 'rsd') {
@@ -207,4 +221,44 @@ export function consumptionChartData(
   }
 
   return { labels: periods.map((p) => monthLabel(p.month)), datasets };
+}
+
+/** The months `start`..`start + size` of a chart: the compact form shows as many as fit, axis fixed. */
+export function chartWindow(data: ConsumptionChartData, start: number, size: number): ConsumptionChartData {
+  if (size >= data.labels.length) return data;
+  const from = Math.min(Math.max(start, 0), data.labels.length - size);
+  return {
+    labels: data.labels.slice(from, from + size),
+    datasets: data.datasets.map(
+      (series) => ({ ...series, data: series.data.slice(from, from + size) }) as typeof series,
+    ),
+  };
+}
+
+/** Up to five metering points side by side: colours that stay apart, and patterns besides. */
+export const compareColours = ['#1565c0', '#ef6c00', '#2e7d32', '#6a1b9a', '#424242'] as const;
+const comparePatterns: Pattern[] = ['solid', 'stripes', 'dots', 'solid', 'stripes'];
+
+/** The grouped bars of the comparison: one series per metering point, each in its own stack. */
+export function compareChartData(
+  compare: Pick<ConsumptionCompareResponse, 'months' | 'meteringPoints'>,
+  unit: Unit,
+  nameOf: (point: ConsumptionCompareResponse['meteringPoints'][number]) => string,
+  monthLabel: (month: string) => string = (month) => month,
+): ConsumptionChartData {
+  return {
+    labels: compare.months.map(monthLabel),
+    datasets: compare.meteringPoints.map((point, i) => ({
+      ...bar(
+        point.id,
+        nameOf(point),
+        (unit === 'rsd' ? point.amounts.map((a) => (a === null ? null : Number(a))) : point.totals).map(
+          (v) => v ?? 0,
+        ),
+        compareColours[i % compareColours.length]!,
+      ),
+      pattern: comparePatterns[i % comparePatterns.length]!,
+      stack: point.id,
+    })),
+  };
 }

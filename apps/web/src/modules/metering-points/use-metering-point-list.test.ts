@@ -53,6 +53,7 @@ const point = {
   status: 'active',
   billingAccount: { id: '0196a3c2-7d4e-7f00-8000-000000000020', number: '2034567891' },
   balance: '-150.00',
+  pendingConfirmation: '0.00',
   syncedAt: '2026-11-20T03:00:00.000Z',
   lastBill: null,
   overdueAmount: '0.00',

@@ -9,7 +9,7 @@ import type { BillDetail, BillHistoryPoint, Locale } from '@portal/contract';
 import PDFDocument from 'pdfkit';
 import { drawAccount } from './account-section.js';
 import { drawConsumption } from './consumption-table.js';
-import { billFonts } from './fonts.js';
+import { pdfBytes, registerPortalFonts } from './document.js';
 import { formatPeriod, inScript } from './format.js';
 import { drawBillInfo, drawHeader, drawTitle } from './header-section.js';
 import { fill, labelsFor } from './labels.js';
@@ -101,16 +101,6 @@ function footers(ctx: RenderContext): void {
   }
 }
 
-function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
-
 /**
  * The bill as a PDF in the reader's locale. `history` is the consumption of up to 13 periods, oldest
  * first, ending with this bill's (the mini-chart).
@@ -121,12 +111,10 @@ export async function renderBillPdf(
   locale: Locale,
 ): Promise<Buffer> {
   const doc = createDocument(bill, locale);
-  // pdfkit 0.20 takes a parsed fontkit font as a source; its type definitions only know files and bytes.
-  const fonts = billFonts() as unknown as Record<'regular' | 'bold', Buffer>;
-  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold).font('regular');
+  registerPortalFonts(doc);
   const ctx: RenderContext = { doc, bill, locale, t: labelsFor(locale) };
   firstPage(ctx, history);
   secondPage(ctx);
   footers(ctx);
-  return toBuffer(doc);
+  return pdfBytes(doc);
 }

@@ -1,0 +1,39 @@
+import type { Locale } from '@portal/contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { runPeriodically } from '../../lib/periodic-job.js';
+import { noticePdf } from './notice-files.service.js';
+import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
+import type { NoticesDeps } from './notices.deps.js';
+import { noticesRoutes } from './notices.routes.js';
+
+/** How often to look for new notices to announce (the daily import adds them). */
+const notifyEveryMs = 5 * 60_000;
+
+/** The dunning notices module, mounted at /api: its routes sit under /metering-points/:id/notices. */
+export const noticesModule: FastifyPluginAsyncZod = async (app) => {
+  const deps: NoticesDeps = { prisma: app.prisma, now: () => new Date() };
+  await app.register(noticesRoutes, { deps });
+
+  // New-notice mails carry the PDF when the user asked for bill PDFs; it is rendered when the mail is sent.
+  app.mail.registerAttachment('noticePdf', async (ref) => {
+    const file = await noticePdf(
+      deps,
+      ref.userId ?? '',
+      ref.meteringPointId ?? '',
+      ref.noticeId ?? '',
+      (ref.locale ?? 'sr-Cyrl') as Locale,
+    );
+    return { filename: file.filename, content: file.data, contentType: 'application/pdf' };
+  });
+
+  const notifier: NoticeNotifierDeps = {
+    prisma: app.prisma,
+    notifyMail: () => app.mail.notify(),
+    publicUrl: app.config.publicUrl,
+    now: () => new Date(),
+  };
+  runPeriodically(app, 'new-notice notification', notifyEveryMs, async () => {
+    const count = await notifyNewNotices(notifier);
+    if (count > 0) app.log.info({ count }, 'new-notice e-mails queued');
+  });
+};

@@ -1,0 +1,161 @@
+// The bills a customer can pay: issued, within the three-year archive, with part of their own amount
+// still open, on the metering points linked to the account.
+import type { OpenBillsResponse } from '@portal/contract';
+import { allocatePayment, formatRsd, parseRsd, type Para } from '@portal/domain';
+import type { Prisma, PrismaClient } from '@portal/db';
+import { AppError } from '../../lib/app-error.js';
+import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import type { PaymentsDeps } from './payments.deps.js';
+
+const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
+
+export interface PayableBill {
+  id: string;
+  number: string;
+  meteringPointId: string;
+  regionId: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  total: Para;
+  open: Para;
+}
+
+const billSelect = {
+  id: true,
+  number: true,
+  meteringPointId: true,
+  regionId: true,
+  periodStart: true,
+  periodEnd: true,
+  dueDate: true,
+  monthTotal: true,
+  amountPaid: true,
+} as const;
+
+function payable(row: Prisma.BillGetPayload<{ select: typeof billSelect }>): PayableBill {
+  const total = para(row.monthTotal);
+  return {
+    id: row.id,
+    number: row.number,
+    meteringPointId: row.meteringPointId,
+    regionId: row.regionId,
+    periodStart: isoDate(row.periodStart),
+    periodEnd: isoDate(row.periodEnd),
+    dueDate: isoDate(row.dueDate),
+    total,
+    open: Math.max(0, total - para(row.amountPaid)),
+  };
+}
+
+const openBillWhere = (userId: string) =>
+  ({
+    status: 'ISSUED',
+    meteringPoint: { userLinks: { some: { userId } } },
+  }) satisfies Prisma.BillWhereInput;
+
+/** The chosen bills, each linked to the user and with something open; else PAYMENT_NOT_POSSIBLE. */
+export async function chosenBills(
+  prisma: Pick<PrismaClient, 'bill'>,
+  userId: string,
+  billIds: readonly string[],
+): Promise<PayableBill[]> {
+  const unique = [...new Set(billIds)];
+  const rows = await prisma.bill.findMany({
+    where: { id: { in: unique }, ...openBillWhere(userId) },
+    select: billSelect,
+  });
+  const bills = rows.map(payable);
+  if (bills.length !== unique.length || bills.some((bill) => bill.open <= 0))
+    throw new AppError('PAYMENT_NOT_POSSIBLE');
+  return bills;
+}
+
+/**
+ * What `amount` (all that is open when left out) pays of the chosen bills, oldest due date first.
+ * Paying more than is open is refused: an overpayment by card would only become a credit to refund.
+ */
+export function allocateOver(bills: readonly PayableBill[], amount: Para | undefined) {
+  const open = bills.reduce((sum, bill) => sum + bill.open, 0);
+  const paying = amount ?? open;
+  if (paying <= 0 || paying > open) throw new AppError('PAYMENT_NOT_POSSIBLE');
+  const { allocations } = allocatePayment(
+    paying,
+    bills.map((bill) => ({ billId: bill.id, dueDate: bill.dueDate, open: bill.open })),
+  );
+  const byId = new Map(bills.map((bill) => [bill.id, bill]));
+  return {
+    amount: paying,
+    allocations: allocations.map((allocation) => {
+      const bill = byId.get(allocation.billId)!;
+      return { bill, amount: allocation.amount };
+    }),
+  };
+}
+
+export type Allocated = ReturnType<typeof allocateOver>;
+
+export function allocationView(allocated: Allocated['allocations']) {
+  return allocated.map(({ bill, amount }) => ({
+    billId: bill.id,
+    billNumber: bill.number,
+    meteringPointId: bill.meteringPointId,
+    amount: formatRsd(amount),
+  }));
+}
+
+/** `GET /api/payments/open-bills`. */
+export async function listOpenBills(deps: PaymentsDeps, userId: string): Promise<OpenBillsResponse> {
+  const today = belgradeDateOf(deps.now());
+  const points = await deps.prisma.meteringPoint.findMany({
+    where: { userLinks: { some: { userId } } },
+    select: {
+      id: true,
+      street: true,
+      postalCode: true,
+      city: true,
+      billingAccount: { select: { number: true } },
+      userLinks: { where: { userId }, select: { nickname: true } },
+      bills: {
+        where: { status: 'ISSUED', amountPaid: { lt: deps.prisma.bill.fields.monthTotal } },
+        select: billSelect,
+        orderBy: { dueDate: 'asc' },
+      },
+      ledgerEntries: { orderBy: [{ entryDate: 'desc' }, { id: 'desc' }], take: 1, select: { balance: true } },
+      payments: {
+        where: { sourceId: null, paymentOrderId: { not: null } },
+        select: { amount: true },
+      },
+    },
+    orderBy: [{ city: 'asc' }, { street: 'asc' }, { edNumber: 'asc' }],
+  });
+  return {
+    meteringPoints: points
+      .map((point) => ({
+        id: point.id,
+        nickname: point.userLinks[0]?.nickname ?? null,
+        address: { street: point.street, postalCode: point.postalCode, city: point.city },
+        billingNumber: point.billingAccount.number,
+        balance: point.ledgerEntries[0]?.balance.toFixed(2) ?? '0.00',
+        pendingConfirmation: formatRsd(point.payments.reduce((sum, p) => sum + para(p.amount), 0)),
+        bills: point.bills
+          .map(payable)
+          .filter((bill) => bill.open > 0)
+          .map((bill) => ({
+            id: bill.id,
+            number: bill.number,
+            periodStart: bill.periodStart,
+            periodEnd: bill.periodEnd,
+            dueDate: bill.dueDate,
+            total: formatRsd(bill.total),
+            open: formatRsd(bill.open),
+            overdue: bill.dueDate < today,
+          })),
+      }))
+      .filter((point) => point.bills.length > 0),
+    cardFee: {
+      percent: deps.gateway?.feeRule.percent ?? '0',
+      minimum: formatRsd(deps.gateway?.feeRule.minimum ?? 0),
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The card payment gateway as our payments module sees it. The only implementation talks HTTP to a
+// hosted-payment-page PSP (the sandbox in development and tests, the bank's gateway in production);
+// the card form is on the gateway's page, so no card data ever passes through us (PCI DSS SAQ-A).
+import {
+  createOrderRequest,
+  gatewayOrder,
+  gatewayPaths,
+  type CreateOrderRequest,
+  type GatewayOrder,
+} from '@portal/gateway-protocol';
+import { percentOf, type Para } from '@portal/domain';
+
+export interface PaymentGateway {
+  createOrder(order: CreateOrderRequest): Promise<GatewayOrder>;
+  getOrder(gatewayOrderId: string): Promise<GatewayOrder>;
+  /** verifies notification signatures */
+  readonly notificationKey: string;
+  /** what the gateway charges on top of an amount */
+  fee(amount: Para): Para;
+  readonly feeRule: FeeRule;
+}
+
+export interface FeeRule {
+  /** percent of the amount, e.g. "0" or "1.5" */
+  percent: string;
+  /** para */
+  minimum: Para;
+}
+
+export function feeOf(rule: FeeRule, amount: Para): Para {
+  const fee = percentOf(amount, rule.percent);
+  return fee === 0 && rule.minimum === 0 ? 0 : Math.max(fee, rule.minimum);
+}
+
+/** The gateway did not answer as its protocol says (down, timed out, refused the order). */
+export class GatewayUnavailableError extends Error {
+  override name = 'GatewayUnavailableError';
+}
+
+export interface HttpGatewayOptions {
+  baseUrl: string;
+  merchantKey: string;
+  notificationKey: string;
+  feeRule: FeeRule;
+  timeoutMs?: number;
+}
+
+export function httpPaymentGateway(options: HttpGatewayOptions): PaymentGateway {
+  const call = async (path: string, init: RequestInit = {}): Promise<GatewayOrder> => {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, options.baseUrl), {
+        ...init,
+        headers: {
+          authorization: `Bearer ${options.merchantKey}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
+    }
+    const text = await response.text();
+    if (!response.ok)
+      throw new GatewayUnavailableError(`gateway answered ${response.status}: ${text.slice(0, 200)}`);
+    const parsed = gatewayOrder.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new GatewayUnavailableError('gateway answered with an unexpected body');
+    return parsed.data;
+  };
+  return {
+    notificationKey: options.notificationKey,
+    feeRule: options.feeRule,
+    fee: (amount) => feeOf(options.feeRule, amount),
+    createOrder: (order) =>
+      call(gatewayPaths.orders, { method: 'POST', body: JSON.stringify(createOrderRequest.parse(order)) }),
+    getOrder: (gatewayOrderId) => call(gatewayPaths.order(gatewayOrderId)),
+  };
+}

@@ -1,0 +1,251 @@
+// Payment orders made in the portal: a quote, a card order handed to the gateway's payment page, the
+// order's state for the return page, and an IPS QR code for chosen bills or a metering point's debt.
+import type {
+  IpsPayment,
+  IpsPaymentBody,
+  Locale,
+  PaymentOrder,
+  PaymentQuote,
+  PaymentRequestBody,
+} from '@portal/contract';
+import { buildIpsQrPayload, formatRsd, model97Control, parseRsd, type Para } from '@portal/domain';
+import type { Prisma } from '@portal/db';
+import { AppError } from '../../lib/app-error.js';
+import { billPayment } from '../bills/bills.deps.js';
+import { printedAccount } from '../bills/bill-view.js';
+import { allocateOver, allocationView, chosenBills, type Allocated } from './open-bills.js';
+import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import { reconcileOrder } from './order-processing.js';
+
+const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
+
+/** `POST /api/payments/quote`. */
+export async function quotePayment(
+  deps: PaymentsDeps,
+  userId: string,
+  body: PaymentRequestBody,
+): Promise<PaymentQuote> {
+  const allocated = allocateOver(await chosenBills(deps.prisma, userId, body.billIds), amountOf(body));
+  const fee = deps.gateway?.fee(allocated.amount) ?? 0;
+  return {
+    amount: formatRsd(allocated.amount),
+    fee: formatRsd(fee),
+    charged: formatRsd(allocated.amount + fee),
+    allocations: allocationView(allocated.allocations),
+  };
+}
+
+const amountOf = (body: PaymentRequestBody) =>
+  body.amount === undefined ? undefined : parseRsd(body.amount);
+
+async function nextOrderNumber(tx: Prisma.TransactionClient): Promise<string> {
+  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('payment_order_number_seq') AS n`;
+  return String(row!.n);
+}
+
+async function saveOrder(
+  deps: PaymentsDeps,
+  userId: string,
+  method: 'CARD' | 'IPS',
+  allocated: Allocated,
+  fee: Para,
+  locale: Locale,
+) {
+  return deps.prisma.$transaction(async (tx) =>
+    tx.paymentOrder.create({
+      data: {
+        number: await nextOrderNumber(tx),
+        userId,
+        method,
+        amount: formatRsd(allocated.amount),
+        fee: formatRsd(fee),
+        locale,
+        items: {
+          create: allocated.allocations.map(({ bill, amount }) => ({
+            billId: bill.id,
+            meteringPointId: bill.meteringPointId,
+            amount: formatRsd(amount),
+          })),
+        },
+      },
+    }),
+  );
+}
+
+/**
+ * `POST /api/payments/card`: the order is saved first, then created on the gateway; the browser goes
+ * to the gateway's page. A gateway that does not answer leaves an order nobody can pay (it expires).
+ */
+export async function startCardPayment(
+  deps: PaymentsDeps,
+  userId: string,
+  body: PaymentRequestBody,
+  locale: Locale,
+): Promise<{ orderId: string; paymentPageUrl: string }> {
+  const gateway = deps.gateway;
+  if (!gateway) throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE');
+  const allocated = allocateOver(await chosenBills(deps.prisma, userId, body.billIds), amountOf(body));
+  const fee = gateway.fee(allocated.amount);
+  const order = await saveOrder(deps, userId, 'CARD', allocated, fee, locale);
+  const base = deps.publicUrl();
+  try {
+    const created = await gateway.createOrder({
+      merchantOrderId: order.id,
+      amount: formatRsd(allocated.amount + fee),
+      currency: 'RSD',
+      description: `${paymentRules.description[locale === 'en' ? 'en' : 'sr']} ${order.number}`,
+      returnUrl: `${base}/payments/orders/${order.id}`,
+      notifyUrl: `${base}/api/payments/gateway/notifications`,
+      locale: locale === 'en' ? 'en' : 'sr',
+    });
+    await deps.prisma.paymentOrder.update({
+      where: { id: order.id },
+      data: { gatewayOrderId: created.orderId },
+    });
+    return { orderId: order.id, paymentPageUrl: created.paymentPageUrl };
+  } catch (error) {
+    await deps.prisma.paymentOrder.update({ where: { id: order.id }, data: { status: 'EXPIRED' } });
+    throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', { cause: error });
+  }
+}
+
+const orderStatusView = {
+  CREATED: 'processing',
+  PENDING: 'processing',
+  APPROVED: 'paid',
+  DECLINED: 'declined',
+  EXPIRED: 'expired',
+} as const;
+
+/**
+ * `GET /api/payments/orders/:id`: what we know, never what the return URL claims. An order the
+ * customer came back from that is still open is checked with the gateway at once, so a lost
+ * notification does not leave the page spinning until the reconciliation job runs.
+ */
+export async function getPaymentOrder(
+  deps: PaymentsDeps,
+  userId: string,
+  orderId: string,
+): Promise<PaymentOrder> {
+  const load = () =>
+    deps.prisma.paymentOrder.findFirst({
+      where: { id: orderId, userId },
+      include: {
+        items: { include: { bill: { select: { number: true } } }, orderBy: { bill: { dueDate: 'asc' } } },
+      },
+    });
+  let order = await load();
+  if (!order) throw new AppError('NOT_FOUND');
+  const ageMs = deps.now().getTime() - order.createdAt.getTime();
+  const recentlyChecked = order.checkedAt && deps.now().getTime() - order.checkedAt.getTime() < 10_000;
+  if (
+    order.method === 'CARD' &&
+    ['CREATED', 'PENDING'].includes(order.status) &&
+    ageMs > 5_000 &&
+    !recentlyChecked
+  ) {
+    await reconcileOrder(deps, order).catch((error: unknown) =>
+      deps.log.warn({ err: error, orderId }, 'could not ask the gateway for an order'),
+    );
+    order = (await load())!;
+  }
+  return {
+    id: order.id,
+    number: order.number,
+    status: orderStatusView[order.status],
+    amount: order.amount.toFixed(2),
+    fee: order.fee.toFixed(2),
+    charged: formatRsd(para(order.amount) + para(order.fee)),
+    createdAt: order.createdAt.toISOString(),
+    paidAt: order.paidAt?.toISOString() ?? null,
+    card:
+      order.cardBrand && order.maskedPan
+        ? { brand: order.cardBrand as 'dina' | 'visa' | 'mastercard', maskedPan: order.maskedPan }
+        : null,
+    approvalCode: order.approvalCode,
+    allocations: order.items.map((item) => ({
+      billId: item.billId,
+      billNumber: item.bill.number,
+      meteringPointId: item.meteringPointId,
+      amount: item.amount.toFixed(2),
+    })),
+  };
+}
+
+/** Reference of a portal IPS order: "9" + the order number, so it cannot be read as a billing number. */
+export function ipsOrderReference(orderNumber: string): string {
+  const digits = `9${orderNumber.padStart(9, '0')}`;
+  return `${model97Control(digits)}${digits}`;
+}
+
+/** Reference of a metering point's whole debt: the billing number alone, without a billing month. */
+export function debtReference(billingNumber: string): string {
+  const digits = billingNumber.replace(/\D/g, '');
+  return `${model97Control(digits)}${digits}`;
+}
+
+/**
+ * `POST /api/payments/ips`: one bill's own reference; several bills an IPS order whose reference the
+ * billing system matches back to them; or a metering point's whole debt by its billing number. One
+ * QR code pays one payee, so the bills must be of one region.
+ */
+export async function ipsPayment(
+  deps: PaymentsDeps,
+  userId: string,
+  body: IpsPaymentBody,
+  locale: Locale,
+): Promise<IpsPayment> {
+  let amount: Para;
+  let reference: string;
+  let regionId: string;
+  let allocations: IpsPayment['allocations'] = [];
+  if ('meteringPointId' in body) {
+    const point = await deps.prisma.meteringPoint.findFirst({
+      where: { id: body.meteringPointId, userLinks: { some: { userId } } },
+      select: {
+        regionId: true,
+        billingAccount: { select: { number: true } },
+        ledgerEntries: {
+          orderBy: [{ entryDate: 'desc' }, { id: 'desc' }],
+          take: 1,
+          select: { balance: true },
+        },
+      },
+    });
+    if (!point) throw new AppError('NOT_FOUND');
+    amount = point.ledgerEntries[0] ? para(point.ledgerEntries[0].balance) : 0;
+    if (amount <= 0) throw new AppError('PAYMENT_NOT_POSSIBLE');
+    reference = debtReference(point.billingAccount.number);
+    regionId = point.regionId;
+  } else {
+    const bills = await chosenBills(deps.prisma, userId, body.billIds);
+    const regions = new Set(bills.map((bill) => bill.regionId));
+    if (regions.size !== 1) throw new AppError('PAYMENT_NOT_POSSIBLE');
+    const allocated = allocateOver(bills, amountOf(body));
+    const order = await saveOrder(deps, userId, 'IPS', allocated, 0, locale);
+    amount = allocated.amount;
+    reference = ipsOrderReference(order.number);
+    regionId = bills[0]!.regionId;
+    allocations = allocationView(allocated.allocations);
+  }
+  const region = await deps.prisma.region.findUniqueOrThrow({ where: { id: regionId } });
+  return {
+    payload: buildIpsQrPayload({
+      payeeAccount: region.payeeAccount,
+      payeeName: region.payeeName,
+      payeeAddress: region.branchAddress,
+      amount,
+      paymentCode: billPayment.paymentCode,
+      purpose: billPayment.purpose,
+      reference: `97${reference}`,
+    }),
+    amount: formatRsd(amount),
+    payeeName: region.payeeName,
+    payeeAccount: printedAccount(region.payeeAccount),
+    paymentCode: billPayment.paymentCode,
+    purpose: billPayment.purpose,
+    model: '97',
+    reference,
+    allocations,
+  };
+}

@@ -1,0 +1,39 @@
+import { parseRsd } from '@portal/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { runPeriodically } from '../../lib/periodic-job.js';
+import { gatewayNotificationsRoutes } from './gateway-notifications.routes.js';
+import { reconcileDueOrders } from './order-processing.js';
+import { httpPaymentGateway } from './payment-gateway.js';
+import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import { paymentsRoutes } from './payments.routes.js';
+
+/**
+ * The payments module, mounted at /api. Without a gateway in the configuration, card payments answer
+ * PAYMENT_GATEWAY_UNAVAILABLE and everything else works.
+ */
+export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
+  const { config } = app;
+  const gateway = config.paymentGateway
+    ? httpPaymentGateway({
+        baseUrl: config.paymentGateway.url,
+        merchantKey: config.paymentGateway.merchantKey,
+        notificationKey: config.paymentGateway.notificationKey,
+        feeRule: { percent: config.cardFee.percent, minimum: parseRsd(config.cardFee.minimum) },
+      })
+    : null;
+  const deps: PaymentsDeps = {
+    prisma: app.prisma,
+    gateway,
+    publicUrl: () => config.publicUrl,
+    now: () => new Date(),
+    notifyMail: () => app.mail.notify(),
+    log: app.log,
+  };
+  await app.register(paymentsRoutes, { deps });
+  await app.register(gatewayNotificationsRoutes, { deps });
+
+  runPeriodically(app, 'payment reconciliation', paymentRules.reconcileEveryMs, async () => {
+    const counts = await reconcileDueOrders(deps);
+    if (counts.applied + counts.updated > 0) app.log.info(counts, 'payment orders reconciled');
+  });
+};

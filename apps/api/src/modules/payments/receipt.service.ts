@@ -1,0 +1,164 @@
+// The receipt of a paid portal payment (potvrda o plaćanju) as an A4 PDF: who paid what, when, with
+// which card (brand and masked number only, as the gateway returned them), and which bills it covered.
+import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
+import { formatRsd, parseRsd } from '@portal/domain';
+import PDFDocument from 'pdfkit';
+import { AppError } from '../../lib/app-error.js';
+import { pdfBytes, registerPortalFonts } from '../bills/pdf/document.js';
+import { formatDate, formatMoney, inScript } from '../bills/pdf/format.js';
+import { labelsFor } from '../bills/pdf/labels.js';
+import {
+  colors,
+  contentWidth,
+  heading,
+  page,
+  row,
+  rule,
+  text,
+  type RenderContext,
+} from '../bills/pdf/layout.js';
+import { supplier } from '../bills/bills.deps.js';
+import type { PaymentsDeps } from './payments.deps.js';
+
+const srCyrl = {
+  title: 'ПОТВРДА О ПЛАЋАЊУ',
+  order: 'Број плаћања',
+  paidAt: 'Време плаћања',
+  payer: 'Платилац',
+  card: 'Картица',
+  approval: 'Број одобрења',
+  bills: 'Плаћени рачуни',
+  bill: 'Рачун',
+  meteringPoint: 'Мерно место',
+  amount: 'Износ',
+  fee: 'Накнада за плаћање картицом',
+  charged: 'Укупно задужено на картици',
+  note: 'Плаћање је евидентирано на порталу. Обрачунски систем снабдевача га потврђује при следећем преузимању података. Ова потврда је издата у електронском облику и пуноважна је без печата и потписа.',
+};
+const en: typeof srCyrl = {
+  title: 'PAYMENT RECEIPT',
+  order: 'Payment number',
+  paidAt: 'Paid at',
+  payer: 'Payer',
+  card: 'Card',
+  approval: 'Approval code',
+  bills: 'Bills paid',
+  bill: 'Bill',
+  meteringPoint: 'Metering point',
+  amount: 'Amount',
+  fee: 'Card payment fee',
+  charged: 'Total charged to the card',
+  note: "The payment is recorded on the portal. The supplier's billing system confirms it at its next data exchange. This receipt is issued electronically and is valid without a stamp or signature.",
+};
+
+function receiptLabels(locale: Locale): typeof srCyrl {
+  if (locale === 'en') return en;
+  if (locale === 'sr-Cyrl') return srCyrl;
+  return Object.fromEntries(
+    Object.entries(srCyrl).map(([key, value]) => [key, transliterateCyrillicToLatin(value)]),
+  ) as typeof srCyrl;
+}
+
+const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
+
+/** `GET /api/payments/orders/:id/receipt`: only for the user's own paid orders. */
+export async function paymentReceipt(
+  deps: PaymentsDeps,
+  userId: string,
+  orderId: string,
+  locale: Locale,
+): Promise<{ filename: string; data: Buffer }> {
+  const order = await deps.prisma.paymentOrder.findFirst({
+    where: { id: orderId, userId, status: 'APPROVED' },
+    include: {
+      user: { select: { username: true } },
+      items: {
+        include: {
+          bill: { select: { number: true } },
+          meteringPoint: {
+            select: {
+              street: true,
+              postalCode: true,
+              city: true,
+              edNumber: true,
+              billingAccount: { select: { customer: { select: { name: true } } } },
+            },
+          },
+        },
+        orderBy: { bill: { dueDate: 'asc' } },
+      },
+    },
+  });
+  if (!order || !order.paidAt) throw new AppError('NOT_FOUND');
+  const r = receiptLabels(locale);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    compress: true,
+    lang: locale,
+    font: null as unknown as string,
+    info: {
+      Title: `${r.title} ${order.number}`,
+      Author: inScript(supplier.name, locale),
+      CreationDate: order.paidAt,
+    },
+  });
+  registerPortalFonts(doc);
+  const ctx: RenderContext = { doc, bill: undefined as never, locale, t: labelsFor(locale) };
+  const x = page.margin;
+  const width = contentWidth;
+  const money = (value: string) => formatMoney(value, locale);
+  let y: number = page.margin;
+  text(ctx, inScript(supplier.name, locale), x, y, width, {
+    size: 11.5,
+    weight: 'bold',
+    color: colors.accent,
+  });
+  text(ctx, `${inScript(supplier.address, locale)} · PIB ${supplier.pib}`, x, y + 16, width, {
+    size: 7.5,
+    color: colors.muted,
+  });
+  y += 44;
+  text(ctx, r.title, x, y, width, { size: 15, weight: 'bold' });
+  y += 28;
+  const time = new Intl.DateTimeFormat('sr-Latn', {
+    timeZone: 'Europe/Belgrade',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(order.paidAt);
+  const belgradeDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade' }).format(order.paidAt);
+  for (const [label, value] of [
+    [r.order, order.number],
+    [r.paidAt, `${formatDate(belgradeDay, locale)} ${time}`],
+    [
+      r.payer,
+      inScript(order.items[0]?.meteringPoint.billingAccount.customer.name ?? order.user.username, locale),
+    ],
+    [
+      r.card,
+      order.cardBrand ? `${brandNames[order.cardBrand] ?? order.cardBrand} ${order.maskedPan ?? ''}` : '—',
+    ],
+    [r.approval, order.approvalCode ?? '—'],
+  ] as const) {
+    y += row(ctx, label, value, x, y, width, { size: 9.5, valueWidth: 260 });
+  }
+  y = heading(ctx, r.bills, x, y + 12, width);
+  for (const item of order.items) {
+    const point = `${item.meteringPoint.street}, ${item.meteringPoint.city} (ED ${item.meteringPoint.edNumber})`;
+    y += row(ctx, `${r.bill} ${item.bill.number} · ${point}`, money(item.amount.toFixed(2)), x, y, width, {
+      size: 9,
+    });
+    rule(ctx, x, y - 2, width);
+  }
+  y += 8;
+  y += row(ctx, r.amount, money(order.amount.toFixed(2)), x, y, width, { size: 9.5 });
+  y += row(ctx, r.fee, money(order.fee.toFixed(2)), x, y, width, { size: 9.5 });
+  const charged = formatRsd(parseRsd(order.amount.toFixed(2)) + parseRsd(order.fee.toFixed(2)));
+  y += row(ctx, r.charged, money(charged), x, y, width, { size: 10.5, weight: 'bold' });
+  doc
+    .font('regular', 8)
+    .fillColor(colors.muted)
+    .text(r.note, x, y + 18, { width, lineGap: 2 });
+  const data = await pdfBytes(doc);
+  return { filename: `${locale === 'en' ? 'receipt' : 'potvrda'}-${order.number}.pdf`, data };
+}

@@ -1,0 +1,36 @@
+// npm start's card gateway: the sandbox PSP on its own port, in this process, with keys kept in
+// DATA_DIR/secrets.json. A deployment names its real gateway with PAYMENT_GATEWAY_URL instead.
+import { buildSandboxGateway, testCards } from '@portal/gateway-sandbox';
+import type { FastifyInstance } from 'fastify';
+import type { ResolvedConfig } from './config.js';
+import { getOrCreateSecret } from './secrets.js';
+
+export interface StartedSandbox {
+  app: FastifyInstance;
+  url: string;
+  banner: string[];
+}
+
+/** Starts the sandbox and points `config` at it. */
+export async function startSandboxGateway(config: ResolvedConfig): Promise<StartedSandbox> {
+  const merchantKey = await getOrCreateSecret(config.dataDir, 'sandboxGatewayMerchantKey');
+  const notificationKey = await getOrCreateSecret(config.dataDir, 'sandboxGatewayNotificationKey');
+  const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  const app = await buildSandboxGateway({
+    merchantKey,
+    notificationKey,
+    publicUrl: `http://${host}:${config.gatewaySandboxPort}`,
+    logger: { level: config.logLevel, base: { app: 'gateway-sandbox' } },
+  });
+  const url = await app.listen({ port: config.gatewaySandboxPort, host: config.host });
+  config.paymentGateway = { url, merchantKey, notificationKey };
+  return {
+    app,
+    url,
+    banner: [
+      `  Sandbox card gateway: ${url} (test cards: ${testCards
+        .map((card) => `${card.number.replace(/ /g, '')} ${card.outcome}`)
+        .join(', ')})`,
+    ],
+  };
+}

@@ -1,0 +1,78 @@
+import type { DunningNoticeListResponse } from '@portal/contract';
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { createApiPlugin } from '../../plugins/api.js';
+import { createI18nPlugin } from '../../plugins/i18n.js';
+import { createVuetifyPlugin } from '../../plugins/vuetify.js';
+import { createAppRouter } from '../../router/index.js';
+import { settle } from '../../testing/mount-app.js';
+import NoticesTab from './notices-tab.vue';
+
+const pointId = '018c0000-0000-7000-8000-0000000000aa';
+const list: DunningNoticeListResponse = {
+  items: [
+    {
+      id: '018c0000-0000-7000-8000-000000000001',
+      kind: 'reminder_before_enforcement',
+      number: 'OU-1',
+      issuedOn: '2026-01-10',
+      deliveredOn: null,
+      debtDate: '2026-01-09',
+      debtAmount: '8000.00',
+      deadline: '2026-01-18',
+      status: 'settled',
+      settledOn: '2026-01-15',
+    },
+    {
+      id: '018c0000-0000-7000-8000-000000000002',
+      kind: 'warning_before_disconnection',
+      number: 'UO-2',
+      issuedOn: '2026-11-01',
+      deliveredOn: '2026-11-04',
+      debtDate: '2026-10-31',
+      debtAmount: '12345.67',
+      deadline: '2026-11-16',
+      status: 'open',
+      settledOn: null,
+    },
+  ],
+};
+
+async function mountTab() {
+  const i18n = createI18nPlugin('en');
+  const requested: string[] = [];
+  const fetch: typeof globalThis.fetch = async (input) => {
+    requested.push(String(input));
+    return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
+  };
+  const router = createAppRouter(createMemoryHistory());
+  const wrapper = mount(NoticesTab, {
+    props: { meteringPointId: pointId },
+    global: { plugins: [i18n, createVuetifyPlugin(i18n), createApiPlugin(i18n, fetch), router] },
+    attachTo: document.body,
+  });
+  await settle();
+  return { wrapper, requested };
+}
+
+describe('the notices tab', () => {
+  it('lists open notices first, with the consequence, a PDF button and a way to pay', async () => {
+    const { wrapper, requested } = await mountTab();
+    expect(requested[0]).toContain(`/api/metering-points/${pointId}/notices`);
+    const cards = wrapper.findAll('[data-testid^="notice-"][data-status]');
+    expect(cards.map((card) => card.attributes('data-status'))).toEqual(['open', 'settled']);
+    const [open, settled] = cards;
+    expect(open!.text()).toContain('Warning before disconnection');
+    expect(open!.text()).toContain('RSD 12,345.67');
+    expect(open!.get('[data-testid="notice-consequence"]').text()).toMatch(/disconnected/);
+    expect(open!.get('[data-testid="notice-pay"]').attributes('href')).toBe(
+      `/pay?meteringPointId=${pointId}`,
+    );
+    expect(open!.find('[data-testid="notice-pdf"]').exists()).toBe(true);
+    expect(settled!.text()).toContain('Reminder before enforcement');
+    expect(settled!.text()).toContain('Paid');
+    expect(settled!.find('[data-testid="notice-pay"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,156 @@
+// The pure rules of the pay page: amounts as integer para (never floats), the chosen bills and their
+// sum, the amount the user types (in the interface's number format), and the preselection from the URL.
+import type { Locale, OpenBill } from '@portal/contract';
+
+/** "1234.56" → 123456n para; a malformed amount reads as 0. */
+export function toPara(amount: string): bigint {
+  const match = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(amount.trim());
+  if (!match) return 0n;
+  const para = BigInt(match[2]!) * 100n + BigInt((match[3] ?? '').padEnd(2, '0') || '0');
+  return match[1] ? -para : para;
+}
+
+/** 123456n para → "1234.56", the contract's amount string. */
+export function fromPara(para: bigint): string {
+  const negative = para < 0n;
+  const abs = negative ? -para : para;
+  const text = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  return negative ? `-${text}` : text;
+}
+
+/** What is open on the chosen bills, added up. */
+export function selectedSum(bills: readonly OpenBill[], selected: ReadonlySet<string>): string {
+  return fromPara(bills.reduce((sum, bill) => (selected.has(bill.id) ? sum + toPara(bill.open) : sum), 0n));
+}
+
+/** How many of a metering point's bills are chosen: a checkbox per metering point shows it. */
+export function groupState(
+  bills: readonly OpenBill[],
+  selected: ReadonlySet<string>,
+): 'all' | 'some' | 'none' {
+  const chosen = bills.filter((bill) => selected.has(bill.id)).length;
+  if (chosen === 0) return 'none';
+  return chosen === bills.length ? 'all' : 'some';
+}
+
+/** Chooses (or lets go of) every bill of a group. */
+export function toggleGroup(
+  selected: ReadonlySet<string>,
+  bills: readonly OpenBill[],
+  on: boolean,
+): Set<string> {
+  const next = new Set(selected);
+  for (const bill of bills) {
+    if (on) next.add(bill.id);
+    else next.delete(bill.id);
+  }
+  return next;
+}
+
+/** Chooses (or lets go of) one bill. */
+export function toggleBill(selected: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(selected);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
+/** `?billIds=a,b` or `?billIds=a&billIds=b` → ["a", "b"]. */
+export function parseIdList(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  return values
+    .flatMap((item) => (typeof item === 'string' ? item.split(',') : []))
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+interface Group {
+  id: string;
+  bills: readonly OpenBill[];
+}
+
+/**
+ * The bills chosen when the page opens: those of `?billIds=`, else all of `?meteringPointId=`, else none
+ * (the user ticks what to pay). Ids that are not open bills are ignored.
+ */
+export function initialSelection(
+  groups: readonly Group[],
+  query: { billIds?: unknown; meteringPointId?: unknown },
+): Set<string> {
+  const billIds = parseIdList(query.billIds);
+  if (billIds.length) {
+    const open = new Set(groups.flatMap((group) => group.bills.map((bill) => bill.id)));
+    const chosen = billIds.filter((id) => open.has(id));
+    if (chosen.length) return new Set(chosen);
+  }
+  const pointId = typeof query.meteringPointId === 'string' ? query.meteringPointId : undefined;
+  const point = pointId ? groups.find((group) => group.id === pointId) : undefined;
+  return new Set(point ? point.bills.map((bill) => bill.id) : []);
+}
+
+/** The bills in the order of the page (the API's), chosen ones only: the request's `billIds`. */
+export function selectedIds(groups: readonly Group[], selected: ReadonlySet<string>): string[] {
+  return groups.flatMap((group) =>
+    group.bills.filter((bill) => selected.has(bill.id)).map((bill) => bill.id),
+  );
+}
+
+/** An amount as the user edits it: "3596,13" in Serbian, "3596.13" in English, no grouping. */
+export function amountInputText(amount: string, locale: Locale): string {
+  return locale === 'en' ? amount : amount.replace('.', ',');
+}
+
+/**
+ * What the user typed as an amount → "1234.56", or null when it is not an amount. Serbian writes
+ * "1.234,56" (a lone "." before one or two final digits is read as the decimal point too, "1234.56"),
+ * English "1,234.56". Spaces and a trailing currency are ignored.
+ */
+export function parseAmountInput(text: string, locale: Locale): string | null {
+  const cleaned = text
+    .replace(/\s|\u00a0/g, '')
+    .replace(/(дин\.?|din\.?|rsd)$/i, '')
+    .replace(/^rsd/i, '');
+  if (!cleaned) return null;
+  let whole: string;
+  let fraction: string;
+  if (locale === 'en') {
+    const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
+    if (!match) return null;
+    whole = match[1]!.replace(/,/g, '');
+    fraction = match[2] ?? '';
+  } else {
+    const serbian = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(cleaned);
+    const dotted = /^(\d+)\.(\d{1,2})$/.exec(cleaned);
+    if (serbian) {
+      whole = serbian[1]!.replace(/\./g, '');
+      fraction = serbian[2] ?? '';
+    } else if (dotted) {
+      whole = dotted[1]!;
+      fraction = dotted[2]!;
+    } else return null;
+  }
+  if (whole.replace(/^0+/, '').length > 13) return null;
+  return fromPara(BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0')));
+}
+
+export type AmountProblem = 'required' | 'invalid' | 'zero' | 'tooMuch';
+
+/** The typed amount checked against what is open on the chosen bills. */
+export function checkAmount(
+  text: string,
+  maximum: string,
+  locale: Locale,
+): { amount: string; problem: null } | { amount: null; problem: AmountProblem } {
+  if (!text.trim()) return { amount: null, problem: 'required' };
+  const amount = parseAmountInput(text, locale);
+  if (amount === null) return { amount: null, problem: 'invalid' };
+  const para = toPara(amount);
+  if (para <= 0n) return { amount: null, problem: 'zero' };
+  if (para > toPara(maximum)) return { amount: null, problem: 'tooMuch' };
+  return { amount, problem: null };
+}
+
+/** Not "0.00": a portal payment waits for the billing system's confirmation (overview, pay page). */
+export function hasPending(point: { pendingConfirmation: string }): boolean {
+  return toPara(point.pendingConfirmation) !== 0n;
+}

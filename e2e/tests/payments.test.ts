@@ -1,0 +1,126 @@
+// Paying through the browser: the demo business chooses two bills of two metering points, pays them by
+// card on the sandbox gateway's hosted page, comes back to the order page, and finds both bills paid and
+// the confirmation mail in the local mailbox; then an IPS QR code is decoded from a screenshot back to
+// the payload the API gave.
+import type { OpenBillsResponse, PaymentOrder } from '@portal/contract';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.js';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { apiSession, desktop, expectAccessible, expectNoOverflow, logIn, phone } from '../support/portal.js';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const isOpenBills = (url: string) => url.includes('/api/payments/open-bills');
+
+async function openPayPage(page: Page): Promise<OpenBillsResponse> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => isOpenBills(r.url()), { timeout: 20_000 }),
+    page.goto(`${app.url}/pay`),
+  ]);
+  return (await response.json()) as OpenBillsResponse;
+}
+
+async function check(page: Page, billNumber: string) {
+  await page.getByTestId(`pay-bill-${billNumber}`).getByRole('checkbox').check();
+}
+
+describe('paying bills', () => {
+  it('pays two bills of two metering points by card and shows them paid, with a confirmation mail', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, app.url, 'demo.business');
+    const open = await openPayPage(page);
+    const [first, second] = open.meteringPoints.filter((point) => point.bills.length > 0);
+    const chosen = [first!.bills[0]!, second!.bills[0]!];
+    await page.getByTestId('pay-select-none').click();
+    await check(page, chosen[0]!.number);
+    await check(page, chosen[1]!.number);
+    const expected = (Number(chosen[0]!.open) + Number(chosen[1]!.open)).toFixed(2);
+    await expect
+      .poll(() => page.getByTestId('pay-quote-charged').textContent(), { timeout: 10_000 })
+      .toMatch(/\d/);
+    await screenshot(page, 'pay-sr-Cyrl-desktop');
+    await expectAccessible(page, 'pay page');
+
+    // the card form is the gateway's page, on another origin
+    await page.getByTestId('pay-card').click();
+    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    await page.locator('#cardNumber').fill('4111 1111 1111 1111');
+    await page.locator('#expiry').fill('12/30');
+    await page.locator('#cvv').fill('123');
+    await page.locator('#cardholder').fill('PEKARA MORAVA');
+    await screenshot(page, 'gateway-payment-page');
+    await page.locator('form button[type=submit]').first().click();
+
+    await page.waitForURL((url) => url.href.startsWith(`${app.url}/payments/orders/`), { timeout: 20_000 });
+    await expect
+      .poll(() => page.getByTestId('order-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('paid');
+    await screenshot(page, 'payment-paid-sr-Cyrl-desktop');
+    await expectAccessible(page, 'order page');
+
+    const orderId = new URL(page.url()).pathname.split('/').pop()!;
+    const api = await apiSession(app.url, 'demo.business');
+    const order = await api<PaymentOrder>(`/api/payments/orders/${orderId}`);
+    expect(order).toMatchObject({ status: 'paid', amount: expected });
+    expect(order.allocations.map((a) => a.billId).sort()).toEqual(chosen.map((bill) => bill.id).sort());
+    const stillOpen = (await api<OpenBillsResponse>('/api/payments/open-bills')).meteringPoints.flatMap(
+      (point) => point.bills.map((bill) => bill.id),
+    );
+    for (const bill of chosen) expect(stillOpen).not.toContain(bill.id);
+    for (const bill of chosen) {
+      const detail = await api<{ status: string }>(`/api/bills/${bill.id}`);
+      expect(detail.status).toBe('paid');
+    }
+
+    await expect
+      .poll(
+        async () => {
+          const list = (await (await fetch(`${app.url}/api/dev/mailbox`)).json()) as {
+            items: { subject: string }[];
+          };
+          return list.items.some((mail) => mail.subject.includes(order.number));
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+  });
+
+  it('shows an IPS QR code that decodes back to the payload of the API', async () => {
+    const page = await (await browser.newContext({ viewport: phone })).newPage();
+    await logIn(page, app.url, 'demo.household');
+    const open = await openPayPage(page);
+    const bill = open.meteringPoints[0]!.bills[0]!;
+    await page.getByTestId('pay-select-none').click();
+    await check(page, bill.number);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/payments/ips'), { timeout: 20_000 }),
+      page.getByTestId('pay-ips').click(),
+    ]);
+    const { payload } = (await response.json()) as { payload: string };
+    const qr = page.getByTestId('ips-panel').getByTestId('ips-qr');
+    await qr.scrollIntoViewIfNeeded();
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(payload);
+    expect(payload).toContain(`|I:RSD${bill.open.replace('.', ',')}|`);
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(240);
+    await screenshot(page, 'pay-ips-sr-Cyrl-phone');
+    await expectNoOverflow(page);
+    await expectAccessible(page, 'IPS panel phone');
+  });
+});

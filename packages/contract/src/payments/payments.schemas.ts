@@ -1,0 +1,186 @@
+// Payments: paying chosen bills by card (through the gateway's hosted page) or by IPS QR, the payment
+// history of all channels, the financial card (ledger) of a metering point, and receipts.
+import { z } from 'zod';
+import { calendarDate, rsdAmount } from '../common/money.js';
+import { pageQuery } from '../common/paging.js';
+import { addressSchema } from '../metering-points/metering-points.schemas.js';
+
+/** An amount the user enters: positive, at most two decimals. */
+export const positiveRsdAmount = rsdAmount.refine((value) => Number(value) > 0, 'must be more than 0.00');
+
+/** A bill that can be paid: its own amount not yet covered. */
+export const openBillSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  periodStart: calendarDate,
+  periodEnd: calendarDate,
+  dueDate: calendarDate,
+  /** the bill's own amount (charge for the period plus TV fee) */
+  total: rsdAmount,
+  /** what is still open of it, after payments confirmed and pending */
+  open: rsdAmount,
+  overdue: z.boolean(),
+});
+export type OpenBill = z.infer<typeof openBillSchema>;
+
+/** `GET /api/payments/open-bills`: what can be paid, by metering point, over the whole account. */
+export const openBillsResponse = z.object({
+  meteringPoints: z.array(
+    z.object({
+      id: z.uuid(),
+      nickname: z.string().nullable(),
+      address: addressSchema,
+      billingNumber: z.string(),
+      /** ledger balance, portal payments included: positive is debt */
+      balance: rsdAmount,
+      /** paid through the portal, not yet confirmed by the billing system */
+      pendingConfirmation: rsdAmount,
+      bills: z.array(openBillSchema),
+    }),
+  ),
+  /** what the card gateway charges on top, as a rule: `percent` of the amount, at least `minimum` */
+  cardFee: z.object({ percent: z.string(), minimum: rsdAmount }),
+});
+export type OpenBillsResponse = z.infer<typeof openBillsResponse>;
+
+/** The bills chosen and the amount to pay: allocated to them oldest first; the last may be paid in part. */
+export const paymentRequestBody = z.object({
+  billIds: z.array(z.uuid()).min(1).max(100),
+  /** left out: all that is open on the chosen bills */
+  amount: positiveRsdAmount.optional(),
+});
+export type PaymentRequestBody = z.infer<typeof paymentRequestBody>;
+
+export const allocationSchema = z.object({
+  billId: z.uuid(),
+  billNumber: z.string(),
+  meteringPointId: z.uuid(),
+  amount: rsdAmount,
+});
+
+/** `POST /api/payments/quote`: what a payment would cover and cost, before paying. */
+export const paymentQuoteResponse = z.object({
+  amount: rsdAmount,
+  fee: rsdAmount,
+  /** amount plus fee: what the card is charged */
+  charged: rsdAmount,
+  allocations: z.array(allocationSchema),
+});
+export type PaymentQuote = z.infer<typeof paymentQuoteResponse>;
+
+/** `POST /api/payments/card`: the order is made; the browser goes to `paymentPageUrl` (the gateway's). */
+export const cardPaymentResponse = z.object({
+  orderId: z.uuid(),
+  paymentPageUrl: z.url(),
+});
+
+export const paymentOrderStatuses = ['processing', 'paid', 'declined', 'expired'] as const;
+export type PaymentOrderStatus = (typeof paymentOrderStatuses)[number];
+export const cardBrands = ['dina', 'visa', 'mastercard'] as const;
+
+/** `GET /api/payments/orders/:id`: a card payment's real state (the return page shows this, not the URL). */
+export const paymentOrderSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  status: z.enum(paymentOrderStatuses),
+  amount: rsdAmount,
+  fee: rsdAmount,
+  charged: rsdAmount,
+  createdAt: z.iso.datetime(),
+  paidAt: z.iso.datetime().nullable(),
+  card: z.object({ brand: z.enum(cardBrands), maskedPan: z.string() }).nullable(),
+  approvalCode: z.string().nullable(),
+  allocations: z.array(allocationSchema),
+});
+export type PaymentOrder = z.infer<typeof paymentOrderSchema>;
+
+/** `POST /api/payments/ips`: the bills, or the whole debt of one metering point. */
+export const ipsPaymentBody = z.union([paymentRequestBody, z.object({ meteringPointId: z.uuid() })]);
+export type IpsPaymentBody = z.infer<typeof ipsPaymentBody>;
+
+/** An NBS IPS QR code for the customer's banking app, with the same data as text for manual entry. */
+export const ipsPaymentResponse = z.object({
+  payload: z.string(),
+  amount: rsdAmount,
+  payeeName: z.string(),
+  /** printed form, e.g. "845-0000000404849-87" */
+  payeeAccount: z.string(),
+  paymentCode: z.string(),
+  purpose: z.string(),
+  model: z.literal('97'),
+  /** poziv na broj, digits only */
+  reference: z.string(),
+  allocations: z.array(allocationSchema),
+});
+export type IpsPayment = z.infer<typeof ipsPaymentResponse>;
+
+export const paymentChannels = [
+  'portal_card',
+  'portal_ips',
+  'ips',
+  'bank',
+  'post',
+  'cashier',
+  'other',
+] as const;
+export type PaymentChannel = (typeof paymentChannels)[number];
+
+export const paymentSchema = z.object({
+  id: z.uuid(),
+  meteringPointId: z.uuid(),
+  paidOn: calendarDate,
+  amount: rsdAmount,
+  channel: z.enum(paymentChannels),
+  /** poziv na broj */
+  reference: z.string().nullable(),
+  /** paid through the portal, not yet confirmed by the billing system */
+  pendingConfirmation: z.boolean(),
+  /** the portal payment order, whose receipt is `GET /api/payments/orders/:id/receipt` */
+  orderId: z.uuid().nullable(),
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export const paymentHistoryQuery = pageQuery.extend({
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+});
+export type PaymentHistoryQuery = z.input<typeof paymentHistoryQuery>;
+
+/** `GET /api/metering-points/:id/payments` and `GET /api/payments`: three years, newest first. */
+export const paymentHistoryResponse = z.object({
+  items: z.array(paymentSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type PaymentHistory = z.infer<typeof paymentHistoryResponse>;
+
+export const ledgerDocumentTypes = ['bill', 'payment', 'interest', 'correction', 'subsidy'] as const;
+
+export const ledgerEntrySchema = z.object({
+  date: calendarDate,
+  documentType: z.enum(ledgerDocumentTypes),
+  documentNumber: z.string(),
+  description: z.string().nullable(),
+  debit: rsdAmount,
+  credit: rsdAmount,
+  /** after this entry; positive is debt */
+  balance: rsdAmount,
+  billId: z.uuid().nullable(),
+  paymentId: z.uuid().nullable(),
+  pendingConfirmation: z.boolean(),
+});
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+export const ledgerQuery = z.object({ from: calendarDate.optional(), to: calendarDate.optional() });
+
+/** `GET /api/metering-points/:id/ledger`: the financial card (finansijska kartica), oldest first. */
+export const ledgerResponse = z.object({
+  /** the balance before the first entry shown */
+  openingBalance: rsdAmount,
+  entries: z.array(ledgerEntrySchema),
+  closingBalance: rsdAmount,
+  totalDebit: rsdAmount,
+  totalCredit: rsdAmount,
+});
+export type Ledger = z.infer<typeof ledgerResponse>;
