@@ -20,3 +20,14 @@ export function sendDownload(reply: FastifyReply, file: Download): FastifyReply 
     .header('cache-control', 'private, no-store')
     .send(file.body);
 }
+
+/** A file as the services make it: a bill, a notice, a receipt, a zip of bills. */
+export interface DownloadFile {
+  filename: string;
+  data: Buffer;
+}
+
+/** Sends a rendered PDF (a bill, a notice, a receipt) to save. */
+export function sendPdf(reply: FastifyReply, file: DownloadFile): FastifyReply {
+  return sendDownload(reply, { filename: file.filename, contentType: 'application/pdf', body: file.data });
+}

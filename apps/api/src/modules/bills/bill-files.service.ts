@@ -1,15 +1,11 @@
 // Bills as files: the PDF e-bill and a year of them as a zip.
 import type { BillDetail, Locale } from '@portal/contract';
 import { AppError } from '../../lib/app-error.js';
+import type { DownloadFile } from '../../lib/download.js';
 import { zipFiles } from '../../lib/zip.js';
 import type { BillsDeps } from './bills.deps.js';
 import { billHistory, getBill, listBills } from './bills.service.js';
 import { renderBillPdf } from './pdf/index.js';
-
-export interface DownloadFile {
-  filename: string;
-  data: Buffer;
-}
 
 function pdfFilename(bill: Pick<BillDetail, 'number'>): string {
   return `racun-${bill.number}.pdf`;

@@ -65,3 +65,34 @@ export function printedAccount(account: string): string {
 }
 
 export type BillCategory = BillDetail['meteringPoint']['category'];
+
+/** The branch printed beside the supplier (element 2): the one of the metering point's region. */
+export function branchView(region: {
+  branchName: string;
+  branchAddress: string;
+  phone: string | null;
+}): BillDetail['branch'] {
+  return { name: region.branchName, address: region.branchAddress, phone: region.phone };
+}
+
+/** The customer's address for post: where bills and notices are delivered. */
+export function deliveryAddressView(customer: {
+  deliveryStreet: string;
+  deliveryPostalCode: string;
+  deliveryCity: string;
+}): BillDetail['customer']['deliveryAddress'] {
+  return {
+    street: customer.deliveryStreet,
+    postalCode: customer.deliveryPostalCode,
+    city: customer.deliveryCity,
+  };
+}
+
+/** A metering point's own address. */
+export function addressView(point: {
+  street: string;
+  postalCode: string;
+  city: string;
+}): BillDetail['meteringPoint']['address'] {
+  return { street: point.street, postalCode: point.postalCode, city: point.city };
+}

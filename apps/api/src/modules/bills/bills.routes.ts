@@ -1,7 +1,7 @@
 import { billDetailSchema, billListQuery, billListResponse, locales, problemSchema } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendDownload } from '../../lib/download.js';
+import { sendDownload, sendPdf } from '../../lib/download.js';
 import type { BillsDeps } from './bills.deps.js';
 import { billArchive, billPdf } from './bill-files.service.js';
 import { getBill, listBills } from './bills.service.js';
@@ -64,11 +64,7 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
         request.params.id,
         request.query.locale ?? request.locale,
       );
-      return sendDownload(reply, {
-        filename: file.filename,
-        contentType: 'application/pdf',
-        body: file.data,
-      });
+      return sendPdf(reply, file);
     },
   );
 

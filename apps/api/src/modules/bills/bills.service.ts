@@ -18,9 +18,17 @@ import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
 import { archiveMonths, billPayment, supplier, type BillsDeps } from './bills.deps.js';
-import { lineView, lower, money, printedAccount, readingView } from './bill-view.js';
-
-const linkedTo = (userId: string) => ({ userLinks: { some: { userId } } });
+import {
+  addressView,
+  branchView,
+  deliveryAddressView,
+  lineView,
+  lower,
+  money,
+  printedAccount,
+  readingView,
+} from './bill-view.js';
+import { linkedTo, requireLinkedMeteringPoint } from './linked-metering-point.js';
 
 /** The first day of the archive: bills whose period ends before it are no longer shown. */
 function archiveStart(today: string): Date {
@@ -75,11 +83,7 @@ export async function listBills(
   meteringPointId: string,
   query: BillListQuery,
 ): Promise<BillListResponse> {
-  const meteringPoint = await deps.prisma.meteringPoint.findFirst({
-    where: { id: meteringPointId, ...linkedTo(userId) },
-    select: { id: true },
-  });
-  if (!meteringPoint) throw new AppError('NOT_FOUND');
+  await requireLinkedMeteringPoint(deps.prisma, userId, meteringPointId);
   const today = belgradeDateOf(deps.now());
   // Three years are at most ~40 bills: filtering them here keeps the status rule in one place.
   const rows = await deps.prisma.bill.findMany({
@@ -144,25 +148,21 @@ export async function getBill(deps: BillsDeps, userId: string, billId: string): 
     ...summary(bill, today),
     layout: bill.layout,
     supplier,
-    branch: { name: mp.region.branchName, address: mp.region.branchAddress, phone: mp.region.phone },
+    branch: branchView(mp.region),
     region: { id: mp.region.id, name: mp.region.name, nameLatin: mp.region.nameLatin },
     readingDate: bill.readingDate ? isoDate(bill.readingDate) : null,
     days: bill.days,
     customer: {
       name: customer.name,
       personType: lower(customer.personType),
-      deliveryAddress: {
-        street: customer.deliveryStreet,
-        postalCode: customer.deliveryPostalCode,
-        city: customer.deliveryCity,
-      },
+      deliveryAddress: deliveryAddressView(customer),
     },
     billingNumber: mp.billingAccount.number,
     meteringPoint: {
       id: mp.id,
       edNumber: mp.edNumber,
       eic: mp.eic,
-      address: { street: mp.street, postalCode: mp.postalCode, city: mp.city },
+      address: addressView(mp),
       category: lower(mp.category),
       rateType: lower(mp.rateType),
       approvedPowerKw: mp.approvedPowerKw.toFixed(2),

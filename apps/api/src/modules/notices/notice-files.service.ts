@@ -1,13 +1,9 @@
 // A dunning notice as a file: the PDF the customer downloads or gets attached to the e-mail.
 import type { Locale } from '@portal/contract';
+import type { DownloadFile } from '../../lib/download.js';
 import type { NoticesDeps } from './notices.deps.js';
 import { getNoticeDocument } from './notices.service.js';
 import { noticePdfFilename, renderNoticePdf } from './pdf/index.js';
-
-export interface NoticeFile {
-  filename: string;
-  data: Buffer;
-}
 
 export async function noticePdf(
   deps: NoticesDeps,
@@ -15,7 +11,7 @@ export async function noticePdf(
   meteringPointId: string,
   noticeId: string,
   locale: Locale,
-): Promise<NoticeFile> {
+): Promise<DownloadFile> {
   const document = await getNoticeDocument(deps, userId, meteringPointId, noticeId);
   return { filename: noticePdfFilename(document), data: await renderNoticePdf(document, locale) };
 }

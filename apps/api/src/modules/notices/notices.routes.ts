@@ -1,7 +1,7 @@
 import { dunningNoticeListResponse, locales, problemSchema } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendDownload } from '../../lib/download.js';
+import { sendPdf } from '../../lib/download.js';
 import { noticePdf } from './notice-files.service.js';
 import type { NoticesDeps } from './notices.deps.js';
 import { listNotices } from './notices.service.js';
@@ -50,11 +50,7 @@ export const noticesRoutes: FastifyPluginAsyncZod<{ deps: NoticesDeps }> = async
         request.params.noticeId,
         request.query.locale ?? request.locale,
       );
-      return sendDownload(reply, {
-        filename: file.filename,
-        contentType: 'application/pdf',
-        body: file.data,
-      });
+      return sendPdf(reply, file);
     },
   );
 };

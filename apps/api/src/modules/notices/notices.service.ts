@@ -7,15 +7,15 @@ import { buildIpsQrPayload, model97Control, parseRsd, type Para } from '@portal/
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { printedAccount } from '../bills/bill-view.js';
+import { addressView, branchView, deliveryAddressView, printedAccount } from '../bills/bill-view.js';
 import { supplier } from '../bills/bills.deps.js';
+import { linkedTo, requireLinkedMeteringPoint } from '../bills/linked-metering-point.js';
 import { noticeCoveredOn, type LedgerBalance, type LedgerCredit } from './notice-settlement.js';
 import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
 
 /** The Prisma client or a transaction client: what settleCoveredNotices reads and writes. */
 export type NoticeSettlementClient = Pick<Prisma.TransactionClient, 'dunningNotice' | 'ledgerEntry'>;
 
-const linkedTo = (userId: string) => ({ userLinks: { some: { userId } } });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
 
@@ -152,11 +152,7 @@ export async function listNotices(
   userId: string,
   meteringPointId: string,
 ): Promise<DunningNoticeListResponse> {
-  const meteringPoint = await deps.prisma.meteringPoint.findFirst({
-    where: { id: meteringPointId, ...linkedTo(userId) },
-    select: { id: true },
-  });
-  if (!meteringPoint) throw new AppError('NOT_FOUND');
+  await requireLinkedMeteringPoint(deps.prisma, userId, meteringPointId);
   const today = belgradeDateOf(deps.now());
   const rows = await deps.prisma.dunningNotice.findMany({
     where: { meteringPointId, issuedOn: { gte: day(noticeArchiveStart(today)) } },
@@ -235,19 +231,15 @@ export async function getNoticeDocument(
   return {
     notice,
     supplier,
-    branch: { name: region.branchName, address: region.branchAddress, phone: region.phone },
+    branch: branchView(region),
     customer: {
       name: customer.name,
-      deliveryAddress: {
-        street: customer.deliveryStreet,
-        postalCode: customer.deliveryPostalCode,
-        city: customer.deliveryCity,
-      },
+      deliveryAddress: deliveryAddressView(customer),
     },
     billingNumber: mp.billingAccount.number,
     meteringPoint: {
       edNumber: mp.edNumber,
-      address: { street: mp.street, postalCode: mp.postalCode, city: mp.city },
+      address: addressView(mp),
     },
     payment: {
       payeeName: region.payeeName,

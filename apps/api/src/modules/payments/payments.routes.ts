@@ -15,7 +15,7 @@ import {
 } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendDownload } from '../../lib/download.js';
+import { sendPdf } from '../../lib/download.js';
 import { ledger, paymentHistory } from './payment-history.service.js';
 import { getPaymentOrder, ipsPayment, quotePayment, startCardPayment } from './payment-orders.service.js';
 import { listOpenBills } from './open-bills.js';
@@ -117,11 +117,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         request.params.id,
         request.query.locale ?? request.locale,
       );
-      return sendDownload(reply, {
-        filename: file.filename,
-        contentType: 'application/pdf',
-        body: file.data,
-      });
+      return sendPdf(reply, file);
     },
   );
 

@@ -1,12 +1,12 @@
 // The receipt of a paid portal payment (potvrda o plaćanju) as an A4 PDF: who paid what, when, with
 // which card (brand and masked number only, as the gateway returned them), and which bills it covered.
-import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
+import type { Locale } from '@portal/contract';
 import { formatRsd, parseRsd } from '@portal/domain';
-import PDFDocument from 'pdfkit';
 import { AppError } from '../../lib/app-error.js';
-import { pdfBytes, registerPortalFonts } from '../bills/pdf/document.js';
+import type { DownloadFile } from '../../lib/download.js';
+import { createPortalDocument, pdfBytes } from '../bills/pdf/document.js';
 import { formatDate, formatMoney, inScript } from '../bills/pdf/format.js';
-import { labelsFor } from '../bills/pdf/labels.js';
+import { labelsFor, localeTables } from '../bills/pdf/labels.js';
 import {
   colors,
   contentWidth,
@@ -51,13 +51,7 @@ const en: typeof srCyrl = {
   note: "The payment is recorded on the portal. The supplier's billing system confirms it at its next data exchange. This receipt is issued electronically and is valid without a stamp or signature.",
 };
 
-function receiptLabels(locale: Locale): typeof srCyrl {
-  if (locale === 'en') return en;
-  if (locale === 'sr-Cyrl') return srCyrl;
-  return Object.fromEntries(
-    Object.entries(srCyrl).map(([key, value]) => [key, transliterateCyrillicToLatin(value)]),
-  ) as typeof srCyrl;
-}
+const receiptTables = localeTables(srCyrl, en);
 
 const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
 
@@ -67,7 +61,7 @@ export async function paymentReceipt(
   userId: string,
   orderId: string,
   locale: Locale,
-): Promise<{ filename: string; data: Buffer }> {
+): Promise<DownloadFile> {
   const order = await deps.prisma.paymentOrder.findFirst({
     where: { id: orderId, userId, status: 'APPROVED' },
     include: {
@@ -90,20 +84,16 @@ export async function paymentReceipt(
     },
   });
   if (!order || !order.paidAt) throw new AppError('NOT_FOUND');
-  const r = receiptLabels(locale);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    compress: true,
-    lang: locale,
-    font: null as unknown as string,
+  const r = receiptTables[locale];
+  const doc = createPortalDocument({
+    locale,
     info: {
       Title: `${r.title} ${order.number}`,
       Author: inScript(supplier.name, locale),
       CreationDate: order.paidAt,
     },
+    paged: false,
   });
-  registerPortalFonts(doc);
   const ctx: RenderContext = { doc, bill: undefined as never, locale, t: labelsFor(locale) };
   const x = page.margin;
   const width = contentWidth;

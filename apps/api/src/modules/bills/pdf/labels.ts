@@ -208,11 +208,18 @@ const en: Labels = {
   slipCut: 'cut here',
 };
 
-const srLatn = Object.fromEntries(
-  Object.entries(srCyrl).map(([key, text]) => [key, transliterateCyrillicToLatin(text)]),
-) as Labels;
+/**
+ * The three locales' tables from the two written by hand: Serbian Latin is the Cyrillic one transliterated.
+ * Shared by every printed document (the bill, the notice, the payment receipt).
+ */
+export function localeTables<T extends Record<string, string>>(srCyrl: T, en: T): Record<Locale, T> {
+  const srLatn = Object.fromEntries(
+    Object.entries(srCyrl).map(([key, text]) => [key, transliterateCyrillicToLatin(text)]),
+  ) as T;
+  return { 'sr-Cyrl': srCyrl, 'sr-Latn': srLatn, en };
+}
 
-const tables: Record<Locale, Labels> = { 'sr-Cyrl': srCyrl, 'sr-Latn': srLatn, en };
+const tables = localeTables<Labels>(srCyrl, en);
 
 export function labelsFor(locale: Locale): Labels {
   return tables[locale];

@@ -118,12 +118,7 @@ export function heading(ctx: RenderContext, title: string, x: number, y: number,
     color: colors.accent,
     minSize: 6,
   });
-  ctx.doc
-    .moveTo(x, y + 11)
-    .lineTo(x + width, y + 11)
-    .lineWidth(0.6)
-    .strokeColor(colors.accent)
-    .stroke();
+  rule(ctx, x, y + 11, width, colors.accent, 0.6);
   return y + 15;
 }
 
@@ -147,11 +142,12 @@ export function rule(
   y: number,
   width: number,
   color: string = colors.ruleLight,
+  lineWidth = 0.5,
 ): void {
   ctx.doc
     .moveTo(x, y)
     .lineTo(x + width, y)
-    .lineWidth(0.5)
+    .lineWidth(lineWidth)
     .strokeColor(color)
     .stroke();
 }

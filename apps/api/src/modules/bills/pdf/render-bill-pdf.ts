@@ -2,14 +2,12 @@
 // account summary, IPS QR code, discount notice, consumption chart, payment slip) and the second
 // (metering point, meter readings, consumption by zone, bill lines).
 //
-// The output is deterministic: the same bill gives the same bytes. pdfkit stamps the time of rendering
-// as CreationDate and derives the document ID from the info dictionary, so both dates are set to the
-// bill's issue date; fonts are subset with tags derived from their (fixed) resource names.
+// The output is deterministic: the same bill gives the same bytes. Both dates of the info dictionary are
+// the bill's issue date (stampedInfo); fonts are subset with tags derived from their (fixed) resource names.
 import type { BillDetail, BillHistoryPoint, Locale } from '@portal/contract';
-import PDFDocument from 'pdfkit';
 import { drawAccount } from './account-section.js';
 import { drawConsumption } from './consumption-table.js';
-import { pdfBytes, registerPortalFonts } from './document.js';
+import { createPortalDocument, pdfBytes, stampedInfo } from './document.js';
 import { formatPeriod, inScript } from './format.js';
 import { drawBillInfo, drawHeader, drawTitle } from './header-section.js';
 import { fill, labelsFor } from './labels.js';
@@ -26,31 +24,15 @@ export function documentDate(bill: BillDetail): Date {
 
 function createDocument(bill: BillDetail, locale: Locale): PDFKit.PDFDocument {
   const t = labelsFor(locale);
-  const date = documentDate(bill);
-  const supplier = inScript(bill.supplier.name, locale);
-  return new PDFDocument({
-    size: 'A4',
-    // Every section places its text at explicit coordinates; zero margins keep pdfkit from starting a
-    // new page on its own when a text is drawn near the foot of the sheet (the payment slip).
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    compress: true,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    lang: locale,
-    displayTitle: true,
-    // No default font: pdfkit would load Helvetica and list it in the file; the DejaVu faces are
-    // registered below and every text names one.
-    font: null as unknown as string,
-    info: {
-      Title: `${t.docTitle} ${bill.number}`,
-      Author: supplier,
-      Subject: `${t.edNumber} ${bill.meteringPoint.edNumber}, ${formatPeriod(bill.periodStart, bill.periodEnd, locale)}`,
-      Keywords: `${bill.number} ${bill.meteringPoint.edNumber}`,
-      Creator: supplier,
-      Producer: 'PDFKit',
-      CreationDate: date,
-      ModDate: date,
-    },
+  return createPortalDocument({
+    locale,
+    info: stampedInfo({
+      title: `${t.docTitle} ${bill.number}`,
+      author: inScript(bill.supplier.name, locale),
+      subject: `${t.edNumber} ${bill.meteringPoint.edNumber}, ${formatPeriod(bill.periodStart, bill.periodEnd, locale)}`,
+      keywords: `${bill.number} ${bill.meteringPoint.edNumber}`,
+      date: documentDate(bill),
+    }),
   });
 }
 
@@ -111,7 +93,6 @@ export async function renderBillPdf(
   locale: Locale,
 ): Promise<Buffer> {
   const doc = createDocument(bill, locale);
-  registerPortalFonts(doc);
   const ctx: RenderContext = { doc, bill, locale, t: labelsFor(locale) };
   firstPage(ctx, history);
   secondPage(ctx);

@@ -1,13 +1,11 @@
 // The words printed on a dunning notice, per locale. Serbian Latin is the Cyrillic table transliterated,
 // as for the bill (../../bills/pdf/labels.ts).
-import { transliterateCyrillicToLatin, type DunningNoticeKind, type Locale } from '@portal/contract';
+import type { DunningNoticeKind, Locale } from '@portal/contract';
+import { localeTables } from '../../bills/pdf/labels.js';
 
 const srCyrl = {
   reminder_before_enforcement: 'ОПОМЕНА ПРЕД УТУЖЕЊЕ',
   warning_before_disconnection: 'УПОЗОРЕЊЕ ПРЕД ОБУСТАВУ ИСПОРУКЕ',
-  pib: 'ПИБ',
-  phone: 'тел.',
-  yourBranch: 'Ваш огранак',
   noticeInfo: 'Подаци о документу',
   number: 'Број',
   issuedOn: 'Датум издавања',
@@ -15,8 +13,6 @@ const srCyrl = {
   notRecorded: 'није евидентиран',
   billingNumber: 'Шифра купца',
   edNumber: 'ЕД број',
-  customer: 'Купац',
-  meteringPoint: 'Адреса мерног места',
   deliveryAddress: 'Адреса за доставу',
   body: 'Према евиденцији снабдевача, на дан {debtDate} за мерно место {address} (ЕД број {edNumber}, шифра купца {billingNumber}) постоји неизмирени дуг за испоручену електричну енергију у износу од {amount}.',
   debtOn: 'Дуг на дан {date}',
@@ -48,9 +44,6 @@ export type NoticeLabels = Record<keyof typeof srCyrl, string>;
 const en: NoticeLabels = {
   reminder_before_enforcement: 'REMINDER BEFORE ENFORCEMENT',
   warning_before_disconnection: 'WARNING BEFORE DISCONNECTION',
-  pib: 'Tax ID (PIB)',
-  phone: 'phone',
-  yourBranch: 'Your branch',
   noticeInfo: 'Notice details',
   number: 'Number',
   issuedOn: 'Issue date',
@@ -58,8 +51,6 @@ const en: NoticeLabels = {
   notRecorded: 'not recorded',
   billingNumber: 'Customer number',
   edNumber: 'ED number',
-  customer: 'Customer',
-  meteringPoint: 'Metering point address',
   deliveryAddress: 'Delivery address',
   body: "According to the supplier's records, on {debtDate} the metering point {address} (ED number {edNumber}, customer number {billingNumber}) has an unpaid debt for electricity supplied of {amount}.",
   debtOn: 'Debt on {date}',
@@ -86,11 +77,7 @@ const en: NoticeLabels = {
   footer: 'This document was issued electronically and is valid without a stamp or signature.',
 };
 
-const srLatn = Object.fromEntries(
-  Object.entries(srCyrl).map(([key, text]) => [key, transliterateCyrillicToLatin(text)]),
-) as NoticeLabels;
-
-const tables: Record<Locale, NoticeLabels> = { 'sr-Cyrl': srCyrl, 'sr-Latn': srLatn, en };
+const tables = localeTables<NoticeLabels>(srCyrl, en);
 
 export function noticeLabelsFor(locale: Locale): NoticeLabels {
   return tables[locale];

@@ -4,9 +4,9 @@
 // It is drawn with the bill's primitives and fonts (../../bills/pdf), so the two documents look alike
 // and share one embedded DejaVu face; like the bill, the same notice gives the same bytes.
 import type { Locale } from '@portal/contract';
-import PDFDocument from 'pdfkit';
-import { pdfBytes, registerPortalFonts } from '../../bills/pdf/document.js';
+import { createPortalDocument, pdfBytes, stampedInfo } from '../../bills/pdf/document.js';
 import { formatDate, formatMoney, inScript } from '../../bills/pdf/format.js';
+import { drawHeader as drawBillHeader, drawParties } from '../../bills/pdf/header-section.js';
 import { drawIpsQr } from '../../bills/pdf/ips-qr.js';
 import { fill, labelsFor } from '../../bills/pdf/labels.js';
 import {
@@ -14,7 +14,6 @@ import {
   box,
   colors,
   contentWidth,
-  field,
   heading,
   page,
   row,
@@ -38,27 +37,15 @@ interface NoticeContext {
 const warningColor = '#b4541a';
 
 function createDocument(data: NoticeDocument, locale: Locale, n: NoticeLabels): PDFKit.PDFDocument {
-  const date = new Date(`${data.notice.issuedOn}T00:00:00.000Z`);
-  const supplier = inScript(data.supplier.name, locale);
-  return new PDFDocument({
-    size: 'A4',
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    compress: true,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    lang: locale,
-    displayTitle: true,
-    font: null as unknown as string,
-    info: {
-      Title: `${noticeTitle(data.notice.kind, n)} ${data.notice.number}`,
-      Author: supplier,
-      Subject: `${n.edNumber} ${data.meteringPoint.edNumber}`,
-      Keywords: `${data.notice.number} ${data.meteringPoint.edNumber} ${data.billingNumber}`,
-      Creator: supplier,
-      Producer: 'PDFKit',
-      CreationDate: date,
-      ModDate: date,
-    },
+  return createPortalDocument({
+    locale,
+    info: stampedInfo({
+      title: `${noticeTitle(data.notice.kind, n)} ${data.notice.number}`,
+      author: inScript(data.supplier.name, locale),
+      subject: `${n.edNumber} ${data.meteringPoint.edNumber}`,
+      keywords: `${data.notice.number} ${data.meteringPoint.edNumber} ${data.billingNumber}`,
+      date: new Date(`${data.notice.issuedOn}T00:00:00.000Z`),
+    }),
   });
 }
 
@@ -81,53 +68,9 @@ function paragraph(
   return ctx.doc.heightOfString(value, { width, lineGap: 2 });
 }
 
+/** The bill's supplier and branch block, with a little more room under it. */
 function drawHeader(ctx: NoticeContext, y: number): number {
-  const { data, locale, n, pdf } = ctx;
-  const x = page.margin;
-  const left = contentWidth * 0.58;
-  const right = contentWidth - left;
-  const rx = x + left;
-  text(pdf, inScript(data.supplier.name, locale), x, y, left - 10, {
-    size: 11.5,
-    weight: 'bold',
-    color: colors.accent,
-    minSize: 9,
-  });
-  text(pdf, inScript(data.supplier.address, locale), x, y + 16, left - 10, {
-    size: 7.5,
-    color: colors.muted,
-  });
-  text(pdf, `${n.pib} ${data.supplier.pib}  ·  ${data.supplier.website}`, x, y + 26, left - 10, {
-    size: 7.5,
-    color: colors.muted,
-  });
-  text(pdf, n.yourBranch, rx, y, right, { size: 6.5, color: colors.muted, align: 'right' });
-  text(pdf, inScript(data.branch.name, locale), rx, y + 8, right, {
-    size: 8.5,
-    weight: 'bold',
-    align: 'right',
-    minSize: 7,
-  });
-  text(pdf, inScript(data.branch.address, locale), rx, y + 19, right, {
-    size: 7.5,
-    color: colors.muted,
-    align: 'right',
-    minSize: 6.5,
-  });
-  if (data.branch.phone) {
-    text(pdf, `${n.phone} ${data.branch.phone}`, rx, y + 28.5, right, {
-      size: 7.5,
-      color: colors.muted,
-      align: 'right',
-    });
-  }
-  ctx.doc
-    .moveTo(x, y + 42)
-    .lineTo(x + contentWidth, y + 42)
-    .lineWidth(1.6)
-    .strokeColor(colors.accent)
-    .stroke();
-  return y + 54;
+  return drawBillHeader(ctx.pdf, y, ctx.data) + 4;
 }
 
 function drawTitle(ctx: NoticeContext, y: number): number {
@@ -151,55 +94,29 @@ function drawTitle(ctx: NoticeContext, y: number): number {
 }
 
 /** The notice's identifiers on the left, the customer and the metering point on the right. */
-function drawParties(ctx: NoticeContext, y: number): number {
+function drawNoticeParties(ctx: NoticeContext, y: number): number {
   const { data, locale, n, pdf } = ctx;
   const { notice } = data;
-  const x = page.margin;
-  const gap = 18;
-  const leftWidth = (contentWidth - gap) * 0.45;
-  const rightWidth = contentWidth - gap - leftWidth;
-  const half = (leftWidth - 10) / 2;
-
-  let ly = heading(pdf, n.noticeInfo, x, y, leftWidth);
-  const cells: [string, string][][] = [
-    [
-      [n.number, notice.number],
-      [n.issuedOn, formatDate(notice.issuedOn, locale)],
+  const bottom = drawParties(pdf, y, {
+    leftShare: 0.45,
+    title: n.noticeInfo,
+    pairs: [
+      [
+        [n.number, notice.number],
+        [n.issuedOn, formatDate(notice.issuedOn, locale)],
+      ],
+      [
+        [n.billingNumber, data.billingNumber],
+        [n.deliveredOn, notice.deliveredOn ? formatDate(notice.deliveredOn, locale) : n.notRecorded],
+      ],
+      [[n.edNumber, data.meteringPoint.edNumber]],
     ],
-    [
-      [n.billingNumber, data.billingNumber],
-      [n.deliveredOn, notice.deliveredOn ? formatDate(notice.deliveredOn, locale) : n.notRecorded],
-    ],
-    [[n.edNumber, data.meteringPoint.edNumber]],
-  ];
-  for (const [first, second] of cells) {
-    const h1 = field(pdf, first![0], first![1], x, ly, half);
-    const h2 = second ? field(pdf, second[0], second[1], x + half + 10, ly, half) : 0;
-    ly += Math.max(h1, h2) + 5;
-  }
-
-  const rx = x + leftWidth + gap;
-  let ry = heading(pdf, n.customer, rx, y, rightWidth);
-  ry +=
-    text(pdf, inScript(data.customer.name, locale), rx, ry, rightWidth, {
-      size: 10,
-      weight: 'bold',
-      minSize: 7.5,
-    }) + 4;
-  ry +=
-    field(pdf, n.meteringPoint, inScript(address(data.meteringPoint.address), locale), rx, ry, rightWidth) +
-    5;
-  ry +=
-    field(
-      pdf,
-      n.deliveryAddress,
-      inScript(address(data.customer.deliveryAddress), locale),
-      rx,
-      ry,
-      rightWidth,
-    ) + 5;
-  const bottom = Math.max(ly, ry);
-  rule(pdf, x, bottom, contentWidth);
+    party: data,
+    delivery: {
+      label: n.deliveryAddress,
+      value: inScript(address(data.customer.deliveryAddress), locale),
+    },
+  });
   return bottom + 14;
 }
 
@@ -339,13 +256,12 @@ function footers(ctx: NoticeContext): void {
 export async function renderNoticePdf(data: NoticeDocument, locale: Locale): Promise<Buffer> {
   const n = noticeLabelsFor(locale);
   const doc = createDocument(data, locale, n);
-  registerPortalFonts(doc);
-  // No bill is drawn: the bill's sections are not used, only its primitives.
+  // No bill is drawn: of the bill's sections only the header is used (with the notice's issuer).
   const pdf: RenderContext = { doc, bill: undefined as never, locale, t: labelsFor(locale) };
   const ctx: NoticeContext = { pdf, doc, data, locale, n };
   let y = drawHeader(ctx, 30);
   y = drawTitle(ctx, y);
-  y = drawParties(ctx, y);
+  y = drawNoticeParties(ctx, y);
   y = drawStatus(ctx, y);
   y = drawDebt(ctx, y);
   drawPayment(ctx, y);
