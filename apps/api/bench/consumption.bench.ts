@@ -17,5 +17,6 @@ await bench.measure({
   'three years (default)': `/api/metering-points/${pointId}/consumption`,
   'one year': `/api/metering-points/${pointId}/consumption?from=2025-11-01&to=2026-10-31`,
   'CSV export': `/api/metering-points/${pointId}/consumption/export?format=csv`,
+  'account sum': '/api/consumption',
 });
 await bench.close();

@@ -1,8 +1,8 @@
 // Loads consumption for a range of months whenever the range or the subject changes; the newest answer
 // wins. Shared by a metering point's tab and the account's page.
 import { ref, shallowRef, watch, type Ref } from 'vue';
-import { useI18n } from 'vue-i18n';
-import { useErrorText } from '../auth/use-form.js';
+import { useNewestLoad } from '../../composables/use-newest-load.js';
+import { useProblem } from '../../composables/use-problem.js';
 import { belgradeToday, fullRange, rangeMonths, type MonthRange } from './consumption-range.js';
 
 export function useConsumptionLoad<T, K = null>(
@@ -11,30 +11,18 @@ export function useConsumptionLoad<T, K = null>(
   /** a range chosen elsewhere on the page; by default the whole three years, chosen here */
   shared?: Ref<MonthRange>,
 ) {
-  const { t } = useI18n();
-  const errorText = useErrorText();
   const today = belgradeToday();
   const months = rangeMonths(today);
   const range = shared ?? ref<MonthRange>(fullRange(today));
   const data = shallowRef<T | null>(null);
-  const loading = ref(false);
-  const problem = ref<string | null>(null);
+  const { problem, clear, failedWith } = useProblem();
 
-  let latest = 0;
-  async function load() {
-    const request = ++latest;
-    loading.value = true;
-    problem.value = null;
-    try {
-      const answer = await fetch(subject(), range.value);
-      if (request === latest) data.value = answer;
-    } catch (error) {
-      if (request === latest) problem.value = `${t('consumption.loadFailed')} ${errorText(error)()}`;
-    } finally {
-      if (request === latest) loading.value = false;
-    }
-  }
+  const { loading, load } = useNewestLoad(() => fetch(subject(), range.value), {
+    start: clear,
+    answer: (answer) => (data.value = answer),
+    failure: failedWith('consumption.loadFailed'),
+  });
   watch([subject, range], load, { immediate: true });
 
-  return { range, months, data, loading, problem, load };
+  return { range, months, data, loading, problem, clear, failedWith, load };
 }

@@ -4,6 +4,7 @@ import { meteringPointSorts, type MeteringPointListResponse, type MeteringPointS
 import { computed, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
 import { useApi } from '../../composables/use-api.js';
+import { useNewestLoad } from '../../composables/use-newest-load.js';
 import { meteringPointSearch, meteringPointsApi, type MeteringPointQuery } from './metering-points.api.js';
 
 export const regionCodes = ['BG', 'NS', 'NI', 'KG', 'KV'] as const;
@@ -59,23 +60,12 @@ export function useMeteringPointList() {
 
   const query = computed(() => queryFromRoute(route.query));
   const result = shallowRef<MeteringPointListResponse | null>(null);
-  const loading = ref(false);
   const failed = ref(false);
-  let latest = 0;
-
-  async function load() {
-    const request = ++latest;
-    loading.value = true;
-    failed.value = false;
-    try {
-      const answer = await calls.list(query.value);
-      if (request === latest) result.value = answer;
-    } catch {
-      if (request === latest) failed.value = true;
-    } finally {
-      if (request === latest) loading.value = false;
-    }
-  }
+  const { loading, load } = useNewestLoad(() => calls.list(query.value), {
+    start: () => (failed.value = false),
+    answer: (answer) => (result.value = answer),
+    failure: () => (failed.value = true),
+  });
 
   watch(() => meteringPointSearch(query.value), load, { immediate: true });
 
