@@ -45,6 +45,8 @@ describe('paying bills', () => {
     const open = await openPayPage(page);
     const [first, second] = open.meteringPoints.filter((point) => point.bills.length > 0);
     const chosen = [first!.bills[0]!, second!.bills[0]!];
+    await page.getByTestId('pay-card').waitFor();
+    await expectAccessible(page, 'pay page, nothing chosen');
     await page.getByTestId('pay-select-none').click();
     await check(page, chosen[0]!.number);
     await check(page, chosen[1]!.number);

@@ -12,6 +12,9 @@ export default {
     billingNumber: 'billing number',
     pendingNote: '{amount} paid through the portal, pending confirmation by the billing system.',
     billLabel: 'Bill {number}',
+    beyondBills:
+      'Besides the bills, you owe {amount} (interest or other charges). Pay the whole debt of this metering point, {balance}, with an IPS QR code.',
+    wholeDebtIps: 'IPS QR for the whole debt',
     due: 'due {date}',
     overdue: 'Overdue',
     ofTotal: 'of {total}',

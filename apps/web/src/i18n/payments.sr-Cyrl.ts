@@ -13,6 +13,9 @@ export default {
     billingNumber: 'наплатни број',
     pendingNote: 'Уплаћено преко портала {amount}; чека потврду обрачунског система.',
     billLabel: 'Рачун {number}',
+    beyondBills:
+      'Осим рачуна, дугујете још {amount} (камата или друга задужења). Цео дуг овог мерног места, {balance}, платите IPS QR кодом.',
+    wholeDebtIps: 'IPS QR за цео дуг',
     due: 'доспева {date}',
     overdue: 'Доспело',
     ofTotal: 'од {total}',

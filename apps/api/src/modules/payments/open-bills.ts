@@ -152,7 +152,8 @@ export async function listOpenBills(deps: PaymentsDeps, userId: string): Promise
             overdue: bill.dueDate < today,
           })),
       }))
-      .filter((point) => point.bills.length > 0),
+      // a point with no open bill can still owe interest or a correction, payable as its whole debt
+      .filter((point) => point.bills.length > 0 || parseRsd(point.balance) > 0),
     cardFee: {
       percent: deps.gateway?.feeRule.percent ?? '0',
       minimum: formatRsd(deps.gateway?.feeRule.minimum ?? 0),

@@ -420,6 +420,12 @@ describe('dunning notices', () => {
       headers: household,
     });
     expect(notices.json().items.some((n: { status: string }) => n.status === 'settled')).toBe(true);
+
+    // what it still owes beyond the bills (interest) stays payable, as its whole debt
+    const detail = await app.inject({ url: `/api/metering-points/${point.id}`, headers: household });
+    const remaining = (await openBills(household)).meteringPoints.find((p) => p.id === point.id);
+    if (Number(detail.json().balance) > 0) expect(remaining).toMatchObject({ bills: [] });
+    else expect(remaining).toBeUndefined();
   });
 });
 

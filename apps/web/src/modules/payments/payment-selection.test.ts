@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   amountInputText,
   checkAmount,
+  debtBeyondBills,
   fromPara,
   groupState,
   hasPending,
@@ -134,5 +135,27 @@ describe('times of card payments', async () => {
     expect(formatDateTime('2026-11-30T06:20:00.000Z', 'sr-Cyrl')).toBe('30.11.2026. 07:20');
     expect(formatDateTime('2026-07-01T22:05:00Z', 'en')).toBe('02/07/2026 00:05');
     expect(formatDateTime(null, 'en')).toBe('');
+  });
+});
+
+describe('debtBeyondBills', () => {
+  const bill = (open: string) => ({
+    id: open,
+    number: `R-${open}`,
+    periodStart: '2026-09-01',
+    periodEnd: '2026-09-30',
+    dueDate: '2026-10-20',
+    total: open,
+    open,
+    overdue: false,
+  });
+
+  it('is what the balance owes beyond the open bills, never below zero', () => {
+    expect(debtBeyondBills({ balance: '17885.68', bills: [bill('4854.38'), bill('12923.77')] })).toBe(
+      '107.53',
+    );
+    expect(debtBeyondBills({ balance: '107.53', bills: [] })).toBe('107.53');
+    expect(debtBeyondBills({ balance: '100.00', bills: [bill('150.00')] })).toBe('0.00');
+    expect(debtBeyondBills({ balance: '-20.00', bills: [] })).toBe('0.00');
   });
 });

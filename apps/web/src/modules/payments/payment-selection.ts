@@ -154,3 +154,12 @@ export function checkAmount(
 export function hasPending(point: { pendingConfirmation: string }): boolean {
   return toPara(point.pendingConfirmation) !== 0n;
 }
+
+/**
+ * What a metering point owes beyond its open bills (interest, corrections), "0.00" when nothing: it
+ * can only be paid as part of the whole debt, by IPS QR with the billing number as the reference.
+ */
+export function debtBeyondBills(point: { balance: string; bills: readonly OpenBill[] }): string {
+  const beyond = toPara(point.balance) - point.bills.reduce((sum, bill) => sum + toPara(bill.open), 0n);
+  return fromPara(beyond > 0n ? beyond : 0n);
+}
