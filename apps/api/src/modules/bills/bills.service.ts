@@ -7,13 +7,7 @@ import type {
   BillListResponse,
   BillSummary,
 } from '@portal/contract';
-import {
-  billPaymentReference,
-  billPaymentStatus,
-  buildIpsQrPayload,
-  parseRsd,
-  type Para,
-} from '@portal/domain';
+import { billPaymentReference, billPaymentStatus, buildIpsQrPayload } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
@@ -29,6 +23,7 @@ import {
   readingView,
 } from './bill-view.js';
 import { linkedTo, requireLinkedMeteringPoint } from './linked-metering-point.js';
+import { para } from '../../lib/para.js';
 
 /** The first day of the archive: bills whose period ends before it are no longer shown. */
 function archiveStart(today: string): Date {
@@ -53,8 +48,6 @@ const summarySelect = {
 } as const;
 
 type SummaryRow = Prisma.BillGetPayload<{ select: typeof summarySelect }>;
-
-const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
 
 function summary(row: SummaryRow, today: string): BillSummary {
   const dueDate = isoDate(row.dueDate);

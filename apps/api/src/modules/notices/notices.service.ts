@@ -12,12 +12,12 @@ import { supplier } from '../bills/bills.deps.js';
 import { linkedTo, requireLinkedMeteringPoint } from '../bills/linked-metering-point.js';
 import { noticeCoveredOn, type LedgerBalance, type LedgerCredit } from './notice-settlement.js';
 import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
+import { para } from '../../lib/para.js';
 
 /** The Prisma client or a transaction client: what settleCoveredNotices reads and writes. */
 export type NoticeSettlementClient = Pick<Prisma.TransactionClient, 'dunningNotice' | 'ledgerEntry'>;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
 
 /** The first day of the archive: notices issued before it are no longer shown. */
 export function noticeArchiveStart(today: string): string {

@@ -6,8 +6,7 @@ import type { Prisma, PrismaClient } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import type { PaymentsDeps } from './payments.deps.js';
-
-const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
+import { para } from '../../lib/para.js';
 
 export interface PayableBill {
   id: string;

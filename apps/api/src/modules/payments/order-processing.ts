@@ -4,14 +4,13 @@
 // the payments, ledger credits and mail; the rest change nothing. A final status is never undone, but
 // an approval after a decline or expiry is still booked: the money was taken.
 import type { GatewayOrder, GatewayOrderStatus } from '@portal/gateway-protocol';
-import { billPaymentReference, formatRsd, parseRsd, type Para } from '@portal/domain';
+import { billPaymentReference, formatRsd } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { enqueueMail } from '../mail/mail.service.js';
 import { settleCoveredNotices } from '../notices/notices.service.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
-
-const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
+import { para } from '../../lib/para.js';
 
 /** What the gateway says about an order, from a notification or a status query. */
 export type GatewayState = Pick<
@@ -30,7 +29,12 @@ const replaces: Record<GatewayOrderStatus, string[]> = {
   approved: ['CREATED', 'PENDING', 'DECLINED', 'EXPIRED'],
 };
 
-const brandNames = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' } as const;
+const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
+
+/** "Visa 4111 ******** 1111", as the confirmation mail and the receipt name the card. */
+export function cardLabel(brand: string, maskedPan: string | null): string {
+  return `${brandNames[brand] ?? brand} ${maskedPan ?? ''}`.trim();
+}
 
 type Applied = { outcome: ApplyOutcome; orderId: string | null };
 
@@ -191,10 +195,7 @@ async function queueConfirmation(tx: Prisma.TransactionClient, deps: PaymentsDep
     params: {
       username: order.user.username,
       orderNumber: order.number,
-      card:
-        order.cardBrand && order.maskedPan
-          ? `${brandNames[order.cardBrand as keyof typeof brandNames] ?? order.cardBrand} ${order.maskedPan}`
-          : '—',
+      card: order.cardBrand && order.maskedPan ? cardLabel(order.cardBrand, order.maskedPan) : '—',
       approvalCode: order.approvalCode ?? '—',
       amount: para(order.amount),
       fee: para(order.fee),

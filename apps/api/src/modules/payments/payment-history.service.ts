@@ -1,13 +1,13 @@
 // The payments of all channels and the financial card (ledger) of a customer's metering points, for the
 // three years the portal keeps. Scoped to the caller's links: someone else's metering point is a 404.
 import type { Ledger, PaymentHistory, PaymentHistoryQuery, Payment as PaymentView } from '@portal/contract';
-import { formatRsd, parseRsd, type Para } from '@portal/domain';
+import { formatRsd } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import type { PaymentsDeps } from './payments.deps.js';
+import { para } from '../../lib/para.js';
 
-const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The first day of the three-year window, the 1st of the month 36 months back. */

@@ -16,8 +16,7 @@ import { printedAccount } from '../bills/bill-view.js';
 import { allocateOver, allocationView, chosenBills, type Allocated } from './open-bills.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
 import { reconcileOrder } from './order-processing.js';
-
-const para = (value: Prisma.Decimal): Para => parseRsd(value.toFixed(2));
+import { para } from '../../lib/para.js';
 
 /** `POST /api/payments/quote`. */
 export async function quotePayment(

@@ -19,6 +19,7 @@ import {
 } from '../bills/pdf/layout.js';
 import { supplier } from '../bills/bills.deps.js';
 import type { PaymentsDeps } from './payments.deps.js';
+import { cardLabel } from './order-processing.js';
 
 const srCyrl = {
   title: 'ПОТВРДА О ПЛАЋАЊУ',
@@ -52,8 +53,6 @@ const en: typeof srCyrl = {
 };
 
 const receiptTables = localeTables(srCyrl, en);
-
-const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
 
 /** `GET /api/payments/orders/:id/receipt`: only for the user's own paid orders. */
 export async function paymentReceipt(
@@ -124,10 +123,7 @@ export async function paymentReceipt(
       r.payer,
       inScript(order.items[0]?.meteringPoint.billingAccount.customer.name ?? order.user.username, locale),
     ],
-    [
-      r.card,
-      order.cardBrand ? `${brandNames[order.cardBrand] ?? order.cardBrand} ${order.maskedPan ?? ''}` : '—',
-    ],
+    [r.card, order.cardBrand ? cardLabel(order.cardBrand, order.maskedPan) : '—'],
     [r.approval, order.approvalCode ?? '—'],
   ] as const) {
     y += row(ctx, label, value, x, y, width, { size: 9.5, valueWidth: 260 });
