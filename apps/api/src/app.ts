@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@portal/db';
+import { clockFrom, type Clock } from '@portal/domain';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -21,12 +22,16 @@ import staticWebPlugin from './plugins/static-web.js';
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** the one "now" of the app, its jobs and its rules */
+    clock: Clock;
   }
 }
 
 export interface AppOptions {
   config: Config;
   prisma: PrismaClient;
+  /** default: the system clock, or CLOCK_START's */
+  clock?: Clock;
   /** e.g. a transport of the tests' own */
   mail?: MailPluginOptions;
 }
@@ -52,8 +57,12 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
  * The whole app as one plugin: external plugins, then the app's own, then the routes (health at the
  * root for orchestrators, everything else under /api), then the SPA's files.
  */
-export async function portalApp(app: FastifyInstance, { config, prisma, mail }: AppOptions): Promise<void> {
+export async function portalApp(
+  app: FastifyInstance,
+  { config, prisma, clock, mail }: AppOptions,
+): Promise<void> {
   app.decorate('config', config);
+  app.decorate('clock', clock ?? clockFrom(config.clockStart));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -96,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fp(portalApp, { name: 'portal-app' }), {
     config: options.config,
     prisma: options.prisma,
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
   });
   return app;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseClockStart } from '@portal/domain';
 import { z } from 'zod';
 import { getOrCreateSecret } from './secrets.js';
 
@@ -59,6 +60,13 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{1,6}\.\d{2}$/, 'must be an amount like 0.00')
     .default('0.00'),
+  CLOCK_START: z
+    .string()
+    .refine(
+      (value) => parseClockStart(value) !== undefined,
+      'must be a date (2027-03-01) or an ISO timestamp',
+    )
+    .optional(),
   GATEWAY_SANDBOX_PORT: z.coerce
     .number(portMessage)
     .int(portMessage)
@@ -96,6 +104,8 @@ export interface Config {
   cardFee: { percent: string; minimum: string };
   /** npm start: the sandbox gateway's port (default: PORT + 1) */
   gatewaySandboxPort: number;
+  /** CLOCK_START: the portal's clock starts there and runs on (tests, demos); undefined: system time */
+  clockStart: string | undefined;
 }
 
 export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };
@@ -162,6 +172,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
       : undefined,
     cardFee: { percent: e.CARD_FEE_PERCENT, minimum: e.CARD_FEE_MINIMUM },
     gatewaySandboxPort: e.GATEWAY_SANDBOX_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
+    clockStart: e.CLOCK_START,
   };
 }
 

@@ -1,4 +1,5 @@
 import { createPrismaClient, openDatabase, type OpenDatabase, type PrismaClient } from '@portal/db';
+import { clockFrom } from '@portal/domain';
 import pino from 'pino';
 import { buildApp, loggerOptions, type App } from './app.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
@@ -24,6 +25,7 @@ export async function runServer(options: RunOptions): Promise<void> {
   }
 
   const log = pino(loggerOptions(config));
+  const clock = clockFrom(config.clockStart);
   let database: OpenDatabase | undefined;
   let prisma: PrismaClient | undefined;
   let app: App | undefined;
@@ -66,9 +68,16 @@ export async function runServer(options: RunOptions): Promise<void> {
     // PGlite is one session: pglite-socket can interleave the extended-protocol messages of concurrent
     // connections (electric-sql/pglite#1046), so the embedded database gets one connection.
     prisma = createPrismaClient(database.databaseUrl, database.embedded ? { poolSize: 1 } : {});
-    prepared = await prepareData({ config, prisma, database, log, loadDemoData: options.loadDemoData });
-    if (options.sandboxGateway && !config.paymentGateway) sandbox = await startSandboxGateway(config);
-    app = await buildApp({ config, prisma, loggerInstance: log });
+    prepared = await prepareData({
+      config,
+      prisma,
+      database,
+      log,
+      clock,
+      loadDemoData: options.loadDemoData,
+    });
+    if (options.sandboxGateway && !config.paymentGateway) sandbox = await startSandboxGateway(config, clock);
+    app = await buildApp({ config, prisma, clock, loggerInstance: log });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     log.fatal({ err: error }, 'could not start');

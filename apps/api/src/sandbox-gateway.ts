@@ -1,5 +1,6 @@
 // npm start's card gateway: the sandbox PSP on its own port, in this process, with keys kept in
 // DATA_DIR/secrets.json. A deployment names its real gateway with PAYMENT_GATEWAY_URL instead.
+import type { Clock } from '@portal/domain';
 import { buildSandboxGateway, testCards } from '@portal/gateway-sandbox';
 import type { FastifyInstance } from 'fastify';
 import type { ResolvedConfig } from './config.js';
@@ -11,8 +12,8 @@ export interface StartedSandbox {
   banner: string[];
 }
 
-/** Starts the sandbox and points `config` at it. */
-export async function startSandboxGateway(config: ResolvedConfig): Promise<StartedSandbox> {
+/** Starts the sandbox and points `config` at it; it keeps the portal's time (notifications are timed). */
+export async function startSandboxGateway(config: ResolvedConfig, clock: Clock): Promise<StartedSandbox> {
   const merchantKey = await getOrCreateSecret(config.dataDir, 'sandboxGatewayMerchantKey');
   const notificationKey = await getOrCreateSecret(config.dataDir, 'sandboxGatewayNotificationKey');
   const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -21,6 +22,7 @@ export async function startSandboxGateway(config: ResolvedConfig): Promise<Start
     notificationKey,
     publicUrl: `http://${host}:${config.gatewaySandboxPort}`,
     logger: { level: config.logLevel, base: { app: 'gateway-sandbox' } },
+    now: () => clock.now(),
   });
   const url = await app.listen({ port: config.gatewaySandboxPort, host: config.host });
   config.paymentGateway = { url, merchantKey, notificationKey };

@@ -1,4 +1,5 @@
 import type { OpenDatabase, PrismaClient } from '@portal/db';
+import type { Clock } from '@portal/domain';
 import { demoIdentities, generateDemoData, isDatabaseEmpty } from '@portal/demo-data';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ResolvedConfig } from './config.js';
@@ -8,6 +9,7 @@ export interface PrepareDataContext {
   prisma: PrismaClient;
   database: OpenDatabase;
   log: FastifyBaseLogger;
+  clock: Clock;
   loadDemoData: boolean;
 }
 
@@ -30,6 +32,7 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
     const summary = await generateDemoData({
       databaseUrl: database.databaseUrl,
       customers: config.demoCustomers,
+      now: context.clock.now(),
       demoPassword: config.demoPassword,
       useCopy: !database.embedded,
     });

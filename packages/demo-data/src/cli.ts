@@ -1,8 +1,9 @@
-// pnpm db:seed [--customers N] [--seed S] [--as-of YYYY-MM-DD] [--force]
+// pnpm db:seed [--customers N] [--seed S] [--as-of YYYY-MM-DD] [--months M]; CLOCK_START moves "now"
 // Loads demo data into DATABASE_URL (or the embedded database in DATA_DIR), only if it is empty.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@portal/db';
+import { clockFrom } from '@portal/domain';
 import { generateDemoData, isDatabaseEmpty } from './generate.js';
 
 const { values } = parseArgs({
@@ -30,6 +31,7 @@ try {
       databaseUrl: db.databaseUrl,
       customers,
       seed: Number(values.seed),
+      now: clockFrom(process.env.CLOCK_START || undefined).now(),
       asOf: values['as-of'],
       months: Number(values.months),
       demoPassword: process.env.DEMO_PASSWORD ?? 'Demo#2026!',

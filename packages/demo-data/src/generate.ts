@@ -3,7 +3,7 @@
 import argon2 from 'argon2';
 import pg from 'pg';
 import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
-import { addDays, endOfMonth, passwordHashParameters } from '@portal/domain';
+import { addDays, belgradeDateOf, endOfMonth, passwordHashParameters } from '@portal/domain';
 import { demoIdentities, planDemoAccounts } from './demo-accounts.js';
 import { generateHistory } from './history.js';
 import { IdentifierPool, type PlannedCustomer } from './population.js';
@@ -17,7 +17,12 @@ export interface GenerateOptions {
   /** random customers besides the demo accounts */
   customers: number;
   seed?: number;
-  /** the day the data is generated "as of": bills up to the month before it */
+  /**
+   * the instant the data is loaded, from the app's clock: users are registered and contracts linked
+   * then, and every bill counts as received then (default: now)
+   */
+  now?: Date;
+  /** the day the data is generated "as of": bills up to the month before it (default: now's date in Belgrade) */
   asOf?: string;
   months?: number;
   demoPassword: string;
@@ -53,7 +58,8 @@ export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
 export async function generateDemoData(options: GenerateOptions): Promise<GenerateSummary> {
   const started = Date.now();
   const log = options.log ?? (() => {});
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const loadedAt = options.now ?? new Date();
+  const asOf = options.asOf ?? belgradeDateOf(loadedAt);
   const months = options.months ?? 36;
   resetUuidSequence();
   const random = new Random(options.seed ?? 2026);
@@ -62,7 +68,7 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
     ids: new IdentifierPool(),
     historyStart: addDays(endOfMonth(asOf, -months - 1), -3),
   };
-  const sink = new Sink();
+  const sink = new Sink(loadedAt.toISOString());
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
@@ -103,7 +109,7 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
       }
     };
     addCustomers(demo.customers, 1);
-    await addDemoUsers(sink, demo.links, options.demoPassword);
+    await addDemoUsers(sink, demo.links, options.demoPassword, loadedAt.toISOString());
 
     for (let i = 0; i < options.customers; i++) {
       const records = random.chance(0.03) ? buildBusiness(ctx, businessSize(random)) : buildHousehold(ctx);
@@ -185,9 +191,9 @@ async function addDemoUsers(
   sink: Sink,
   links: ReturnType<typeof planDemoAccounts>['links'],
   password: string,
+  now: string,
 ): Promise<void> {
   const hash = await argon2.hash(password, passwordHashOptions);
-  const now = new Date().toISOString();
   links.forEach((link, index) => {
     // Fixed ids keep the demo users' URLs stable between runs.
     const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
@@ -216,6 +222,7 @@ async function addDemoUsers(
         meteringPointId,
         link.nicknames?.get(meteringPointId) ?? null,
         false,
+        now,
       ]);
     }
   });

@@ -31,6 +31,9 @@ export class Sink {
   /** time spent writing each table, ms (for the benchmark's figures) */
   readonly writeMs = new Map<TableName, number>();
 
+  /** @param loadedAt when the data is loaded (ISO): every bill counts as received by the portal then */
+  constructor(private readonly loadedAt: string) {}
+
   add(table: TableName, row: unknown[]): void {
     let list = this.rows.get(table);
     if (!list) this.rows.set(table, (list = []));
@@ -45,7 +48,8 @@ export class Sink {
 
   /** Call when a metering point's history is complete. */
   completeBills(): void {
-    for (const { row, complete } of this.pendingBills) this.add('bill', [...row, ...complete()]);
+    for (const { row, complete } of this.pendingBills)
+      this.add('bill', [...row, ...complete(), this.loadedAt]);
     this.pendingBills = [];
   }
 

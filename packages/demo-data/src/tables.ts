@@ -139,6 +139,7 @@ export const tables = {
     ['on_time_discount_offer', 'numeric'],
     ['amount_paid', 'numeric'],
     ['paid_on', 'date'],
+    ['imported_at', 'timestamptz'],
   ]),
   billLineItem: spec('bill_line_item', [
     ['bill_id', 'uuid'],
@@ -214,6 +215,7 @@ export const tables = {
     ['metering_point_id', 'uuid'],
     ['nickname', 'varchar'],
     ['paperless', 'boolean'],
+    ['linked_at', 'timestamptz'],
   ]),
 } satisfies Record<string, TableSpec>;
 

@@ -47,7 +47,7 @@ export default fp(
       if (
         !session ||
         session.revokedAt ||
-        session.expiresAt < new Date() ||
+        session.expiresAt < app.clock.now() ||
         session.userId !== request.user.sub
       ) {
         throw new AppError('SESSION_EXPIRED');

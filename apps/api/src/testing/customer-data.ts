@@ -6,6 +6,7 @@ import type { PrismaClient } from '@portal/db';
 import { jmbgCheckDigit, maticniBrojCheckDigit, pibCheckDigit } from '@portal/domain';
 import type { App } from '../app.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { testClock } from './clock.js';
 
 // A random start: the test files of a run share one database.
 let serial = Math.floor(Math.random() * 1e8);
@@ -177,6 +178,7 @@ export async function createCustomer(prisma: PrismaClient, spec: CustomerSpec = 
           monthTotal: bill.total,
           totalToPay: bill.total,
           amountPaid: bill.paid,
+          importedAt: day(bill.periodEnd),
         },
       });
       billIds.push(created.id);
@@ -246,7 +248,7 @@ export async function createUser(
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(password);
   const username = `mp.${next()}.${randomUUID().slice(0, 8)}`;
-  const now = new Date();
+  const now = testClock.now();
   const user = await prisma.user.create({
     data: {
       personType,
@@ -275,6 +277,6 @@ export async function createUser(
 /** Links metering points to a user directly, as the demo data does. */
 export async function linkPoints(prisma: PrismaClient, userId: string, meteringPointIds: string[]) {
   await prisma.userMeteringPoint.createMany({
-    data: meteringPointIds.map((meteringPointId) => ({ userId, meteringPointId })),
+    data: meteringPointIds.map((meteringPointId) => ({ userId, meteringPointId, linkedAt: testClock.now() })),
   });
 }

@@ -2,14 +2,18 @@
 // demo accounts (demo.household, demo.business) come linked to their metering points.
 import { createPrismaClient, migrate, type PrismaClient } from '@portal/db';
 import { createScratchDatabase, type ScratchDatabase } from '@portal/db/testing';
+import type { Clock } from '@portal/domain';
 import { generateDemoData } from '@portal/demo-data';
 import { inject } from 'vitest';
 import type { App } from '../app.js';
+import { clockOnDay, testClock } from './clock.js';
 
 export const demoPassword = 'Demo#2026!';
 
 export interface DemoDatabase {
   prisma: PrismaClient;
+  /** the clock the data was made with: the tests' clock, or one on `asOf` (give it to the test app) */
+  clock: Clock;
   drop: () => Promise<void>;
 }
 
@@ -17,11 +21,12 @@ export async function createDemoDatabase(
   options: { customers?: number; asOf?: string } = {},
 ): Promise<DemoDatabase> {
   const database: ScratchDatabase = await createScratchDatabase(inject('databaseMode'), inject('serverUrl'));
+  const clock = options.asOf ? clockOnDay(options.asOf) : testClock;
   await migrate(database.databaseUrl);
   await generateDemoData({
     databaseUrl: database.databaseUrl,
     customers: options.customers ?? 10,
-    ...(options.asOf ? { asOf: options.asOf } : {}),
+    now: clock.now(),
     demoPassword,
     useCopy: database.mode === 'server',
   });
@@ -29,6 +34,7 @@ export async function createDemoDatabase(
   const prisma = createPrismaClient(database.databaseUrl, database.mode === 'server' ? {} : { poolSize: 1 });
   return {
     prisma,
+    clock,
     drop: async () => {
       await prisma.$disconnect();
       await database.drop();

@@ -3,6 +3,7 @@
 import { buildSandboxGateway, type SandboxGatewayOptions } from '@portal/gateway-sandbox';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import { testClock } from './clock.js';
 
 export const sandboxKeys = {
   merchantKey: 'test-merchant-key-0123456789',
@@ -23,6 +24,7 @@ export async function startSandboxGateway(
   const app = await buildSandboxGateway({
     ...sandboxKeys,
     notificationRetryDelaysMs: [200, 500],
+    now: () => testClock.now(),
     ...options,
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@portal/db';
 import { buildApp, type App, type BuildAppOptions } from '../app.js';
 import type { Config } from '../config.js';
+import { testClock } from './clock.js';
 
 /** A configuration for tests: no web folder, a fixed secret, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -23,6 +24,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     paymentGateway: undefined,
     cardFee: { percent: '0', minimum: '0.00' },
     gatewaySandboxPort: 0,
+    clockStart: undefined,
     ...overrides,
   };
 }
@@ -36,8 +38,14 @@ export interface TestAppOptions extends Partial<Omit<BuildAppOptions, 'config'>>
   config?: Partial<Config>;
 }
 
-/** The real app, for `app.inject`; add test-only routes before the first inject. */
+/** The real app, for `app.inject`, on the tests' clock; add test-only routes before the first inject. */
 export function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const { config, prisma, ...rest } = options;
-  return buildApp({ logger: false, ...rest, config: testConfig(config), prisma: prisma ?? fakePrisma() });
+  return buildApp({
+    logger: false,
+    clock: testClock,
+    ...rest,
+    config: testConfig(config),
+    prisma: prisma ?? fakePrisma(),
+  });
 }

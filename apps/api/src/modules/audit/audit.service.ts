@@ -35,9 +35,13 @@ export interface AuditEvent {
   details?: Prisma.InputJsonValue;
 }
 
-/** Who did it from where: the request's IP, user agent and id. Never passwords, codes or tokens. */
+/**
+ * Who did it from where and when: the request's IP, user agent and id, and the app clock's now (limits
+ * count events over time windows of that clock). Never passwords, codes or tokens.
+ */
 export function auditContext(request: FastifyRequest) {
   return {
+    at: request.server.clock.now(),
     ip: request.ip,
     requestId: String(request.id),
     userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
@@ -51,6 +55,7 @@ export async function recordAudit(
 ): Promise<void> {
   await prisma.auditEvent.create({
     data: {
+      occurredAt: context.at,
       action: event.action,
       actorUserId: event.actorUserId ?? null,
       subjectType: event.subjectType ?? null,

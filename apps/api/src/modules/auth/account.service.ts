@@ -154,6 +154,7 @@ export async function requestEmailChange(
       purpose: 'EMAIL_CHANGE',
       codeHash: hashCode(code, deps.codeKey),
       newEmail: body.newEmail.trim(),
+      createdAt: deps.now(),
       expiresAt: new Date(deps.now().getTime() + verificationRules.codeMinutes * 60_000),
     },
   });

@@ -6,6 +6,7 @@ import { solveCaptcha } from '../../testing/captcha.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { refreshCookie } from './auth.routes.js';
+import { testClock } from '../../testing/clock.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
@@ -176,7 +177,7 @@ describe('accounts: the rules', () => {
     const lateCode = codeIn((await mailTo(late.email)).text);
     await prisma.verificationCode.updateMany({
       where: { user: { email: late.email } },
-      data: { expiresAt: new Date(Date.now() - 1000) },
+      data: { expiresAt: new Date(testClock.now().getTime() - 1000) },
     });
     const expired = await app.inject({
       method: 'POST',
@@ -201,7 +202,7 @@ describe('accounts: the rules', () => {
     expect(await count()).toBe(1);
     await prisma.verificationCode.updateMany({
       where: { user: { email: user.email } },
-      data: { createdAt: new Date(Date.now() - 61_000) },
+      data: { createdAt: new Date(testClock.now().getTime() - 61_000) },
     });
     await app.inject({ method: 'POST', url: '/api/auth/verify/resend', payload: { login: user.username } });
     expect(await count()).toBe(2);
@@ -390,7 +391,7 @@ describe('accounts: password reset', () => {
     const token = decodeURIComponent(tokenIn((await mailTo(user.email)).text)!);
     await prisma.verificationCode.updateMany({
       where: { user: { email: user.email }, purpose: 'PASSWORD_RESET' },
-      data: { expiresAt: new Date(Date.now() - 1000) },
+      data: { expiresAt: new Date(testClock.now().getTime() - 1000) },
     });
     const late = await app.inject({
       method: 'POST',

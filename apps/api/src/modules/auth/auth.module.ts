@@ -20,7 +20,7 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
       .update('verification-codes')
       .digest('hex'),
     publicUrl: config.publicUrl,
-    now: () => new Date(),
+    now: () => app.clock.now(),
   };
   await app.register(captchaRoutes);
   await app.register(authRoutes, { deps });

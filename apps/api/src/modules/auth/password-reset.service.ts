@@ -25,6 +25,7 @@ export async function requestPasswordReset(deps: AuthDeps, email: string, contex
       userId: user.id,
       purpose: 'PASSWORD_RESET',
       codeHash: hashToken(token),
+      createdAt: deps.now(),
       expiresAt: new Date(deps.now().getTime() + resetRules.minutes * 60_000),
     },
   });

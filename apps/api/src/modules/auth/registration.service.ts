@@ -114,6 +114,7 @@ export async function issueVerificationCode(
       userId: user.id,
       purpose: 'EMAIL_VERIFICATION',
       codeHash: hashCode(code, deps.codeKey),
+      createdAt: deps.now(),
       expiresAt: new Date(deps.now().getTime() + verificationRules.codeMinutes * 60_000),
     },
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { belgradeDateOf } from '@portal/domain';
 import type { App } from '../../app.js';
 import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
@@ -14,13 +15,13 @@ let notifier: BillNotifierDeps;
 beforeAll(async () => {
   demo = await createDemoDatabase({ customers: 3 });
   smtp = await startTestSmtpServer();
-  app = await buildTestApp({ prisma: demo.prisma, config: { smtpUrl: smtp.url } });
+  app = await buildTestApp({ prisma: demo.prisma, clock: demo.clock, config: { smtpUrl: smtp.url } });
   await app.ready();
   notifier = {
     prisma: demo.prisma,
     notifyMail: () => {},
     publicUrl: 'https://portal.example.rs',
-    now: () => new Date(),
+    now: () => demo.clock.now(),
   };
 });
 
@@ -30,7 +31,7 @@ afterAll(async () => {
   await demo?.drop();
 });
 
-/** A copy of the metering point's newest bill, issued today: what the nightly import would add. */
+/** A copy of the metering point's newest bill, issued and received today: what the nightly import adds. */
 async function issueBill(username: string) {
   const link = await demo.prisma.userMeteringPoint.findFirstOrThrow({
     where: { user: { usernameNormalized: username } },
@@ -47,7 +48,14 @@ async function issueBill(username: string) {
   const lines = await demo.prisma.billLineItem.findMany({ where: { billId: _id } });
   const id = randomUUID();
   await demo.prisma.bill.create({
-    data: { ...latest, id, sourceId: `${sourceId}-new`, number: `${number}-N`, issueDate: new Date() },
+    data: {
+      ...latest,
+      id,
+      sourceId: `${sourceId}-new`,
+      number: `${number}-N`,
+      issueDate: new Date(belgradeDateOf(demo.clock.now())),
+      importedAt: demo.clock.now(),
+    },
   });
   await demo.prisma.billLineItem.createMany({ data: lines.map((line) => ({ ...line, billId: id })) });
   return { id, number: `${number}-N` };

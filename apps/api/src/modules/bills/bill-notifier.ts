@@ -1,6 +1,7 @@
 // New-bill e-mails: each bill issued for a metering point a user follows is announced once, to users who
-// asked for it, with the PDF attached if they chose that. Bills issued before the user linked the
-// metering point are history, not news, and are never announced.
+// asked for it, with the PDF attached if they chose that. Bills the portal already had when the user
+// linked the metering point are history, not news, and are never announced (a bill issued on the day of
+// the link may be either: what counts is when it reached the portal, not its date).
 import type { Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
@@ -53,7 +54,7 @@ export async function notifyNewBills(deps: BillNotifierDeps): Promise<number> {
       JOIN metering_point m ON m.id = l.metering_point_id
       JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
                  AND b.issue_date >= ${since}::date
-                 AND b.issue_date >= (l.linked_at AT TIME ZONE 'Europe/Belgrade')::date
+                 AND b.imported_at > l.linked_at
      WHERE NOT EXISTS (SELECT 1 FROM bill_notification n WHERE n.bill_id = b.id AND n.user_id = u.id)
      ORDER BY b.issue_date, b.id
      LIMIT ${billNotificationRules.batchSize}`;

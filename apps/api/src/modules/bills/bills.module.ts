@@ -11,7 +11,7 @@ const notifyEveryMs = 5 * 60_000;
 
 /** The bills module, mounted at /api: its routes sit under /metering-points/:id/bills and /bills. */
 export const billsModule: FastifyPluginAsyncZod = async (app) => {
-  const deps: BillsDeps = { prisma: app.prisma, now: () => new Date() };
+  const deps: BillsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(billsRoutes, { deps });
 
   // New-bill mails carry the PDF when the user asked for it; it is rendered when the mail is sent.
@@ -24,7 +24,7 @@ export const billsModule: FastifyPluginAsyncZod = async (app) => {
     prisma: app.prisma,
     notifyMail: () => app.mail.notify(),
     publicUrl: app.config.publicUrl,
-    now: () => new Date(),
+    now: () => app.clock.now(),
   };
   runPeriodically(app, 'new-bill notification', notifyEveryMs, async () => {
     const count = await notifyNewBills(notifier);

@@ -19,7 +19,7 @@ let userId: string;
 
 beforeAll(async () => {
   demo = await createDemoDatabase({ customers: 3, asOf });
-  app = await buildTestApp({ prisma: demo.prisma });
+  app = await buildTestApp({ prisma: demo.prisma, clock: demo.clock });
   household = await demoLogin(app, 'demo.household');
   business = await demoLogin(app, 'demo.business');
   const link = await demo.prisma.userMeteringPoint.findFirstOrThrow({

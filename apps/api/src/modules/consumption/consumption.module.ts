@@ -3,5 +3,5 @@ import { consumptionRoutes } from './consumption.routes.js';
 
 /** The consumption module, mounted at /api. */
 export const consumptionModule: FastifyPluginAsyncZod = async (app) => {
-  await app.register(consumptionRoutes, { deps: { prisma: app.prisma, now: () => new Date() } });
+  await app.register(consumptionRoutes, { deps: { prisma: app.prisma, now: () => app.clock.now() } });
 };

@@ -8,7 +8,7 @@ export const contractsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: ContractsDeps = {
     prisma: app.prisma,
     linkAttemptRules: defaultLinkAttemptRules,
-    now: () => new Date(),
+    now: () => app.clock.now(),
   };
   await app.register(contractsRoutes, { deps });
 };

@@ -124,7 +124,7 @@ export async function linkContract(
     }
 
     const created = await tx.userMeteringPoint.createMany({
-      data: pointIds.map((meteringPointId) => ({ userId, meteringPointId })),
+      data: pointIds.map((meteringPointId) => ({ userId, meteringPointId, linkedAt: now })),
       skipDuplicates: true,
     });
     const accountIds = matches.map((m) => m.id);

@@ -11,6 +11,7 @@ import {
   type TestUser,
 } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testClock } from '../../testing/clock.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -22,7 +23,7 @@ let closed: TestCustomer;
 let late: TestCustomer;
 let shops: TestCustomer;
 
-const today = belgradeDateOf(new Date());
+const today = belgradeDateOf(testClock.now());
 const day = (offset: number) => addDays(today, offset);
 
 beforeAll(async () => {

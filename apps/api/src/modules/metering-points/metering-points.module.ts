@@ -4,6 +4,6 @@ import type { MeteringPointsDeps } from './metering-points.service.js';
 
 /** The metering points module, mounted at /api/metering-points: the overview and a metering point's page. */
 export const meteringPointsModule: FastifyPluginAsyncZod = async (app) => {
-  const deps: MeteringPointsDeps = { prisma: app.prisma, now: () => new Date() };
+  const deps: MeteringPointsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(meteringPointsRoutes, { deps });
 };

@@ -11,6 +11,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-ser
 import { buildTestApp } from '../../testing/test-app.js';
 import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
 import { debtPaymentReference, settleCoveredNotices } from './notices.service.js';
+import { testClock } from '../../testing/clock.js';
 
 let demo: DemoDatabase;
 let smtp: TestSmtpServer;
@@ -20,7 +21,7 @@ let business: { authorization: string };
 let householdPointId: string;
 let businessPointId: string;
 let notifier: NoticeNotifierDeps;
-const today = belgradeDateOf(new Date());
+const today = belgradeDateOf(testClock.now());
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 beforeAll(async () => {
@@ -43,7 +44,7 @@ beforeAll(async () => {
     prisma: demo.prisma,
     notifyMail: () => {},
     publicUrl: 'https://portal.example.rs',
-    now: () => new Date(),
+    now: () => testClock.now(),
   };
 });
 

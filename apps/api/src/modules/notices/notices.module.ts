@@ -11,7 +11,7 @@ const notifyEveryMs = 5 * 60_000;
 
 /** The dunning notices module, mounted at /api: its routes sit under /metering-points/:id/notices. */
 export const noticesModule: FastifyPluginAsyncZod = async (app) => {
-  const deps: NoticesDeps = { prisma: app.prisma, now: () => new Date() };
+  const deps: NoticesDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(noticesRoutes, { deps });
 
   // New-notice mails carry the PDF when the user asked for bill PDFs; it is rendered when the mail is sent.
@@ -30,7 +30,7 @@ export const noticesModule: FastifyPluginAsyncZod = async (app) => {
     prisma: app.prisma,
     notifyMail: () => app.mail.notify(),
     publicUrl: app.config.publicUrl,
-    now: () => new Date(),
+    now: () => app.clock.now(),
   };
   runPeriodically(app, 'new-notice notification', notifyEveryMs, async () => {
     const count = await notifyNewNotices(notifier);

@@ -54,6 +54,7 @@ async function saveOrder(
     tx.paymentOrder.create({
       data: {
         number: await nextOrderNumber(tx),
+        createdAt: deps.now(),
         userId,
         method,
         amount: formatRsd(allocated.amount),

@@ -25,7 +25,7 @@ export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
     prisma: app.prisma,
     gateway,
     publicUrl: () => config.publicUrl,
-    now: () => new Date(),
+    now: () => app.clock.now(),
     notifyMail: () => app.mail.notify(),
     log: app.log,
   };
