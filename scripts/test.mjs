@@ -1,5 +1,6 @@
 // npm test: the whole suite, in order: lint, type check, unit, integration (PostgreSQL server at
-// 127.0.0.1:5432 when reachable, otherwise PGlite; CI=true requires the server), build, browser tests.
+// 127.0.0.1:5432 when reachable, otherwise PGlite; CI=true requires the server), integration again with
+// the clock on two other days, build, browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { bootstrap, run } from './bootstrap.mjs';
@@ -32,6 +33,13 @@ const steps = [
     (env) => run('pnpm', ['exec', 'vitest', 'run', '--project', 'unit', '--project', 'web'], env),
   ],
   ['integration tests', (env) => run('pnpm', ['exec', 'vitest', 'run', '--project', 'integration'], env)],
+  // The same tests on two other days (a spring day, a leap day), so that a test whose outcome depends on
+  // the calendar fails here and not on a user's machine some day later. Every test takes "today" from
+  // the one clock that CLOCK_START moves.
+  ...['2027-03-01', '2028-02-29'].map((day) => [
+    `integration tests on ${day}`,
+    (env) => run('pnpm', ['exec', 'vitest', 'run', '--project', 'integration'], { ...env, CLOCK_START: day }),
+  ]),
   ['build', (env) => run('pnpm', ['--filter', '@portal/web', '--filter', '@portal/api', 'build'], env)],
   [
     'browser tests',

@@ -13,6 +13,15 @@ export interface MailWorkerOptions {
   resolveAttachment?: AttachmentResolver;
 }
 
+const mailWorkerDefaults = {
+  /**
+   * Mail queued in this process is sent at once (`notify`); the timer only picks up retries and mail
+   * queued by other processes, so it can be slow and keep an idle portal quiet.
+   */
+  intervalMs: 30_000,
+  batchSize: 20,
+};
+
 /** At most this many batches per run, so one run cannot go on forever while mail keeps arriving. */
 const maxBatchesPerRun = 50;
 
@@ -32,7 +41,13 @@ export class MailWorker {
   private readonly devCodes = new Map<string, string>();
 
   constructor(options: MailWorkerOptions) {
-    this.options = { intervalMs: 5000, batchSize: 20, ...options };
+    // `?? default` rather than spreading over defaults: an option passed as undefined (the mail plugin
+    // passes its own optional intervalMs on) must mean "the default", not a timer firing every 1 ms.
+    this.options = {
+      ...options,
+      intervalMs: options.intervalMs ?? mailWorkerDefaults.intervalMs,
+      batchSize: options.batchSize ?? mailWorkerDefaults.batchSize,
+    };
   }
 
   start(): void {
