@@ -2,6 +2,7 @@ export * from './decimal.js';
 export * from './money.js';
 export * from './dates.js';
 export * from './clock.js';
+export * from './search-key.js';
 export * from './domain-error.js';
 export * from './identifiers/index.js';
 export * from './ips-qr.js';

@@ -21,10 +21,8 @@ export default {
   nav: {
     home: 'Home',
     overview: 'Overview',
-    bills: 'Bills',
     payments: 'Payments',
     consumption: 'Consumption',
-    notices: 'Notices',
     loginFirst: 'Available after you log in',
   },
   home: {

@@ -20,10 +20,8 @@ export default {
   nav: {
     home: 'Почетна',
     overview: 'Преглед стања',
-    bills: 'Рачуни',
     payments: 'Уплате',
     consumption: 'Потрошња',
-    notices: 'Опомене',
     loginFirst: 'Доступно после пријаве',
   },
   home: {

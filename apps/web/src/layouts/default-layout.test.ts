@@ -49,9 +49,21 @@ describe('the language menu in the app bar', () => {
     await settle();
     const drawer = document.body.textContent ?? '';
     expect(drawer).toContain('Available after you log in');
-    for (const name of ['Overview', 'Bills', 'Payments', 'Consumption', 'Notices'])
-      expect(drawer).toContain(name);
+    // exactly the pages of the menu after login: no promise of a page that is not there
+    const locked = [...document.querySelectorAll('.locked-item')].map((item) => item.textContent?.trim());
+    expect(locked).toEqual(['Overview', 'Contracts', 'Consumption', 'Payments']);
     expect(document.querySelectorAll('.locked-item a')).toHaveLength(0);
+    wrapper.unmount();
+  });
+
+  it('leads "Create an account" to registration and "Log in" to the login page', async () => {
+    const { wrapper } = await mountApp('/', 'en');
+    await settle();
+    const links = [...document.querySelectorAll('main a')] as HTMLAnchorElement[];
+    const hrefsOf = (text: string) =>
+      links.filter((a) => a.textContent?.trim() === text).map((a) => a.getAttribute('href'));
+    expect(hrefsOf('Create an account')).toEqual(['/register', '/register']);
+    expect(hrefsOf('Already registered? Log in')).toEqual(['/login']);
     wrapper.unmount();
   });
 });

@@ -8,6 +8,8 @@
 // it from the ledger keeps it consistent with the balance: it is never more than the debt, even where a
 // regional export leaves a bill's amount_paid unset after a credit covered it.
 import type { MeteringPointSort } from '@portal/contract';
+import { searchKey } from '@portal/domain';
+import { naturalSortKeySql, searchKeySql } from '../../lib/sql-text.js';
 
 export interface ListFilter {
   userId: string;
@@ -28,15 +30,20 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** ORDER BY of each sort; ties always end in address, ED number and id, so paging is stable. */
+const street = naturalSortKeySql('street');
+
+/**
+ * ORDER BY of each sort; ties always end in address, ED number and id, so paging is stable. Names and
+ * streets sort naturally (Кућа 2 before Кућа 10, Улица 9 before Улица 12).
+ */
 export function orderBy(sort: MeteringPointSort, order: 'asc' | 'desc'): string {
   const dir = order === 'desc' ? 'DESC' : 'ASC';
-  const tail = 'city, street, ed_number, id';
+  const tail = `city, ${street}, ed_number, id`;
   switch (sort) {
     case 'nickname': // unnamed ones last in either direction
-      return `(nickname IS NULL), lower(nickname) ${dir}, ${tail}`;
+      return `(nickname IS NULL), ${naturalSortKeySql('nickname')} ${dir}, ${tail}`;
     case 'address':
-      return `city ${dir}, street ${dir}, ed_number ${dir}, id`;
+      return `city ${dir}, ${street} ${dir}, ed_number ${dir}, id`;
     case 'balance':
       return `balance ${dir}, ${tail}`;
     case 'dueDate': // without a bill: last
@@ -56,9 +63,12 @@ export function listStatement(filter: ListFilter): { sql: string; params: unknow
 
   const where: string[] = [];
   if (filter.q) {
+    // names and addresses in either script, with or without diacritics; numbers as typed
+    const key = param(likePattern(searchKey(filter.q)), 'text');
     const q = param(likePattern(filter.q), 'text');
     where.push(
-      `(nickname ILIKE ${q} OR (street || ' ' || postal_code || ' ' || city) ILIKE ${q}` +
+      `(${searchKeySql('nickname')} LIKE ${key}` +
+        ` OR ${searchKeySql(`street || ' ' || postal_code || ' ' || city || ' ' || region_name`)} LIKE ${key}` +
         ` OR ed_number ILIKE ${q} OR eic ILIKE ${q} OR billing_number ILIKE ${q})`,
     );
   }

@@ -189,6 +189,16 @@ describe('GET /api/metering-points', () => {
     expect((await list('?q=%25')).total).toBe(0); // a literal %, not a wildcard
   });
 
+  it('finds names and places in either script, with or without diacritics', async () => {
+    for (const q of ['Ниш', 'Niš', 'nis', 'NIS'])
+      expect(ids(await list(`?q=${encodeURIComponent(q)}`)), q).toEqual(closed.meteringPointIds);
+    expect(ids(await list('?q=novi%20sad'))).toEqual(credit.meteringPointIds);
+    expect(ids(await list('?q=bulevar%20oslobodjenja'))).toEqual(home.meteringPointIds);
+    expect(ids(await list('?q=Bulevar%20oslobo%C4%91enja'))).toEqual(home.meteringPointIds);
+    expect(ids(await list('?q=vikendica'))).toEqual(credit.meteringPointIds);
+    expect((await list('?q=kraljevo&pageSize=100')).total).toBe(23);
+  });
+
   it('filters by region, status and overdue', async () => {
     expect(ids(await list('?region=NS,ni')).sort()).toEqual(
       [credit, closed].flatMap((c) => c.meteringPointIds).sort(),
@@ -219,6 +229,25 @@ describe('GET /api/metering-points', () => {
     expect(ids(byDueDate)).toEqual([late, credit, home].flatMap((c) => c.meteringPointIds));
     const byAddress = await list('?sort=address&order=desc&pageSize=1');
     expect(byAddress.items[0].address.city).toBe('Нови Сад');
+  });
+
+  it('sorts names and streets naturally: 2 before 10', async () => {
+    const streets = (await list('?region=KV&sort=address&pageSize=12')).items.map(
+      (i: { address: { street: string } }) => i.address.street,
+    );
+    expect(streets).toEqual(Array.from({ length: 12 }, (_, i) => `Трговачка ${i + 1}`));
+
+    const owner = await createUser(app, prisma);
+    await linkPoints(prisma, owner.id, shops.meteringPointIds.slice(0, 12));
+    for (const [i, meteringPointId] of shops.meteringPointIds.slice(0, 12).entries())
+      await prisma.userMeteringPoint.update({
+        where: { userId_meteringPointId: { userId: owner.id, meteringPointId } },
+        data: { nickname: `Радња ${12 - i}` },
+      });
+    const names = await get('/api/metering-points?sort=nickname&order=desc', owner);
+    expect(names.json().items.map((i: { nickname: string }) => i.nickname)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `Радња ${12 - i}`),
+    );
   });
 
   it('refuses bad paging and unknown filters', async () => {
