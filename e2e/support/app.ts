@@ -49,7 +49,6 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         NODE_ENV: 'production',
         PORT: String(port),
         GATEWAY_SANDBOX_PORT: String(gatewayPort),
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         DATABASE_URL: '',
@@ -62,14 +61,19 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   );
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
+  // The tests use the address the portal prints, as a user would: it must be the origin the portal
+  // sends the browser back to from the card gateway.
+  let url: string | undefined;
   const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`${url}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
+    url ??= /is running at (\S+)/.exec(output)?.[1];
+    const ready =
+      url !== undefined &&
+      (await fetch(`${url}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      ));
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -78,7 +82,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
-    url,
+    url: url!,
     dataDir,
     output: () => output,
     async stop() {

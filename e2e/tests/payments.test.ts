@@ -71,6 +71,9 @@ describe('paying bills', () => {
     await expect
       .poll(() => page.getByTestId('order-status').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('paid');
+    // back on the origin the portal printed and logged in there: the order is read with the session
+    expect(new URL(page.url()).origin).toBe(new URL(app.url).origin);
+    expect(page.url()).not.toContain('/login');
     await screenshot(page, 'payment-paid-sr-Cyrl-desktop');
     await expectAccessible(page, 'order page');
 

@@ -28,7 +28,21 @@ describe('parseConfig', () => {
       paymentGateway: undefined,
       cardFee: { percent: '0', minimum: '0.00' },
       gatewaySandboxPort: 3001,
+      clockStart: undefined,
     });
+  });
+
+  it('defaults PUBLIC_URL to the address a browser here uses for HOST and PORT (one origin)', () => {
+    expect(parse({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(parse({ HOST: '0.0.0.0' }).publicUrl).toBe('http://localhost:3000');
+    expect(parse({ HOST: '192.168.1.20' }).publicUrl).toBe('http://192.168.1.20:3000');
+    expect(parse({ HOST: 'fd00::1' }).publicUrl).toBe('http://[fd00::1]:3000');
+    expect(parse({ PUBLIC_URL: 'https://portal.example.rs/' }).publicUrl).toBe('https://portal.example.rs');
+  });
+
+  it('takes CLOCK_START as a date or a timestamp and refuses other values', () => {
+    expect(parse({ CLOCK_START: '2028-02-29' }).clockStart).toBe('2028-02-29');
+    expect(() => parse({ CLOCK_START: '2027-02-29' })).toThrow(/CLOCK_START/);
   });
 
   it('reads every variable, resolving relative paths against the working directory', () => {

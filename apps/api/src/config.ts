@@ -117,6 +117,15 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * How a browser on this machine reaches a server listening on `host`: loopback and "every interface"
+ * are `localhost`, anything else as it is (IPv6 in brackets).
+ */
+export function browserHost(host: string): string {
+  if (['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 /** The folder holding pnpm-workspace.yaml, searched upwards from `from`; the working directory if none. */
 export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
@@ -159,7 +168,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     demoCustomers: e.DEMO_CUSTOMERS,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    // One origin for the printed address, links in e-mails and the card gateway's way back: a session
+    // cookie set on one host is not sent to another, so coming back elsewhere would be logged out.
+    publicUrl: (e.PUBLIC_URL ?? `http://${browserHost(e.HOST)}:${e.PORT}`).replace(/\/$/, ''),
     webDist: e.WEB_DIST ? resolve(cwd, e.WEB_DIST) : join(rootDir, 'apps', 'web', 'dist'),
     jwtSecret: e.JWT_SECRET,
     captchaHmacKey: e.CAPTCHA_HMAC_KEY,

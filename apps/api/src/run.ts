@@ -85,14 +85,9 @@ export async function runServer(options: RunOptions): Promise<void> {
     process.exit(1);
   }
 
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = ['0.0.0.0', '::'].includes(config.host)
-    ? 'localhost'
-    : config.host.includes(':')
-      ? `[${config.host}]`
-      : config.host;
-  const url = `http://${host}:${port}`;
+  // The address users are told is the one the portal knows itself by (PUBLIC_URL or its default), so
+  // that the browser comes back from the card gateway to the origin it logged in on.
+  const url = config.publicUrl;
   console.log(
     [
       '',

@@ -3,7 +3,7 @@
 import type { Clock } from '@portal/domain';
 import { buildSandboxGateway, testCards } from '@portal/gateway-sandbox';
 import type { FastifyInstance } from 'fastify';
-import type { ResolvedConfig } from './config.js';
+import { browserHost, type ResolvedConfig } from './config.js';
 import { getOrCreateSecret } from './secrets.js';
 
 export interface StartedSandbox {
@@ -16,11 +16,10 @@ export interface StartedSandbox {
 export async function startSandboxGateway(config: ResolvedConfig, clock: Clock): Promise<StartedSandbox> {
   const merchantKey = await getOrCreateSecret(config.dataDir, 'sandboxGatewayMerchantKey');
   const notificationKey = await getOrCreateSecret(config.dataDir, 'sandboxGatewayNotificationKey');
-  const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
   const app = await buildSandboxGateway({
     merchantKey,
     notificationKey,
-    publicUrl: `http://${host}:${config.gatewaySandboxPort}`,
+    publicUrl: `http://${browserHost(config.host)}:${config.gatewaySandboxPort}`,
     logger: { level: config.logLevel, base: { app: 'gateway-sandbox' } },
     now: () => clock.now(),
   });
