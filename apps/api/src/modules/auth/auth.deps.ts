@@ -15,6 +15,8 @@ export interface AuthDeps {
   isCommonPassword: (password: string) => boolean;
   /** key of the keyed hash of verification codes */
   codeKey: string;
+  /** key of the derivation of each refresh token's successor */
+  refreshKey: string;
   /** where links in e-mails point to, e.g. http://localhost:3000 */
   publicUrl: string;
   now: () => Date;
@@ -33,6 +35,11 @@ export const sessionRules = {
   /** failed logins before delays start, then 2^n seconds up to the cap */
   freeFailures: 5,
   maxDelaySeconds: 15 * 60,
+  /**
+   * A refresh token presented again this soon after it was rotated is a second tab refreshing at the
+   * same moment, not a thief: it gets the same successor. Later, it ends the session.
+   */
+  refreshGraceSeconds: 10,
 };
 
 export function normalizeLogin(value: string): string {

@@ -4,7 +4,7 @@ import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { sessionRules, whereLogin, type AuthDeps } from './auth.deps.js';
 import { verifyPassword } from './passwords.js';
-import { hashToken, newSecretToken } from './secret-tokens.js';
+import { hashToken, newSecretToken, successorToken } from './secret-tokens.js';
 
 type Context = ReturnType<typeof auditContext>;
 
@@ -86,8 +86,9 @@ export async function login(
 }
 
 /**
- * Trades a refresh token for a new one. A token that was already used means it was stolen (or raced):
- * the whole session is revoked.
+ * Trades a refresh token for its successor. A token already traded means it was stolen: the whole
+ * session is revoked, unless it was traded only seconds ago (two tabs refreshing at once), when it
+ * gets the same successor as the first request did.
  */
 export async function refresh(
   deps: AuthDeps,
@@ -102,29 +103,42 @@ export async function refresh(
   if (!stored) throw new AppError('SESSION_EXPIRED');
   const { session } = stored;
   if (session.revokedAt || session.expiresAt <= now) throw new AppError('SESSION_EXPIRED');
-  // Only one caller can mark the token used; a second one is a reuse.
-  const claimed = await deps.prisma.refreshToken.updateMany({
-    where: { id: stored.id, usedAt: null },
-    data: { usedAt: now },
+  const next = successorToken(refreshToken, deps.refreshKey);
+  // Claim and successor commit together: a parallel request waits on the claimed row and then finds
+  // the successor already stored.
+  const rotated = await deps.prisma.$transaction(async (tx) => {
+    const claimed = await tx.refreshToken.updateMany({
+      where: { id: stored.id, usedAt: null },
+      data: { usedAt: now },
+    });
+    if (claimed.count === 0) return false;
+    await tx.refreshToken.create({
+      data: { sessionId: session.id, tokenHash: hashToken(next), createdAt: now },
+    });
+    await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now } });
+    return true;
   });
-  if (claimed.count === 0) {
-    await deps.prisma.session.update({
-      where: { id: session.id },
-      data: { revokedAt: now, revokedReason: 'refresh_token_reuse' },
+  if (!rotated) {
+    // Read again: the row read above may be older than the parallel request's claim.
+    const { usedAt } = await deps.prisma.refreshToken.findUniqueOrThrow({
+      where: { id: stored.id },
+      select: { usedAt: true },
     });
-    await recordAudit(deps.prisma, context, {
-      action: 'auth.refresh.reuse',
-      actorUserId: session.userId,
-      subjectType: 'session',
-      subjectId: session.id,
-    });
-    throw new AppError('SESSION_EXPIRED');
+    const graceMs = sessionRules.refreshGraceSeconds * 1000;
+    if (!usedAt || now.getTime() - usedAt.getTime() > graceMs) {
+      await deps.prisma.session.update({
+        where: { id: session.id },
+        data: { revokedAt: now, revokedReason: 'refresh_token_reuse' },
+      });
+      await recordAudit(deps.prisma, context, {
+        action: 'auth.refresh.reuse',
+        actorUserId: session.userId,
+        subjectType: 'session',
+        subjectId: session.id,
+      });
+      throw new AppError('SESSION_EXPIRED');
+    }
   }
-  const next = newSecretToken();
-  await deps.prisma.$transaction([
-    deps.prisma.refreshToken.create({ data: { sessionId: session.id, tokenHash: hashToken(next) } }),
-    deps.prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } }),
-  ]);
   return {
     userId: session.userId,
     sessionId: session.id,
