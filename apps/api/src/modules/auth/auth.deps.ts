@@ -17,6 +17,10 @@ export interface AuthDeps {
   codeKey: string;
   /** key of the derivation of each refresh token's successor */
   refreshKey: string;
+  /** key of the signature of device cookies */
+  deviceKey: string;
+  /** key of the keyed hash of login names in the login throttle */
+  loginKey: string;
   /** where links in e-mails point to, e.g. http://localhost:3000 */
   publicUrl: string;
   now: () => Date;
@@ -32,7 +36,7 @@ export const verificationRules = {
 export const sessionRules = {
   /** a session ends this long after login, however active */
   days: 30,
-  /** failed logins before delays start, then 2^n seconds up to the cap */
+  /** failed logins (per login name, or per known device) before delays start, then 2^n s up to the cap */
   freeFailures: 5,
   maxDelaySeconds: 15 * 60,
   /**

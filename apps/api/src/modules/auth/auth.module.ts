@@ -17,6 +17,8 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
     isCommonPassword,
     codeKey: derivedKey(config.jwtSecret ?? '', 'verification-codes'),
     refreshKey: derivedKey(config.jwtSecret ?? '', 'refresh-token-successors'),
+    deviceKey: derivedKey(config.jwtSecret ?? '', 'device-cookies'),
+    loginKey: derivedKey(config.jwtSecret ?? '', 'login-throttle-names'),
     publicUrl: config.publicUrl,
     now: () => new Date(),
   };
