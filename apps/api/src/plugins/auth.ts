@@ -31,7 +31,13 @@ declare module 'fastify' {
 
 export default fp(
   async (app, options: { secret: string }) => {
-    await app.register(fastifyJwt, { secret: options.secret, sign: { expiresIn: accessTokenSeconds } });
+    // Pinned algorithm and a required expiry: a token of another HMAC algorithm, or one that never
+    // expires, is refused even when it was signed with our key.
+    await app.register(fastifyJwt, {
+      secret: options.secret,
+      sign: { algorithm: 'HS256', expiresIn: accessTokenSeconds },
+      verify: { algorithms: ['HS256'], requiredClaims: ['exp'] },
+    });
     app.decorate('authenticate', async (request: FastifyRequest) => {
       try {
         await request.jwtVerify();

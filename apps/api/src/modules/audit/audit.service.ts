@@ -8,6 +8,7 @@ export type AuditAction =
   | 'contract.link.invalid'
   | 'contract.link.refused'
   | 'contract.unlink'
+  | 'contract.linked_by_another_account'
   | 'auth.register'
   | 'auth.register.existing'
   | 'auth.verify.success'

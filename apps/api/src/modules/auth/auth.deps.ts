@@ -15,6 +15,12 @@ export interface AuthDeps {
   isCommonPassword: (password: string) => boolean;
   /** key of the keyed hash of verification codes */
   codeKey: string;
+  /** key of the derivation of each refresh token's successor */
+  refreshKey: string;
+  /** key of the signature of device cookies */
+  deviceKey: string;
+  /** key of the keyed hash of login names in the login throttle */
+  loginKey: string;
   /** where links in e-mails point to, e.g. http://localhost:3000 */
   publicUrl: string;
   now: () => Date;
@@ -30,9 +36,14 @@ export const verificationRules = {
 export const sessionRules = {
   /** a session ends this long after login, however active */
   days: 30,
-  /** failed logins before delays start, then 2^n seconds up to the cap */
+  /** failed logins (per login name, or per known device) before delays start, then 2^n s up to the cap */
   freeFailures: 5,
   maxDelaySeconds: 15 * 60,
+  /**
+   * A refresh token presented again this soon after it was rotated is a second tab refreshing at the
+   * same moment, not a thief: it gets the same successor. Later, it ends the session.
+   */
+  refreshGraceSeconds: 10,
 };
 
 export function normalizeLogin(value: string): string {

@@ -215,33 +215,6 @@ describe('accounts: the rules', () => {
     expect(unknown.body).toBe(resend.body);
   });
 
-  it('revokes the whole session when an old refresh token is used again', async () => {
-    const user = await verifiedUser();
-    const session = await logIn(user);
-    const first = await app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: { 'x-portal-csrf': '1' },
-      cookies: { [refreshCookie]: session.refresh },
-    });
-    expect(first.statusCode).toBe(200);
-    const reuse = await app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: { 'x-portal-csrf': '1' },
-      cookies: { [refreshCookie]: session.refresh },
-    });
-    expect(reuse.json().code).toBe('SESSION_EXPIRED');
-    const newest = first.cookies.find((c) => c.name === refreshCookie)!.value;
-    const afterReuse = await app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: { 'x-portal-csrf': '1' },
-      cookies: { [refreshCookie]: newest },
-    });
-    expect(afterReuse.json().code).toBe('SESSION_EXPIRED');
-  });
-
   it('needs the CSRF header on cookie-authenticated endpoints', async () => {
     const user = await verifiedUser();
     const session = await logIn(user);
@@ -251,36 +224,6 @@ describe('accounts: the rules', () => {
       cookies: { [refreshCookie]: session.refresh },
     });
     expect(r.statusCode).toBe(403);
-  });
-
-  it('answers a wrong password and an unknown login the same way, and delays after repeated failures', async () => {
-    const user = await verifiedUser();
-    const wrong = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { login: user.username, password: 'Wrong#Password1' },
-    });
-    const unknown = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { login: 'no.such.user', password: 'Wrong#Password1' },
-    });
-    expect(wrong.statusCode).toBe(401);
-    expect(unknown.statusCode).toBe(401);
-    expect(JSON.parse(wrong.body).title).toBe(JSON.parse(unknown.body).title);
-    for (let i = 0; i < 5; i++)
-      await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { login: user.username, password: 'Wrong#Password1' },
-      });
-    const throttled = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { login: user.username, password },
-    });
-    expect(throttled.statusCode).toBe(429);
-    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it("lists sessions and logs out everywhere else; another user's session id is a 404", async () => {

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthDeps } from './auth.deps.js';
 import { accountRoutes } from './account.routes.js';
@@ -6,6 +5,7 @@ import { authRoutes } from './auth.routes.js';
 import { captchaRoutes } from './captcha.routes.js';
 import { captchaKey, verifyCaptcha } from './captcha.js';
 import { isCommonPassword } from './common-passwords.js';
+import { derivedKey } from './secret-tokens.js';
 
 /** The accounts module, mounted at /api/auth: wires its dependencies from the app. */
 export const authModule: FastifyPluginAsyncZod = async (app) => {
@@ -15,10 +15,10 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
     sendMail: (mail) => app.mail.enqueue(mail as Parameters<typeof app.mail.enqueue>[0]),
     verifyCaptcha: (payload) => verifyCaptcha(app.prisma, captchaKey(config), payload),
     isCommonPassword,
-    // A key of its own, derived from the JWT secret, for the keyed hash of verification codes.
-    codeKey: createHmac('sha256', config.jwtSecret ?? '')
-      .update('verification-codes')
-      .digest('hex'),
+    codeKey: derivedKey(config.jwtSecret ?? '', 'verification-codes'),
+    refreshKey: derivedKey(config.jwtSecret ?? '', 'refresh-token-successors'),
+    deviceKey: derivedKey(config.jwtSecret ?? '', 'device-cookies'),
+    loginKey: derivedKey(config.jwtSecret ?? '', 'login-throttle-names'),
     publicUrl: config.publicUrl,
     now: () => app.clock.now(),
   };

@@ -33,9 +33,11 @@ import {
   revokeOtherSessions,
   revokeSession,
   type IssuedSession,
+  type LoggedIn,
 } from './session.service.js';
 
 export const refreshCookie = 'portal_refresh';
+export const deviceCookie = 'portal_device';
 const cookiePath = '/api/auth';
 
 const tags = ['auth'];
@@ -44,6 +46,17 @@ const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 4
 const perIp = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow } });
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app, { deps }) => {
+  /** Marks this browser as a known device of the account (see device-cookie.ts). */
+  function setDeviceCookie(reply: FastifyReply, device: LoggedIn['device']) {
+    reply.setCookie(deviceCookie, device.value, {
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+      path: cookiePath,
+      expires: device.expiresAt,
+    });
+  }
+
   function issue(reply: FastifyReply, session: IssuedSession) {
     reply.setCookie(refreshCookie, session.refreshToken, {
       httpOnly: true,
@@ -123,8 +136,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
         response: { 200: tokenResponse, ...problems },
       },
     },
-    async (request, reply) =>
-      issue(reply, await login(deps, request.body.login, request.body.password, auditContext(request))),
+    async (request, reply) => {
+      const { login: name, password } = request.body;
+      const session = await login(deps, name, password, request.cookies[deviceCookie], auditContext(request));
+      setDeviceCookie(reply, session.device);
+      return issue(reply, session);
+    },
   );
 
   app.post(
@@ -200,8 +217,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
         response: { 200: passwordResetConfirmResponse, ...problems },
       },
     },
-    async (request) => {
-      await confirmPasswordReset(deps, request.body.token, request.body.password, auditContext(request));
+    async (request, reply) => {
+      const { token, password } = request.body;
+      const { device } = await confirmPasswordReset(deps, token, password, auditContext(request));
+      setDeviceCookie(reply, device);
       return { status: 'password_changed' as const };
     },
   );

@@ -1,9 +1,12 @@
 // Password reset by an e-mailed single-use link (30 minutes). The request answers the same for known
-// and unknown addresses; a completed reset ends every session and tells the owner.
+// and unknown addresses; a completed reset ends every session, lifts the login slowdown of the
+// account's names and tells the owner.
 import { checkPassword, type Locale } from '@portal/contract';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { normalizeLogin, type AuthDeps } from './auth.deps.js';
+import { issueDeviceToken } from './device-cookie.js';
+import { nameThrottleKey } from './login-throttle.js';
 import { hashPassword } from './passwords.js';
 import { hashToken, newSecretToken } from './secret-tokens.js';
 
@@ -46,7 +49,7 @@ export async function confirmPasswordReset(
   token: string,
   password: string,
   context: Context,
-): Promise<void> {
+): Promise<{ device: ReturnType<typeof issueDeviceToken> }> {
   const now = deps.now();
   const link = await deps.prisma.verificationCode.findFirst({
     where: { purpose: 'PASSWORD_RESET', codeHash: hashToken(token) },
@@ -77,14 +80,16 @@ export async function confirmPasswordReset(
       // The link proves the address, so an unverified account becomes verified.
       data: {
         passwordHash,
-        failedLoginCount: 0,
-        lastFailedLoginAt: null,
         emailVerifiedAt: user.emailVerifiedAt ?? now,
       },
     }),
     deps.prisma.session.updateMany({
       where: { userId: user.id, revokedAt: null },
       data: { revokedAt: now, revokedReason: 'password_reset' },
+    }),
+    // The guesses were against a password that is gone.
+    deps.prisma.loginThrottle.deleteMany({
+      where: { key: { in: [user.username, user.email].map((name) => nameThrottleKey(deps.loginKey, name)) } },
     }),
   ]);
   await deps.sendMail({
@@ -99,4 +104,7 @@ export async function confirmPasswordReset(
     subjectType: 'user',
     subjectId: user.id,
   });
+  // The link proved the owner: this browser becomes a known device, which strangers' guesses at the
+  // login name do not slow down (OWASP's answer to lock-out by strangers).
+  return { device: issueDeviceToken(deps.deviceKey, user.id, now) };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hashCode, hashToken, newSecretToken, newVerificationCode, sameHash } from './secret-tokens.js';
+import {
+  derivedKey,
+  hashCode,
+  hashToken,
+  newSecretToken,
+  newVerificationCode,
+  sameHash,
+  successorToken,
+} from './secret-tokens.js';
 
 describe('secret tokens and codes', () => {
   it('makes 6-digit codes and long random tokens', () => {
@@ -13,5 +21,16 @@ describe('secret tokens and codes', () => {
     expect(sameHash(hashCode('123456', 'key-a'), hashCode('123456', 'key-a'))).toBe(true);
     expect(sameHash(hashCode('123456', 'key-a'), hashCode('123456', 'key-b'))).toBe(false);
     expect(hashToken('x')).toHaveLength(64);
+  });
+
+  it('derives the same refresh successor for the same token and key only', () => {
+    const token = newSecretToken();
+    const key = derivedKey('secret', 'refresh-token-successors');
+    expect(successorToken(token, key)).toBe(successorToken(token, key));
+    expect(successorToken(token, key)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(successorToken(token, derivedKey('secret', 'device-cookies'))).not.toBe(
+      successorToken(token, key),
+    );
+    expect(successorToken(newSecretToken(), key)).not.toBe(successorToken(token, key));
   });
 });

@@ -5,6 +5,23 @@ export function newSecretToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/**
+ * A key of its own for each use of the server secret (code hashes, refresh successors, device cookies),
+ * so that one use can never stand in for another.
+ */
+export function derivedKey(secret: string, purpose: string): string {
+  return createHmac('sha256', secret).update(purpose).digest('hex');
+}
+
+/**
+ * The refresh token that follows `token`. Derived rather than random, so that a second request with the
+ * same token (another tab, in the same moment) can be given the very same successor without the
+ * server ever storing a token in plaintext.
+ */
+export function successorToken(token: string, key: string): string {
+  return createHmac('sha256', key).update(token).digest('base64url');
+}
+
 /** Stored instead of the token: a leaked table does not give working tokens. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

@@ -1,10 +1,18 @@
-// Login, refresh-token rotation with reuse detection, logout, and the list of a user's sessions.
+// Login (with its slowdown after failures), refresh-token rotation with reuse detection, logout, and the list of a user's sessions.
 import type { SessionInfo } from '@portal/contract';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { sessionRules, whereLogin, type AuthDeps } from './auth.deps.js';
+import { issueDeviceToken, readDeviceToken } from './device-cookie.js';
+import {
+  clearLoginFailures,
+  deviceThrottleKey,
+  nameThrottleKey,
+  recordLoginFailure,
+  throttleWaitMs,
+} from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
-import { hashToken, newSecretToken } from './secret-tokens.js';
+import { hashToken, newSecretToken, successorToken } from './secret-tokens.js';
 
 type Context = ReturnType<typeof auditContext>;
 
@@ -16,45 +24,38 @@ export interface IssuedSession {
   expiresAt: Date;
 }
 
-/** Seconds to wait before the next try after `failures` failed logins: 0, then 1, 2, 4 ... 900. */
-export function loginDelaySeconds(failures: number): number {
-  const over = failures - sessionRules.freeFailures;
-  if (over < 0) return 0;
-  return Math.min(2 ** over, sessionRules.maxDelaySeconds);
+export interface LoggedIn extends IssuedSession {
+  /** the new device cookie of the browser that logged in */
+  device: { value: string; expiresAt: Date };
 }
 
+/**
+ * Logs in. Failures slow down further tries (OWASP's device-cookie scheme): a browser with a valid
+ * device cookie of this account is counted on its own, every other one under the login name, so a
+ * stranger's guesses slow strangers down but never lock the owner's known devices out.
+ */
 export async function login(
   deps: AuthDeps,
   login: string,
   password: string,
+  deviceCookieValue: string | undefined,
   context: Context,
-): Promise<IssuedSession> {
-  const user = await deps.prisma.user.findFirst({ where: whereLogin(login) });
+): Promise<LoggedIn> {
   const now = deps.now();
-  if (user?.lastFailedLoginAt) {
-    const wait =
-      loginDelaySeconds(user.failedLoginCount) * 1000 - (now.getTime() - user.lastFailedLoginAt.getTime());
-    if (wait > 0) {
-      await recordAudit(deps.prisma, context, {
-        action: 'auth.login.throttled',
-        subjectType: 'user',
-        subjectId: user.id,
-      });
-      throw new AppError('LOGIN_THROTTLED', { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
-    }
+  const user = await deps.prisma.user.findFirst({ where: whereLogin(login) });
+  const device = readDeviceToken(deps.deviceKey, deviceCookieValue, now);
+  const knownDevice = device && user && device.userId === user.id ? device : null;
+  const throttleKey = knownDevice ? deviceThrottleKey(knownDevice) : nameThrottleKey(deps.loginKey, login);
+  const audit = { subjectType: 'user', subjectId: user?.id, details: { knownDevice: !!knownDevice } };
+
+  const wait = await throttleWaitMs(deps.prisma, throttleKey, now);
+  if (wait > 0) {
+    await recordAudit(deps.prisma, context, { ...audit, action: 'auth.login.throttled' });
+    throw new AppError('LOGIN_THROTTLED', { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
   }
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-    if (user) {
-      await deps.prisma.user.update({
-        where: { id: user.id },
-        data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: now },
-      });
-    }
-    await recordAudit(deps.prisma, context, {
-      action: 'auth.login.failure',
-      subjectType: 'user',
-      subjectId: user?.id,
-    });
+    await recordLoginFailure(deps.prisma, throttleKey, now);
+    await recordAudit(deps.prisma, context, { ...audit, action: 'auth.login.failure' });
     throw new AppError('INVALID_CREDENTIALS');
   }
   if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
@@ -62,7 +63,9 @@ export async function login(
   const refreshToken = newSecretToken();
   const expiresAt = new Date(now.getTime() + sessionRules.days * 86_400_000);
   const session = await deps.prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lastFailedLoginAt: null } });
+    // The name's count is lifted only by a login from an unknown device: the owner logging in from a
+    // known one says nothing about the strangers guessing meanwhile.
+    await clearLoginFailures(tx, [throttleKey]);
     const created = await tx.session.create({
       data: {
         userId: user.id,
@@ -73,7 +76,9 @@ export async function login(
         lastUsedAt: now,
       },
     });
-    await tx.refreshToken.create({ data: { sessionId: created.id, tokenHash: hashToken(refreshToken) } });
+    await tx.refreshToken.create({
+      data: { sessionId: created.id, tokenHash: hashToken(refreshToken), createdAt: now },
+    });
     return created;
   });
   await recordAudit(deps.prisma, context, {
@@ -81,13 +86,22 @@ export async function login(
     actorUserId: user.id,
     subjectType: 'session',
     subjectId: session.id,
+    details: { knownDevice: !!knownDevice },
   });
-  return { userId: user.id, sessionId: session.id, role: user.role, refreshToken, expiresAt };
+  return {
+    userId: user.id,
+    sessionId: session.id,
+    role: user.role,
+    refreshToken,
+    expiresAt,
+    device: issueDeviceToken(deps.deviceKey, user.id, now),
+  };
 }
 
 /**
- * Trades a refresh token for a new one. A token that was already used means it was stolen (or raced):
- * the whole session is revoked.
+ * Trades a refresh token for its successor. A token already traded means it was stolen: the whole
+ * session is revoked, unless it was traded only seconds ago (two tabs refreshing at once), when it
+ * gets the same successor as the first request did.
  */
 export async function refresh(
   deps: AuthDeps,
@@ -102,29 +116,42 @@ export async function refresh(
   if (!stored) throw new AppError('SESSION_EXPIRED');
   const { session } = stored;
   if (session.revokedAt || session.expiresAt <= now) throw new AppError('SESSION_EXPIRED');
-  // Only one caller can mark the token used; a second one is a reuse.
-  const claimed = await deps.prisma.refreshToken.updateMany({
-    where: { id: stored.id, usedAt: null },
-    data: { usedAt: now },
+  const next = successorToken(refreshToken, deps.refreshKey);
+  // Claim and successor commit together: a parallel request waits on the claimed row and then finds
+  // the successor already stored.
+  const rotated = await deps.prisma.$transaction(async (tx) => {
+    const claimed = await tx.refreshToken.updateMany({
+      where: { id: stored.id, usedAt: null },
+      data: { usedAt: now },
+    });
+    if (claimed.count === 0) return false;
+    await tx.refreshToken.create({
+      data: { sessionId: session.id, tokenHash: hashToken(next), createdAt: now },
+    });
+    await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now } });
+    return true;
   });
-  if (claimed.count === 0) {
-    await deps.prisma.session.update({
-      where: { id: session.id },
-      data: { revokedAt: now, revokedReason: 'refresh_token_reuse' },
+  if (!rotated) {
+    // Read again: the row read above may be older than the parallel request's claim.
+    const { usedAt } = await deps.prisma.refreshToken.findUniqueOrThrow({
+      where: { id: stored.id },
+      select: { usedAt: true },
     });
-    await recordAudit(deps.prisma, context, {
-      action: 'auth.refresh.reuse',
-      actorUserId: session.userId,
-      subjectType: 'session',
-      subjectId: session.id,
-    });
-    throw new AppError('SESSION_EXPIRED');
+    const graceMs = sessionRules.refreshGraceSeconds * 1000;
+    if (!usedAt || now.getTime() - usedAt.getTime() > graceMs) {
+      await deps.prisma.session.update({
+        where: { id: session.id },
+        data: { revokedAt: now, revokedReason: 'refresh_token_reuse' },
+      });
+      await recordAudit(deps.prisma, context, {
+        action: 'auth.refresh.reuse',
+        actorUserId: session.userId,
+        subjectType: 'session',
+        subjectId: session.id,
+      });
+      throw new AppError('SESSION_EXPIRED');
+    }
   }
-  const next = newSecretToken();
-  await deps.prisma.$transaction([
-    deps.prisma.refreshToken.create({ data: { sessionId: session.id, tokenHash: hashToken(next) } }),
-    deps.prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } }),
-  ]);
   return {
     userId: session.userId,
     sessionId: session.id,

@@ -5,5 +5,9 @@ import type { LinkAttemptRules } from './link-attempts.js';
 export interface ContractsDeps {
   prisma: PrismaClient;
   linkAttemptRules: LinkAttemptRules;
+  /** where links in e-mails point to, e.g. http://localhost:3000 */
+  publicUrl: string;
+  /** wakes the mail worker after a transaction that queued mail has committed */
+  notifyMail: () => void;
   now: () => Date;
 }

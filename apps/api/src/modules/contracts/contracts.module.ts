@@ -8,6 +8,8 @@ export const contractsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: ContractsDeps = {
     prisma: app.prisma,
     linkAttemptRules: defaultLinkAttemptRules,
+    publicUrl: app.config.publicUrl,
+    notifyMail: () => app.mail.notify(),
     now: () => app.clock.now(),
   };
   await app.register(contractsRoutes, { deps });

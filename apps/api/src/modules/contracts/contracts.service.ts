@@ -1,5 +1,6 @@
 // Linking and unlinking contracts. A contract is a billing account (naplatni broj) of any region; linking
-// it gives the user every metering point of it whose supply contract is in force.
+// it gives the user every metering point of it whose supply contract is in force, and tells the accounts
+// that already had them.
 import type { Contract, LinkContractBody } from '@portal/contract';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
@@ -7,6 +8,7 @@ import { isUuid } from '../../lib/uuid.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import type { ContractsDeps } from './contracts.deps.js';
 import { checkLinkIdentifiers, type LinkIdentifiers } from './link-identifiers.js';
+import { tellOtherHolders } from './linked-elsewhere.js';
 import { linkRetryAfterSeconds, type FailureCount } from './link-attempts.js';
 
 type AuditContext = ReturnType<typeof auditContext>;
@@ -66,7 +68,7 @@ async function countFailures(tx: Tx, where: Prisma.AuditEventWhereInput): Promis
 }
 
 type LinkOutcome =
-  | { kind: 'linked'; contracts: Contract[]; linkedCount: number }
+  | { kind: 'linked'; contracts: Contract[]; linkedCount: number; told: number }
   | { kind: 'refused'; retryAfter: number }
   | { kind: 'not_matched' }
   | { kind: 'already_linked' };
@@ -137,16 +139,29 @@ export async function linkContract(
       action: 'contract.link.success',
       details: { ...details, billingAccountIds: accountIds, linked: created.count },
     });
+    const told = await tellOtherHolders(
+      tx,
+      deps,
+      {
+        userId,
+        billingNumber: identifiers.billingNumber,
+        billingAccountIds: accountIds,
+        meteringPointIds: pointIds,
+      },
+      context,
+      now,
+    );
     const contracts = await tx.billingAccount.findMany({
       where: { id: { in: accountIds } },
       select: contractSelect(userId),
       orderBy: { regionId: 'asc' },
     });
-    return { kind: 'linked', contracts: contracts.map(toContract), linkedCount: created.count };
+    return { kind: 'linked', contracts: contracts.map(toContract), linkedCount: created.count, told };
   });
 
   switch (outcome.kind) {
     case 'linked':
+      if (outcome.told > 0) deps.notifyMail();
       return { contracts: outcome.contracts, linkedCount: outcome.linkedCount };
     case 'refused':
       throw new AppError('LINK_ATTEMPTS_EXCEEDED', {

@@ -19,6 +19,19 @@ export function mailDate(isoDate: string, locale: Locale): string {
   return `${Number(day)} ${names[Number(month) - 1]} ${year}`;
 }
 
+const intlLocale: Record<Locale, string> = { 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS', en: 'en-GB' };
+
+/** Date and time as the customer reads it: in Serbia's time zone, whatever the server's. */
+export function mailMoment(when: Date, locale: Locale): string {
+  if (Number.isNaN(when.getTime())) throw new Error('mail template parameter {when} is not a valid date');
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    // Serbian "long" dates put the month in the nominative ("14. март"), wrong after "on"; numbers read right.
+    dateStyle: locale === 'en' ? 'long' : 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Belgrade',
+  }).format(when);
+}
+
 export const billCopy: { newBill: TemplateDefinition<MailTemplateParams['newBill']> } = {
   newBill: {
     copy: {

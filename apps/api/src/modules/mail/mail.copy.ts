@@ -1,6 +1,7 @@
 // The words of every e-mail, in Serbian Cyrillic (Latin is transliterated) and English.
 import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
-import { billCopy } from './mail.copy-bills.js';
+import { billCopy, mailMoment } from './mail.copy-bills.js';
+import { contractCopy } from './mail.copy-contracts.js';
 import { noticeCopy } from './mail.copy-notices.js';
 import { paymentCopy } from './mail.copy-payments.js';
 import type { MailTemplate, MailTemplateParams, TemplateDefinition } from './mail.templates.js';
@@ -13,19 +14,6 @@ function minutes(count: number, locale: Locale): string {
   return locale === 'sr-Latn' ? transliterateCyrillicToLatin(cyrillic) : cyrillic;
 }
 
-const intlLocale: Record<Locale, string> = { 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS', en: 'en-GB' };
-
-/** Date and time as the customer reads it: in Serbia's time zone, whatever the server's. */
-function moment(when: Date, locale: Locale): string {
-  if (Number.isNaN(when.getTime())) throw new Error('mail template parameter {when} is not a valid date');
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    // Serbian "long" dates put the month in the nominative ("14. март"), wrong after "on"; numbers read right.
-    dateStyle: locale === 'en' ? 'long' : 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Belgrade',
-  }).format(when);
-}
-
 const codeNote = {
   'sr-Cyrl': 'Запослени ЕПС Снабдевања вас никада неће питати за овај код. Не дајте га никоме.',
   en: 'EPS Snabdevanje staff will never ask you for this code. Do not share it with anyone.',
@@ -34,7 +22,10 @@ const codeNote = {
 type Definitions<K extends MailTemplate> = { [T in K]: TemplateDefinition<MailTemplateParams[T]> };
 
 const accountCopy: Definitions<
-  Exclude<MailTemplate, keyof typeof billCopy | keyof typeof paymentCopy | keyof typeof noticeCopy>
+  Exclude<
+    MailTemplate,
+    keyof typeof billCopy | keyof typeof paymentCopy | keyof typeof noticeCopy | keyof typeof contractCopy
+  >
 > = {
   verificationCode: {
     copy: {
@@ -165,7 +156,7 @@ const accountCopy: Definitions<
         ],
       },
     },
-    values: (p, locale) => ({ username: p.username, when: moment(p.when, locale) }),
+    values: (p, locale) => ({ username: p.username, when: mailMoment(p.when, locale) }),
   },
 
   emailChangeVerification: {
@@ -269,4 +260,5 @@ export const definitions: Definitions<MailTemplate> = {
   ...billCopy,
   ...paymentCopy,
   ...noticeCopy,
+  ...contractCopy,
 };

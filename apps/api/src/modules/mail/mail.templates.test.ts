@@ -38,6 +38,13 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     billUrl: 'https://portal.example.rs/bills/1?a=1&b=2',
     pdfAttached: true,
   },
+  contractLinkedElsewhere: {
+    username: hostile,
+    when: new Date('2026-03-14T09:05:00Z'),
+    meteringPoints: hostile,
+    billingNumberMasked: '******7891',
+    contractsUrl: 'https://portal.example.rs/contracts?a=1&b=2',
+  },
   newDunningNotice: {
     username: hostile,
     meteringPoint: hostile,

@@ -52,6 +52,16 @@ export interface MailTemplateParams {
     items: { billNumber: string; meteringPoint: string; amount: number }[];
     orderUrl: string;
   };
+  /** a contract the user has linked was linked to another account too */
+  contractLinkedElsewhere: {
+    username: string;
+    when: Date;
+    /** the user's nicknames of the contract's metering points, or their addresses */
+    meteringPoints: string;
+    /** e.g. "******7891": enough for the holder to know it, little for anyone else */
+    billingNumberMasked: string;
+    contractsUrl: string;
+  };
   /** a dunning notice was issued for a metering point the user follows */
   newDunningNotice: {
     username: string;

@@ -10,7 +10,10 @@ import { authApi } from './auth.api.js';
 
 /** Renew this long before the access token expires (but a short-lived token not before half its life). */
 export const renewAheadMs = 60_000;
-/** The lock that keeps two tabs from trading the same refresh cookie at once (a reuse ends the session). */
+/**
+ * The lock that keeps two tabs from trading the same refresh cookie at once. Where the browser has no
+ * Web Locks, the server gives a token traded twice within seconds the same successor.
+ */
 const refreshLockName = 'portal.auth.refresh';
 
 export function renewDelayMs(expiresInSeconds: number): number {
