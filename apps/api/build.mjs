@@ -40,10 +40,14 @@ function npmDependencies(workspace) {
     if (seen.has(dir)) return;
     seen.add(dir);
     const pkg = readJson(join(dir, 'package.json'));
+    // The API's own workspace devDependencies (demo data, sandbox gateway) are bundled into
+    // dist/local.js only, so their npm dependencies must stay external too.
+    const ownWorkspaceDev = dir === apiDir ? pkg.devDependencies : {};
     for (const name of Object.keys({
       ...pkg.dependencies,
       ...pkg.optionalDependencies,
       ...pkg.peerDependencies,
+      ...Object.fromEntries(Object.entries(ownWorkspaceDev ?? {}).filter(([n]) => workspace.has(n))),
     })) {
       if (workspace.has(name)) visit(workspace.get(name));
       else npm.add(name);
@@ -92,6 +96,17 @@ if (unresolvable.length > 0) {
     `These packages are imported by the bundle but not resolvable from apps/api: ${unresolvable.join(', ')}.\n` +
       'Add them to apps/api/package.json (pnpm add --filter @portal/api <name>@<same range>).',
   );
+  process.exit(1);
+}
+// Production must not depend on demo code: the server bundle holds no file of the demo data generator
+// or of the sandbox gateway (only dist/local.js, npm start's, does).
+const demoCode = ['packages/demo-data/', 'apps/gateway-sandbox/'];
+const serverInputs = Object.keys(
+  result.metafile.outputs[relative(apiDir, join(outDir, 'server.js'))]?.inputs ?? {},
+);
+const leaked = serverInputs.filter((input) => demoCode.some((folder) => input.includes(folder)));
+if (leaked.length > 0) {
+  console.error(`dist/server.js must not contain demo code, but it bundles: ${leaked.join(', ')}`);
   process.exit(1);
 }
 const built = entries.map((name) => relative(repoDir, join(outDir, `${name}.js`))).join(', ');

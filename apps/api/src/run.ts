@@ -3,18 +3,22 @@ import { clockFrom } from '@portal/domain';
 import pino from 'pino';
 import { buildApp, loggerOptions, type App } from './app.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
-import { startSandboxGateway, type StartedSandbox } from './sandbox-gateway.js';
-import { prepareData, type PreparedData } from './startup.js';
+import type { StartedSandbox, startSandboxGateway } from './sandbox-gateway.js';
+import type { PreparedData, prepareData } from './startup.js';
 
+/**
+ * What only `npm start` does, handed in by its entry point (local.ts), so that the production bundle
+ * (server.ts) holds neither the demo data generator nor the sandbox gateway.
+ */
 export interface RunOptions {
-  /** npm start loads demo data into an empty database; the production entry point never does */
-  loadDemoData: boolean;
-  /** npm start runs the sandbox card gateway unless PAYMENT_GATEWAY_URL names one */
-  sandboxGateway: boolean;
+  /** loads demo data into an empty database */
+  prepareData?: typeof prepareData;
+  /** runs the sandbox card gateway unless PAYMENT_GATEWAY_URL names one */
+  startSandboxGateway?: typeof startSandboxGateway;
 }
 
 /** The process: configuration, database, app, listen; and a clean shutdown on SIGINT/SIGTERM. */
-export async function runServer(options: RunOptions): Promise<void> {
+export async function runServer(options: RunOptions = {}): Promise<void> {
   let config: ResolvedConfig;
   try {
     config = await loadConfig();
@@ -68,15 +72,16 @@ export async function runServer(options: RunOptions): Promise<void> {
     // PGlite is one session: pglite-socket can interleave the extended-protocol messages of concurrent
     // connections (electric-sql/pglite#1046), so the embedded database gets one connection.
     prisma = createPrismaClient(database.databaseUrl, database.embedded ? { poolSize: 1 } : {});
-    prepared = await prepareData({
-      config,
-      prisma,
-      database,
-      log,
-      clock,
-      loadDemoData: options.loadDemoData,
-    });
-    if (options.sandboxGateway && !config.paymentGateway) sandbox = await startSandboxGateway(config, clock);
+    if (options.prepareData)
+      prepared = await options.prepareData({
+        config,
+        prisma,
+        database,
+        log,
+        clock,
+      });
+    if (options.startSandboxGateway && !config.paymentGateway)
+      sandbox = await options.startSandboxGateway(config, clock);
     app = await buildApp({ config, prisma, clock, loggerInstance: log });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -10,7 +10,6 @@ export interface PrepareDataContext {
   database: OpenDatabase;
   log: FastifyBaseLogger;
   clock: Clock;
-  loadDemoData: boolean;
 }
 
 export interface PreparedData {
@@ -19,12 +18,12 @@ export interface PreparedData {
 }
 
 /**
- * Runs once at boot, after migrations and before the app listens. Demo data goes only into an empty
- * database, only from the local entry point, and never with DEMO_DATA=off.
+ * Runs once at boot of `npm start` (local.ts), after migrations and before the app listens. Demo data
+ * goes only into an empty database, and never with DEMO_DATA=off.
  */
 export async function prepareData(context: PrepareDataContext): Promise<PreparedData> {
   const { config, database, log } = context;
-  if (!context.loadDemoData || !config.demoData) return { banner: [] };
+  if (!config.demoData) return { banner: [] };
   if (await isDatabaseEmpty(database.databaseUrl)) {
     log.info(
       `loading demo data (${config.demoCustomers} customers and the demo accounts); this happens once`,
