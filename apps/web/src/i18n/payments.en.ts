@@ -79,6 +79,9 @@ export default {
     declined: 'Payment declined.',
     declinedHint:
       'The bank declined the payment and nothing was charged. Try again or pay with the IPS QR code.',
+    cancelled: 'Payment cancelled.',
+    cancelledHint:
+      'You cancelled the payment and nothing was charged. You can pay the bills again at any time.',
     expired: 'Payment expired.',
     expiredHint: 'The payment was not completed in time and nothing was charged.',
     tryAgain: 'Try again',

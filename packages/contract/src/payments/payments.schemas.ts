@@ -74,7 +74,7 @@ export const cardPaymentResponse = z.object({
   paymentPageUrl: z.url(),
 });
 
-export const paymentOrderStatuses = ['processing', 'paid', 'declined', 'expired'] as const;
+export const paymentOrderStatuses = ['processing', 'paid', 'declined', 'cancelled', 'expired'] as const;
 export type PaymentOrderStatus = (typeof paymentOrderStatuses)[number];
 export const cardBrands = ['dina', 'visa', 'mastercard'] as const;
 

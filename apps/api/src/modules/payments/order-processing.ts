@@ -20,14 +20,24 @@ export type GatewayState = Pick<
 
 export type ApplyOutcome = 'applied' | 'updated' | 'unchanged' | 'unknown_order' | 'amount_mismatch';
 
+type OrderStatus = 'CREATED' | 'PENDING' | 'APPROVED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED';
+
 /** Which statuses an incoming status may replace. */
-const replaces: Record<GatewayOrderStatus, string[]> = {
+const replaces: Record<GatewayOrderStatus, OrderStatus[]> = {
   created: [],
   pending: ['CREATED'],
   declined: ['CREATED', 'PENDING'],
+  cancelled: ['CREATED', 'PENDING'],
   expired: ['CREATED', 'PENDING'],
-  approved: ['CREATED', 'PENDING', 'DECLINED', 'EXPIRED'],
+  approved: ['CREATED', 'PENDING', 'DECLINED', 'EXPIRED', 'CANCELLED'],
 };
+
+const orderStatusOf = {
+  pending: 'PENDING',
+  declined: 'DECLINED',
+  cancelled: 'CANCELLED',
+  expired: 'EXPIRED',
+} as const satisfies Partial<Record<GatewayOrderStatus, OrderStatus>>;
 
 const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
 
@@ -73,11 +83,10 @@ async function applyOnce(deps: PaymentsDeps, state: GatewayState): Promise<Appli
   const from = replaces[state.status];
   if (!from.includes(order.status)) return { outcome: 'unchanged', orderId: order.id };
   if (state.status !== 'approved') {
+    if (state.status === 'created') return { outcome: 'unchanged', orderId: order.id };
     const { count } = await deps.prisma.paymentOrder.updateMany({
-      where: { id: order.id, status: { in: from as ('CREATED' | 'PENDING')[] } },
-      data: {
-        status: state.status === 'pending' ? 'PENDING' : state.status === 'declined' ? 'DECLINED' : 'EXPIRED',
-      },
+      where: { id: order.id, status: { in: from } },
+      data: { status: orderStatusOf[state.status] },
     });
     return { outcome: count ? 'updated' : 'unchanged', orderId: order.id };
   }

@@ -114,6 +114,7 @@ const orderStatusView = {
   APPROVED: 'paid',
   DECLINED: 'declined',
   EXPIRED: 'expired',
+  CANCELLED: 'cancelled',
 } as const;
 
 /**

@@ -181,6 +181,20 @@ describe('card payments through the sandbox gateway', () => {
     expect(await portalPayments(started.orderId)).toEqual([]);
   });
 
+  it('reports a payment cancelled on the gateway page as cancelled, not declined', async () => {
+    const { meteringPoints } = await openBills(household);
+    const bill = meteringPoints[0]!.bills[0]!;
+    const started = await startCard(household, { billIds: [bill.id] });
+    const back = await fetch(`${started.paymentPageUrl}/cancel`, { method: 'POST', redirect: 'manual' });
+    expect(back.headers.get('location')).toContain(`/payments/orders/${started.orderId}`);
+    const cancelled = await until(
+      () => order(household, started.orderId),
+      (o) => o.status === 'cancelled',
+    );
+    expect(cancelled.status).toBe('cancelled');
+    expect(await portalPayments(started.orderId)).toEqual([]);
+  });
+
   it('leaves a pending payment processing until reconciliation asks the gateway', async () => {
     const { meteringPoints } = await openBills(household);
     const bill = meteringPoints[0]!.bills[0]!;
