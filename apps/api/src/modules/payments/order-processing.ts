@@ -9,6 +9,7 @@ import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { enqueueMail } from '../mail/mail.service.js';
 import { settleCoveredNotices } from '../notices/notices.service.js';
+import { GatewayOrderUnknownError } from './payment-gateway.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
 import { para } from '../../lib/para.js';
 
@@ -218,22 +219,35 @@ async function queueConfirmation(tx: Prisma.TransactionClient, deps: PaymentsDep
   });
 }
 
-/** Asks the gateway for one order and applies what it says; gives up an order never completed. */
+/**
+ * Asks the gateway for one order and applies what it says; gives up an order never completed. An
+ * order the gateway does not know (never created there, or lost when a sandbox restarted) cannot be
+ * paid, so it expires after the same window instead of being asked about forever.
+ */
 export async function reconcileOrder(
   deps: PaymentsDeps,
   order: { id: string; gatewayOrderId: string | null; createdAt: Date },
 ): Promise<ApplyOutcome> {
   const expired = deps.now().getTime() - order.createdAt.getTime() > paymentRules.expireAfterMinutes * 60_000;
-  if (!order.gatewayOrderId || !deps.gateway) {
+  const giveUpIfExpired = async (): Promise<ApplyOutcome> => {
     if (!expired) return 'unchanged';
-    await deps.prisma.paymentOrder.updateMany({
+    const { count } = await deps.prisma.paymentOrder.updateMany({
       where: { id: order.id, status: { in: ['CREATED', 'PENDING'] } },
       data: { status: 'EXPIRED' },
     });
-    return 'updated';
+    return count ? 'updated' : 'unchanged';
+  };
+  if (!order.gatewayOrderId || !deps.gateway) return giveUpIfExpired();
+  let state: GatewayOrder | null;
+  try {
+    state = await deps.gateway.getOrder(order.gatewayOrderId);
+  } catch (error) {
+    if (!(error instanceof GatewayOrderUnknownError)) throw error;
+    deps.log.warn({ orderId: order.id }, 'the gateway does not know this order');
+    state = null;
   }
-  const state = await deps.gateway.getOrder(order.gatewayOrderId);
   await deps.prisma.paymentOrder.update({ where: { id: order.id }, data: { checkedAt: deps.now() } });
+  if (!state) return giveUpIfExpired();
   const status = state.status === 'created' && expired ? 'expired' : state.status;
   const { outcome } = await applyGatewayState(deps, { ...state, status });
   return outcome;

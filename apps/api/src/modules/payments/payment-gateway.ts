@@ -37,6 +37,11 @@ export class GatewayUnavailableError extends Error {
   override name = 'GatewayUnavailableError';
 }
 
+/** The gateway answered that it has no such order (e.g. a sandbox restarted): nobody can pay it. */
+export class GatewayOrderUnknownError extends Error {
+  override name = 'GatewayOrderUnknownError';
+}
+
 export interface HttpGatewayOptions {
   baseUrl: string;
   merchantKey: string;
@@ -62,6 +67,7 @@ export function httpPaymentGateway(options: HttpGatewayOptions): PaymentGateway 
       throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
     }
     const text = await response.text();
+    if (response.status === 404) throw new GatewayOrderUnknownError(`gateway has no order at ${path}`);
     if (!response.ok)
       throw new GatewayUnavailableError(`gateway answered ${response.status}: ${text.slice(0, 200)}`);
     const parsed = gatewayOrder.safeParse(JSON.parse(text));

@@ -14,7 +14,7 @@ import {
   type RunningSandbox,
 } from '../../testing/sandbox-gateway.js';
 import { buildTestApp, testConfig } from '../../testing/test-app.js';
-import { reconcileDueOrders } from './order-processing.js';
+import { reconcileDueOrders, reconcileOrder } from './order-processing.js';
 import { httpPaymentGateway } from './payment-gateway.js';
 import type { PaymentsDeps } from './payments.deps.js';
 
@@ -85,6 +85,22 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms 
     if (done(value) || Date.now() > end) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The payments module's dependencies as the app has them, `aheadMs` in the future, on `gatewayUrl`. */
+function depsAt(aheadMs: number, gatewayUrl = gateway.url): PaymentsDeps {
+  return {
+    prisma: demo.prisma,
+    gateway: httpPaymentGateway({
+      baseUrl: gatewayUrl,
+      ...sandboxKeys,
+      feeRule: { percent: '0', minimum: 0 },
+    }),
+    publicUrl: () => app.config.publicUrl,
+    now: () => new Date(Date.now() + aheadMs),
+    notifyMail: () => {},
+    log: app.log,
+  };
 }
 
 const portalPayments = (orderId: string) =>
@@ -207,22 +223,30 @@ describe('card payments through the sandbox gateway', () => {
     expect(pending.status).toBe('PENDING');
     await new Promise((resolve) => setTimeout(resolve, 400)); // the sandbox settles it, silently
 
-    const deps: PaymentsDeps = {
-      prisma: demo.prisma,
-      gateway: httpPaymentGateway({
-        baseUrl: gateway.url,
-        ...sandboxKeys,
-        feeRule: { percent: '0', minimum: 0 },
-      }),
-      publicUrl: () => app.config.publicUrl,
-      now: () => new Date(Date.now() + 16 * 60_000),
-      notifyMail: () => {},
-      log: app.log,
-    };
+    const deps = depsAt(16 * 60_000);
     expect((await reconcileDueOrders(deps)).applied).toBe(1);
     expect((await reconcileDueOrders(deps)).applied).toBe(0);
     expect((await order(household, started.orderId)).status).toBe('paid');
     expect(await portalPayments(started.orderId)).toHaveLength(1);
+  });
+});
+
+describe('reconciliation', () => {
+  it('expires an order the gateway does not know (it restarted) after the normal window', async () => {
+    const { meteringPoints } = await openBills(household);
+    const started = await startCard(household, { billIds: [meteringPoints[0]!.bills[0]!.id] });
+    const saved = await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } });
+    const restarted = await startSandboxGateway();
+    try {
+      expect(await reconcileOrder(depsAt(16 * 60_000, restarted.url), saved)).toBe('unchanged');
+      const stillOpen = await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: saved.id } });
+      expect(stillOpen.status).toBe('CREATED');
+      expect(stillOpen.checkedAt).not.toBeNull();
+      expect(await reconcileOrder(depsAt(61 * 60_000, restarted.url), saved)).toBe('updated');
+      expect((await order(household, saved.id)).status).toBe('expired');
+    } finally {
+      await restarted.close();
+    }
   });
 });
 
