@@ -106,6 +106,32 @@ function depsAt(aheadMs: number, gatewayUrl = gateway.url): PaymentsDeps {
 const portalPayments = (orderId: string) =>
   demo.prisma.payment.findMany({ where: { paymentOrderId: orderId } });
 
+async function cardOrder() {
+  const { meteringPoints } = await openBills(business);
+  const bill = meteringPoints.flatMap((point) => point.bills).at(-1)!;
+  const started = await startCard(business, { billIds: [bill.id] });
+  const saved = await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } });
+  return { bill, started, saved };
+}
+
+function notification(
+  saved: { id: string; gatewayOrderId: string | null; amount: { toFixed(n: number): string } },
+  status: GatewayNotification['status'],
+  eventId: string,
+): string {
+  return JSON.stringify({
+    eventId,
+    orderId: saved.gatewayOrderId!,
+    merchantOrderId: saved.id,
+    status,
+    amount: saved.amount.toFixed(2),
+    currency: 'RSD',
+    card: status === 'approved' ? { brand: 'mastercard', maskedPan: '5555 ******** 4444' } : null,
+    approvalCode: status === 'approved' ? 'A12345' : null,
+    occurredAt: new Date().toISOString(),
+  } satisfies GatewayNotification);
+}
+
 describe('card payments through the sandbox gateway', () => {
   it('pays two bills of two metering points in one approved payment, oldest first, partly', async () => {
     const { meteringPoints } = await openBills(business);
@@ -251,32 +277,6 @@ describe('reconciliation', () => {
 });
 
 describe('gateway notifications', () => {
-  async function cardOrder() {
-    const { meteringPoints } = await openBills(business);
-    const bill = meteringPoints.flatMap((point) => point.bills).at(-1)!;
-    const started = await startCard(business, { billIds: [bill.id] });
-    const saved = await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } });
-    return { bill, started, saved };
-  }
-
-  function notification(
-    saved: { id: string; gatewayOrderId: string | null; amount: { toFixed(n: number): string } },
-    status: GatewayNotification['status'],
-    eventId: string,
-  ): string {
-    return JSON.stringify({
-      eventId,
-      orderId: saved.gatewayOrderId!,
-      merchantOrderId: saved.id,
-      status,
-      amount: saved.amount.toFixed(2),
-      currency: 'RSD',
-      card: status === 'approved' ? { brand: 'mastercard', maskedPan: '5555 ******** 4444' } : null,
-      approvalCode: status === 'approved' ? 'A12345' : null,
-      occurredAt: new Date().toISOString(),
-    } satisfies GatewayNotification);
-  }
-
   const deliver = (body: string, options: { key?: string; at?: number; header?: string } = {}) =>
     fetch(`${app.config.publicUrl}/api/payments/gateway/notifications`, {
       method: 'POST',
@@ -338,6 +338,57 @@ describe('gateway notifications', () => {
     expect(logged.map((row) => row.outcome).sort()).toEqual(
       ['amount_mismatch', 'signature_mismatch', 'signature_mismatch', 'signature_stale'].sort(),
     );
+  });
+});
+
+describe('refused gateway notifications', () => {
+  it('are rate limited per source after a burst and write a bounded number of rows', async () => {
+    const refusedRows = () =>
+      demo.prisma.gatewayNotification.count({ where: { outcome: { startsWith: 'signature_' } } });
+    const before = await refusedRows();
+    const from = { remoteAddress: '203.0.113.9' };
+    const body = JSON.stringify({ eventId: 'evt-flood', orderId: 'gw_x', status: 'approved' });
+    const statuses: number[] = [];
+    let limited: Awaited<ReturnType<typeof app.inject>> | undefined;
+    for (let i = 0; i < 400; i++) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/payments/gateway/notifications',
+        headers: {
+          'content-type': 'application/json',
+          ...(i % 2 ? { [signatureHeader]: 't=1,v1=00' } : {}),
+        },
+        payload: body,
+        ...from,
+      });
+      statuses.push(response.statusCode);
+      limited ??= response.statusCode === 429 ? response : undefined;
+    }
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(390);
+    expect(limited!.headers['content-type']).toContain('application/problem+json');
+    expect(limited!.json().code).toBe('RATE_LIMITED');
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await refusedRows()) - before).toBe(10);
+
+    // a notification the gateway signed is still applied from the same address
+    const { saved } = await cardOrder();
+    const signed = notification(saved, 'declined', 'evt-after-flood');
+    const valid = await app.inject({
+      method: 'POST',
+      url: '/api/payments/gateway/notifications',
+      headers: {
+        'content-type': 'application/json',
+        [signatureHeader]: signNotification(
+          sandboxKeys.notificationKey,
+          signed,
+          Math.floor(Date.now() / 1000),
+        ),
+      },
+      payload: signed,
+      ...from,
+    });
+    expect(valid.statusCode).toBe(204);
   });
 });
 
