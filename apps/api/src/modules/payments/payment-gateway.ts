@@ -13,6 +13,8 @@ import { percentOf, type Para } from '@portal/domain';
 export interface PaymentGateway {
   createOrder(order: CreateOrderRequest): Promise<GatewayOrder>;
   getOrder(gatewayOrderId: string): Promise<GatewayOrder>;
+  /** cancels an order not yet paid; answers its state afterwards (an approved one stays approved) */
+  cancelOrder(gatewayOrderId: string): Promise<GatewayOrder>;
   /** verifies notification signatures */
   readonly notificationKey: string;
   /** what the gateway charges on top of an amount */
@@ -81,5 +83,7 @@ export function httpPaymentGateway(options: HttpGatewayOptions): PaymentGateway 
     createOrder: (order) =>
       call(gatewayPaths.orders, { method: 'POST', body: JSON.stringify(createOrderRequest.parse(order)) }),
     getOrder: (gatewayOrderId) => call(gatewayPaths.order(gatewayOrderId)),
+    cancelOrder: (gatewayOrderId) =>
+      call(gatewayPaths.cancel(gatewayOrderId), { method: 'POST', body: '{}' }),
   };
 }
