@@ -1,6 +1,12 @@
 // English texts of paying, the payment history and the financial card; keys mirror payments.sr-Cyrl.ts.
 export default {
   pay: {
+    openOrder: {
+      order: 'Payment {number} of {amount}, started {when}',
+      resume: 'Resume that payment',
+      cancel: 'Cancel that payment',
+      cancelled: 'Payment {number} is cancelled and nothing was charged. You can pay the bills now.',
+    },
     title: 'Pay bills',
     payButton: 'Pay',
     payBill: 'Pay this bill',

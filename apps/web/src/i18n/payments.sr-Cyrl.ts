@@ -2,6 +2,12 @@
 // the payment history and the financial card.
 export default {
   pay: {
+    openOrder: {
+      order: 'Плаћање {number} од {amount}, започето {when}',
+      resume: 'Настави то плаћање',
+      cancel: 'Откажи то плаћање',
+      cancelled: 'Плаћање {number} је отказано и ништа није наплаћено. Сада можете платити рачуне.',
+    },
     title: 'Плаћање рачуна',
     payButton: 'Плати',
     payBill: 'Плати овај рачун',
