@@ -408,7 +408,7 @@ describe('paying', () => {
     expect(logLines.some((line) => line.includes('giving up') && line.includes(order.orderId))).toBe(true);
   });
 
-  it('declines a cancelled payment and sends the browser back', async () => {
+  it('reports a payment cancelled on the page as cancelled, not declined, and sends the browser back', async () => {
     const order = await createOrder();
     const response = await fetch(`${order.paymentPageUrl}/cancel`, { method: 'POST', redirect: 'manual' });
     expect(response.status).toBe(303);
@@ -417,8 +417,30 @@ describe('paying', () => {
     );
     const [item] = await waitFor(() => (received.length > 0 ? received : undefined));
     expectSigned(item!);
-    expect(item!.notification).toMatchObject({ status: 'declined', card: null, approvalCode: null });
-    expect((await getOrder(order.orderId)).status).toBe('declined');
+    expect(item!.notification).toMatchObject({ status: 'cancelled', card: null, approvalCode: null });
+    expect((await getOrder(order.orderId)).status).toBe('cancelled');
+    const page = await fetch(order.paymentPageUrl);
+    expect(await page.text()).toContain('Plaćanje je otkazano');
+  });
+
+  it('lets the merchant cancel an order not yet paid, and answers a paid one as it is', async () => {
+    const open = await createOrder();
+    const cancelled = await api(`/api/v1/orders/${open.orderId}/cancel`, { method: 'POST' });
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.json()).toMatchObject({ orderId: open.orderId, status: 'cancelled' });
+    expect((await getOrder(open.orderId)).status).toBe('cancelled');
+    const afterwards = await submit(open.orderId, { ...card, cardNumber: '4111111111111111' });
+    expect(afterwards.status).toBe(303);
+    expect((await getOrder(open.orderId)).status).toBe('cancelled');
+
+    const paid = await createOrder();
+    await submit(paid.orderId, { ...card, cardNumber: '4111111111111111' });
+    const answer = await api(`/api/v1/orders/${paid.orderId}/cancel`, { method: 'POST' });
+    expect(await answer.json()).toMatchObject({ status: 'approved' });
+    expect((await api('/api/v1/orders/gw_unknown/cancel', { method: 'POST' })).status).toBe(404);
+    expect((await api(`/api/v1/orders/${paid.orderId}/cancel`, { method: 'POST', key: null })).status).toBe(
+      401,
+    );
   });
 
   it('re-sends the last notification on request', async () => {

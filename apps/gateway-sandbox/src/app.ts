@@ -239,6 +239,18 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
         return reply.send(toGatewayOrder(order));
       });
 
+      // Only an order whose page has not been submitted can be cancelled; any other is answered as it is.
+      api.post<{ Params: { orderId: string } }>('/orders/:orderId/cancel', async (request, reply) => {
+        const order = current(request.params.orderId);
+        if (!order) return apiError(reply, 404, 'not_found', 'No such order');
+        if (order.status === 'created') {
+          order.status = 'cancelled';
+          order.updatedAt = now();
+          request.log.info({ orderId: order.orderId }, 'order cancelled by the merchant');
+        }
+        return reply.send(toGatewayOrder(order));
+      });
+
       // a test helper: the last notification once more (same eventId), awaited
       api.post<{ Params: { orderId: string } }>(
         '/test/orders/:orderId/resend-notification',
@@ -333,7 +345,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
     const order = current(request.params.orderId);
     if (!order) return sendPage(reply.code(404), notFoundPage(), null);
     if (order.status === 'created') {
-      order.status = 'declined';
+      order.status = 'cancelled';
       order.updatedAt = now();
       request.log.info({ orderId: order.orderId }, 'payment cancelled by the customer');
       notify(order);

@@ -69,6 +69,7 @@ td.num{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;white-
 .status{font-size:1.0625rem}
 .status-approved h1{color:#1b6b34}
 .status-declined h1,.status-expired h1{color:#b3261e}
+.status-cancelled h1{color:#5c3d00}
 .status-pending h1{color:#5c3d00}
 .back{display:inline-block;margin-top:.5rem;font-weight:600}
 footer{max-width:30rem;margin:0 auto 2rem;padding:0 .75rem;color:#4a5468;font-size:.8125rem;text-align:center}

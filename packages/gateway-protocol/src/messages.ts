@@ -9,6 +9,12 @@ export const gatewayPaths = {
   orders: '/api/v1/orders',
   /** GET: an order's current state (Authorization: Bearer <merchant key>) */
   order: (orderId: string) => `/api/v1/orders/${encodeURIComponent(orderId)}`,
+  /**
+   * POST: cancel an order whose payment page has not been submitted (Authorization: Bearer <merchant
+   * key>). Answers the order as it stands afterwards: `cancelled`, or whatever it had become already
+   * (an approved order stays approved). 404 for an order the gateway does not know.
+   */
+  cancel: (orderId: string) => `/api/v1/orders/${encodeURIComponent(orderId)}/cancel`,
   /** the hosted payment page the browser is sent to */
   paymentPage: (orderId: string) => `/pay/${encodeURIComponent(orderId)}`,
 } as const;
@@ -29,11 +35,24 @@ export const gatewayCard = z.object({
 
 /**
  * created: the payment page has not been submitted; pending: the card issuer has not answered yet;
- * approved and declined are final; expired: the payment page was never completed in time.
+ * approved and declined (by the issuer) are final; cancelled: the customer gave up on the payment page,
+ * or the merchant cancelled the order before it was paid; expired: the page was never completed in time.
  */
-export const gatewayOrderStatuses = ['created', 'pending', 'approved', 'declined', 'expired'] as const;
+export const gatewayOrderStatuses = [
+  'created',
+  'pending',
+  'approved',
+  'declined',
+  'cancelled',
+  'expired',
+] as const;
 export type GatewayOrderStatus = (typeof gatewayOrderStatuses)[number];
-export const finalGatewayStatuses: readonly GatewayOrderStatus[] = ['approved', 'declined', 'expired'];
+export const finalGatewayStatuses: readonly GatewayOrderStatus[] = [
+  'approved',
+  'declined',
+  'cancelled',
+  'expired',
+];
 
 export const createOrderRequest = z.object({
   /** our payment order's id; the gateway refuses a second order with the same one */

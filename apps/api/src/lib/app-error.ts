@@ -4,6 +4,7 @@ import {
   type FieldErrorCode,
   type Locale,
   type MessageParams,
+  type ProblemExtensions,
 } from '@portal/contract';
 
 /** A field error raised by our own code; its message is translated when the response is written. */
@@ -18,6 +19,8 @@ export interface AppErrorOptions {
   detail?: string | ((locale: Locale) => string);
   errors?: AppFieldError[];
   headers?: Record<string, string>;
+  /** members of the problem beyond the standard ones, e.g. the open orders of PAYMENT_ORDER_OPEN */
+  extensions?: ProblemExtensions;
   /** logged, never sent */
   cause?: unknown;
 }
@@ -32,6 +35,7 @@ export class AppError extends Error {
   readonly detail: AppErrorOptions['detail'];
   readonly errors: AppFieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  readonly extensions: ProblemExtensions | undefined;
 
   constructor(code: ErrorCode, options: AppErrorOptions = {}) {
     super(typeof options.detail === 'string' ? `${code}: ${options.detail}` : code, { cause: options.cause });
@@ -41,5 +45,6 @@ export class AppError extends Error {
     this.detail = options.detail;
     this.errors = options.errors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 }

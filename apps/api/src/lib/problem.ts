@@ -72,7 +72,7 @@ export function problemFromError(error: unknown, context: ProblemContext): Probl
       code,
       message: fieldErrorMessage(code, locale, params),
     }));
-    return makeProblem(error.code, locale, { detail, instance, errors });
+    return { ...makeProblem(error.code, locale, { detail, instance, errors }), ...error.extensions };
   }
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   if (Array.isArray(e.validation) && e.validation.length > 0) {

@@ -1,7 +1,14 @@
 // A small typed fetch wrapper: JSON in and out, problem+json errors as ApiError with the contract's
 // typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
 // does that) requests carry the access token, and one 401 is answered by renewing it and trying again.
-import { csrfHeader, isErrorCode, type ErrorCode, type FieldError, type Locale } from '@portal/contract';
+import {
+  csrfHeader,
+  isErrorCode,
+  type ErrorCode,
+  type FieldError,
+  type Locale,
+  type ProblemExtensions,
+} from '@portal/contract';
 
 export class ApiError extends Error {
   constructor(
@@ -13,6 +20,8 @@ export class ApiError extends Error {
     readonly fieldErrors: readonly FieldError[] = [],
     /** Seconds to wait before trying again (the Retry-After header of a 429). */
     readonly retryAfter?: number,
+    /** What the problem carries beyond the standard members, e.g. the open orders of PAYMENT_ORDER_OPEN. */
+    readonly extensions: ProblemExtensions = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -121,6 +130,7 @@ export function createApiClient(options: ApiClientOptions) {
         title?: string;
         detail?: string;
         errors?: FieldError[];
+        openOrders?: ProblemExtensions['openOrders'];
       };
       const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
       // An expired access token: renew it once and try again.
@@ -141,6 +151,7 @@ export function createApiClient(options: ApiClientOptions) {
         problem.detail ?? problem.title ?? response.statusText,
         Array.isArray(problem.errors) ? problem.errors : [],
         retryAfterSeconds(response),
+        Array.isArray(problem.openOrders) ? { openOrders: problem.openOrders } : {},
       );
     }
     return data as T;

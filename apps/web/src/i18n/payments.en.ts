@@ -1,6 +1,12 @@
 // English texts of paying, the payment history and the financial card; keys mirror payments.sr-Cyrl.ts.
 export default {
   pay: {
+    openOrder: {
+      order: 'Payment {number} of {amount}, started {when}',
+      resume: 'Resume that payment',
+      cancel: 'Cancel that payment',
+      cancelled: 'Payment {number} is cancelled and nothing was charged. You can pay the bills now.',
+    },
     title: 'Pay bills',
     payButton: 'Pay',
     payBill: 'Pay this bill',
@@ -79,6 +85,9 @@ export default {
     declined: 'Payment declined.',
     declinedHint:
       'The bank declined the payment and nothing was charged. Try again or pay with the IPS QR code.',
+    cancelled: 'Payment cancelled.',
+    cancelledHint:
+      'You cancelled the payment and nothing was charged. You can pay the bills again at any time.',
     expired: 'Payment expired.',
     expiredHint: 'The payment was not completed in time and nothing was charged.',
     tryAgain: 'Try again',

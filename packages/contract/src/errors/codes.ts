@@ -14,6 +14,8 @@ import { linkAttemptsExceeded } from './link-attempts-exceeded.js';
 import { notFound } from './not-found.js';
 import { paymentGatewayUnavailable } from './payment-gateway-unavailable.js';
 import { paymentNotPossible } from './payment-not-possible.js';
+import { paymentOrderNotCancellable } from './payment-order-not-cancellable.js';
+import { paymentOrderOpen } from './payment-order-open.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { rateLimited } from './rate-limited.js';
 import { serviceUnavailable } from './service-unavailable.js';
@@ -48,6 +50,8 @@ export const errorDefinitions = [
   linkAttemptsExceeded,
   paymentNotPossible,
   paymentGatewayUnavailable,
+  paymentOrderOpen,
+  paymentOrderNotCancellable,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

@@ -24,6 +24,7 @@ export {
   fieldErrorSchema,
   problemContentType,
   type Problem,
+  type ProblemExtensions,
   type FieldError,
 } from './problem.js';
 export {

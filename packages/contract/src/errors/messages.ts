@@ -32,6 +32,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'Изабране рачуне није могуће платити овако: неки је већ плаћен или је износ већи од дуга. Освежите страницу и покушајте поново.',
     PAYMENT_GATEWAY_UNAVAILABLE:
       'Сервис за плаћање картицом тренутно не одговара. Ништа није наплаћено; покушајте поново касније или платите IPS QR кодом.',
+    PAYMENT_ORDER_OPEN:
+      'За неке од ових рачуна већ је започето плаћање картицом које још није завршено. Наставите то плаћање или га откажите, па покушајте поново, да рачун не бисте платили двапут.',
+    PAYMENT_ORDER_NOT_CANCELLABLE:
+      'Ово плаћање више није могуће отказати: већ је плаћено или банка о њему још одлучује.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -59,6 +63,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'The chosen bills cannot be paid this way: one is already paid or the amount is more than what is owed. Refresh the page and try again.',
     PAYMENT_GATEWAY_UNAVAILABLE:
       'The card payment service is not answering. Nothing was charged; please try again later or pay with the IPS QR code.',
+    PAYMENT_ORDER_OPEN:
+      'A card payment for some of these bills has already been started and is not finished. Continue that payment or cancel it, then try again, so that no bill is paid twice.',
+    PAYMENT_ORDER_NOT_CANCELLABLE:
+      'This payment can no longer be cancelled: it has been paid, or the bank is still deciding on it.',
   },
 };
 

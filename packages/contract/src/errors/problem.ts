@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openPaymentOrderSchema } from '../payments/payments.schemas.js';
 import { errorCodes } from './codes.js';
 import { fieldErrorCodes } from './field-errors.js';
 
@@ -23,7 +24,12 @@ export const problemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional().describe('the path of the request'),
     errors: z.array(fieldErrorSchema).optional(),
+    /** PAYMENT_ORDER_OPEN: the unfinished card payments that already cover some of the chosen bills */
+    openOrders: z.array(openPaymentOrderSchema).optional(),
   })
   .describe('An error (RFC 9457 problem details)');
 
 export type Problem = z.infer<typeof problemSchema>;
+
+/** What a problem may carry beyond the standard members. */
+export type ProblemExtensions = Pick<Problem, 'openOrders'>;

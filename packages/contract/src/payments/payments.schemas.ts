@@ -74,7 +74,24 @@ export const cardPaymentResponse = z.object({
   paymentPageUrl: z.url(),
 });
 
-export const paymentOrderStatuses = ['processing', 'paid', 'declined', 'expired'] as const;
+/**
+ * A card order not finished yet, as a PAYMENT_ORDER_OPEN problem names it: the customer may resume it
+ * on the gateway's page (`paymentPageUrl`, null while the gateway has not given one) or cancel it
+ * (`POST /api/payments/orders/:id/cancel`).
+ */
+export const openPaymentOrderSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  amount: rsdAmount,
+  charged: rsdAmount,
+  createdAt: z.iso.datetime(),
+  /** of the bills chosen now, those it covers */
+  billIds: z.array(z.uuid()),
+  paymentPageUrl: z.url().nullable(),
+});
+export type OpenPaymentOrder = z.infer<typeof openPaymentOrderSchema>;
+
+export const paymentOrderStatuses = ['processing', 'paid', 'declined', 'cancelled', 'expired'] as const;
 export type PaymentOrderStatus = (typeof paymentOrderStatuses)[number];
 export const cardBrands = ['dina', 'visa', 'mastercard'] as const;
 
@@ -91,6 +108,11 @@ export const paymentOrderSchema = z.object({
   card: z.object({ brand: z.enum(cardBrands), maskedPan: z.string() }).nullable(),
   approvalCode: z.string().nullable(),
   allocations: z.array(allocationSchema),
+  /**
+   * paid beyond what the bills still owed when the approval arrived (they were settled meanwhile):
+   * kept as credit on the metering points' accounts; null when there was none
+   */
+  surplusCredit: rsdAmount.nullable(),
 });
 export type PaymentOrder = z.infer<typeof paymentOrderSchema>;
 

@@ -66,6 +66,17 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     items: [{ billNumber: '2610-1290611509', meteringPoint: hostile, amount: 1_250_000 }],
     orderUrl: 'https://portal.example.rs/payments/orders/1?a=1&b=2',
   },
+  paymentSurplus: {
+    username: hostile,
+    orderNumber: '100043',
+    card: 'Visa 4111 **** **** 1111',
+    approvalCode: 'A1B2C3',
+    amount: 1_250_000,
+    fee: 0,
+    items: [],
+    credits: [{ meteringPoint: hostile, amount: 1_250_000 }],
+    orderUrl: 'https://portal.example.rs/payments/orders/2?a=1&b=2',
+  },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;

@@ -62,6 +62,14 @@ export interface MailTemplateParams {
     billingNumberMasked: string;
     contractsUrl: string;
   };
+  /**
+   * a card payment was approved after its bills had been settled (in part) some other way: what the
+   * bills still owed was booked on them, the rest stays as credit on the metering points
+   */
+  paymentSurplus: MailTemplateParams['paymentConfirmation'] & {
+    /** the surplus credited to each metering point, para */
+    credits: { meteringPoint: string; amount: number }[];
+  };
   /** a dunning notice was issued for a metering point the user follows */
   newDunningNotice: {
     username: string;

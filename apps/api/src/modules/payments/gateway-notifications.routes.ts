@@ -1,6 +1,7 @@
 // The gateway's server-to-server notifications. Public (the gateway has no session), so nothing is
 // believed before the signature over the exact bytes received checks out and is fresh; then the
-// status is applied idempotently. Every delivery is recorded with what became of it.
+// status is applied idempotently. Every delivery is recorded with what became of it, except refused
+// ones beyond a few per source address (see refused-notifications.ts).
 import {
   checkNotificationSignature,
   gatewayNotification,
@@ -11,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
 import { applyGatewayState } from './order-processing.js';
 import type { PaymentsDeps } from './payments.deps.js';
+import { refusalLimiter, refusalLimits } from './refused-notifications.js';
 
 export const gatewayNotificationsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async (
   app,
@@ -21,6 +23,10 @@ export const gatewayNotificationsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsD
     'application/json',
     { parseAs: 'string', bodyLimit: 16_384 },
     (_request, body, done) => done(null, body),
+  );
+
+  const refusals = refusalLimiter(refusalLimits, deps.now, (summary) =>
+    deps.log.warn(summary, 'refused gateway notifications not recorded one by one'),
   );
 
   const record = (
@@ -58,8 +64,16 @@ export const gatewayNotificationsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsD
         deps.now(),
       );
       if (!deps.gateway || !check.ok) {
-        request.log.warn({ reason: check.ok ? 'no gateway' : check.reason }, 'gateway notification refused');
-        await record(check.ok ? 'no_gateway' : `signature_${check.reason}`);
+        const { action, retryAfterSeconds } = refusals.admit(request.ip);
+        if (action === 'limit')
+          throw new AppError('RATE_LIMITED', { headers: { 'retry-after': String(retryAfterSeconds) } });
+        if (action === 'record') {
+          request.log.warn(
+            { reason: check.ok ? 'no gateway' : check.reason },
+            'gateway notification refused',
+          );
+          await record(check.ok ? 'no_gateway' : `signature_${check.reason}`);
+        }
         throw new AppError('UNAUTHORIZED');
       }
       let parsed: ReturnType<typeof gatewayNotification.safeParse>;

@@ -70,6 +70,10 @@ export async function chosenBills(
   return bills;
 }
 
+/** The amount a payment request asks for; undefined: all that is open on its bills. */
+export const requestedAmount = (body: { amount?: string | undefined }): Para | undefined =>
+  body.amount === undefined ? undefined : parseRsd(body.amount);
+
 /**
  * What `amount` (all that is open when left out) pays of the chosen bills, oldest due date first.
  * Paying more than is open is refused: an overpayment by card would only become a credit to refund.

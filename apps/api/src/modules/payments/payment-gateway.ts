@@ -13,6 +13,8 @@ import { percentOf, type Para } from '@portal/domain';
 export interface PaymentGateway {
   createOrder(order: CreateOrderRequest): Promise<GatewayOrder>;
   getOrder(gatewayOrderId: string): Promise<GatewayOrder>;
+  /** cancels an order not yet paid; answers its state afterwards (an approved one stays approved) */
+  cancelOrder(gatewayOrderId: string): Promise<GatewayOrder>;
   /** verifies notification signatures */
   readonly notificationKey: string;
   /** what the gateway charges on top of an amount */
@@ -35,6 +37,11 @@ export function feeOf(rule: FeeRule, amount: Para): Para {
 /** The gateway did not answer as its protocol says (down, timed out, refused the order). */
 export class GatewayUnavailableError extends Error {
   override name = 'GatewayUnavailableError';
+}
+
+/** The gateway answered that it has no such order (e.g. a sandbox restarted): nobody can pay it. */
+export class GatewayOrderUnknownError extends Error {
+  override name = 'GatewayOrderUnknownError';
 }
 
 export interface HttpGatewayOptions {
@@ -62,6 +69,7 @@ export function httpPaymentGateway(options: HttpGatewayOptions): PaymentGateway 
       throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
     }
     const text = await response.text();
+    if (response.status === 404) throw new GatewayOrderUnknownError(`gateway has no order at ${path}`);
     if (!response.ok)
       throw new GatewayUnavailableError(`gateway answered ${response.status}: ${text.slice(0, 200)}`);
     const parsed = gatewayOrder.safeParse(JSON.parse(text));
@@ -75,5 +83,7 @@ export function httpPaymentGateway(options: HttpGatewayOptions): PaymentGateway 
     createOrder: (order) =>
       call(gatewayPaths.orders, { method: 'POST', body: JSON.stringify(createOrderRequest.parse(order)) }),
     getOrder: (gatewayOrderId) => call(gatewayPaths.order(gatewayOrderId)),
+    cancelOrder: (gatewayOrderId) =>
+      call(gatewayPaths.cancel(gatewayOrderId), { method: 'POST', body: '{}' }),
   };
 }

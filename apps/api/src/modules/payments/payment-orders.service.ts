@@ -8,14 +8,14 @@ import type {
   PaymentQuote,
   PaymentRequestBody,
 } from '@portal/contract';
-import { buildIpsQrPayload, formatRsd, model97Control, parseRsd, type Para } from '@portal/domain';
-import type { Prisma } from '@portal/db';
+import { buildIpsQrPayload, formatRsd, model97Control, type Para } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { billPayment } from '../bills/bills.deps.js';
 import { printedAccount } from '../bills/bill-view.js';
-import { allocateOver, allocationView, chosenBills, type Allocated } from './open-bills.js';
+import { allocateOver, allocationView, chosenBills, requestedAmount } from './open-bills.js';
+import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
-import { reconcileOrder } from './order-processing.js';
+import { reconcileOrder } from './reconciliation.js';
 import { para } from '../../lib/para.js';
 
 /** `POST /api/payments/quote`. */
@@ -24,7 +24,7 @@ export async function quotePayment(
   userId: string,
   body: PaymentRequestBody,
 ): Promise<PaymentQuote> {
-  const allocated = allocateOver(await chosenBills(deps.prisma, userId, body.billIds), amountOf(body));
+  const allocated = allocateOver(await chosenBills(deps.prisma, userId, body.billIds), requestedAmount(body));
   const fee = deps.gateway?.fee(allocated.amount) ?? 0;
   return {
     amount: formatRsd(allocated.amount),
@@ -32,44 +32,6 @@ export async function quotePayment(
     charged: formatRsd(allocated.amount + fee),
     allocations: allocationView(allocated.allocations),
   };
-}
-
-const amountOf = (body: PaymentRequestBody) =>
-  body.amount === undefined ? undefined : parseRsd(body.amount);
-
-async function nextOrderNumber(tx: Prisma.TransactionClient): Promise<string> {
-  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('payment_order_number_seq') AS n`;
-  return String(row!.n);
-}
-
-async function saveOrder(
-  deps: PaymentsDeps,
-  userId: string,
-  method: 'CARD' | 'IPS',
-  allocated: Allocated,
-  fee: Para,
-  locale: Locale,
-) {
-  return deps.prisma.$transaction(async (tx) =>
-    tx.paymentOrder.create({
-      data: {
-        number: await nextOrderNumber(tx),
-        createdAt: deps.now(),
-        userId,
-        method,
-        amount: formatRsd(allocated.amount),
-        fee: formatRsd(fee),
-        locale,
-        items: {
-          create: allocated.allocations.map(({ bill, amount }) => ({
-            billId: bill.id,
-            meteringPointId: bill.meteringPointId,
-            amount: formatRsd(amount),
-          })),
-        },
-      },
-    }),
-  );
 }
 
 /**
@@ -84,9 +46,12 @@ export async function startCardPayment(
 ): Promise<{ orderId: string; paymentPageUrl: string }> {
   const gateway = deps.gateway;
   if (!gateway) throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE');
-  const allocated = allocateOver(await chosenBills(deps.prisma, userId, body.billIds), amountOf(body));
-  const fee = gateway.fee(allocated.amount);
-  const order = await saveOrder(deps, userId, 'CARD', allocated, fee, locale);
+  const { order, allocated, fee } = await placeOrder(deps, userId, {
+    method: 'CARD',
+    body,
+    locale,
+    fee: (amount) => gateway.fee(amount),
+  });
   const base = deps.publicUrl();
   try {
     const created = await gateway.createOrder({
@@ -100,7 +65,7 @@ export async function startCardPayment(
     });
     await deps.prisma.paymentOrder.update({
       where: { id: order.id },
-      data: { gatewayOrderId: created.orderId },
+      data: { gatewayOrderId: created.orderId, paymentPageUrl: created.paymentPageUrl },
     });
     return { orderId: order.id, paymentPageUrl: created.paymentPageUrl };
   } catch (error) {
@@ -115,6 +80,7 @@ const orderStatusView = {
   APPROVED: 'paid',
   DECLINED: 'declined',
   EXPIRED: 'expired',
+  CANCELLED: 'cancelled',
 } as const;
 
 /**
@@ -132,6 +98,7 @@ export async function getPaymentOrder(
       where: { id: orderId, userId },
       include: {
         items: { include: { bill: { select: { number: true } } }, orderBy: { bill: { dueDate: 'asc' } } },
+        payments: { where: { billId: null }, select: { amount: true } },
       },
     });
   let order = await load();
@@ -169,6 +136,9 @@ export async function getPaymentOrder(
       meteringPointId: item.meteringPointId,
       amount: item.amount.toFixed(2),
     })),
+    surplusCredit: order.payments.length
+      ? formatRsd(order.payments.reduce((sum, payment) => sum + para(payment.amount), 0))
+      : null,
   };
 }
 
@@ -213,16 +183,22 @@ export async function ipsPayment(
       },
     });
     if (!point) throw new AppError('NOT_FOUND');
+    await refuseIfOpenOrders(deps.prisma, userId, { meteringPointId: body.meteringPointId });
     amount = point.ledgerEntries[0] ? para(point.ledgerEntries[0].balance) : 0;
     if (amount <= 0) throw new AppError('PAYMENT_NOT_POSSIBLE');
     reference = debtReference(point.billingAccount.number);
     regionId = point.regionId;
   } else {
-    const bills = await chosenBills(deps.prisma, userId, body.billIds);
-    const regions = new Set(bills.map((bill) => bill.regionId));
-    if (regions.size !== 1) throw new AppError('PAYMENT_NOT_POSSIBLE');
-    const allocated = allocateOver(bills, amountOf(body));
-    const order = await saveOrder(deps, userId, 'IPS', allocated, 0, locale);
+    const { order, allocated, bills } = await placeOrder(deps, userId, {
+      method: 'IPS',
+      body,
+      locale,
+      fee: () => 0,
+      check: (chosen) => {
+        if (new Set(chosen.map((bill) => bill.regionId)).size !== 1)
+          throw new AppError('PAYMENT_NOT_POSSIBLE');
+      },
+    });
     amount = allocated.amount;
     reference = ipsOrderReference(order.number);
     regionId = bills[0]!.regionId;

@@ -1,106 +1,26 @@
 // Card payments against the sandbox gateway running for real on a local port: the portal listens too,
 // so the gateway's signed notifications arrive over HTTP as in production.
-import type { OpenBillsResponse, PaymentOrder } from '@portal/contract';
-import { signNotification, signatureHeader, type GatewayNotification } from '@portal/gateway-protocol';
-import { Writable } from 'node:stream';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loggerOptions, type App } from '../../app.js';
-import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
-import {
-  payOnGatewayPage,
-  sandboxKeys,
-  startSandboxGateway,
-  type RunningSandbox,
-} from '../../testing/sandbox-gateway.js';
-import { buildTestApp, testConfig } from '../../testing/test-app.js';
-import { reconcileDueOrders } from './order-processing.js';
-import { httpPaymentGateway } from './payment-gateway.js';
-import type { PaymentsDeps } from './payments.deps.js';
+import { signNotification, signatureHeader } from '@portal/gateway-protocol';
+import { describe, expect, it } from 'vitest';
+import { usePaymentsHarness } from '../../testing/payments-harness.js';
+import { payOnGatewayPage, sandboxKeys, startSandboxGateway } from '../../testing/sandbox-gateway.js';
+import { reconcileDueOrders, reconcileOrder } from './reconciliation.js';
+import { testClock } from '../../testing/clock.js';
 
-let demo: DemoDatabase;
-let gateway: RunningSandbox;
-let app: App;
-let household: { authorization: string };
-let business: { authorization: string };
-/** what the portal and the gateway logged, at the most verbose level */
-let logs = '';
-
-beforeAll(async () => {
-  demo = await createDemoDatabase({ customers: 3 });
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs += String(chunk);
-      done();
-    },
-  });
-  gateway = await startSandboxGateway({
-    pendingSettlesAfterMs: 300,
-    logger: { level: 'trace', stream: sink },
-  });
-  const config = { paymentGateway: gateway.config, logLevel: 'trace' as const };
-  app = await buildTestApp({
-    prisma: demo.prisma,
-    config,
-    loggerInstance: pino(loggerOptions(testConfig(config)), sink),
-  });
-  app.config.publicUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  household = await demoLogin(app, 'demo.household');
-  business = await demoLogin(app, 'demo.business');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await gateway?.close();
-  await demo?.drop();
-});
-
-async function openBills(auth: { authorization: string }): Promise<OpenBillsResponse> {
-  const response = await app.inject({ url: '/api/payments/open-bills', headers: auth });
-  expect(response.statusCode).toBe(200);
-  return response.json();
-}
-
-async function startCard(auth: { authorization: string }, body: object) {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/payments/card',
-    headers: auth,
-    payload: body,
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { orderId: string; paymentPageUrl: string };
-}
-
-async function order(auth: { authorization: string }, id: string): Promise<PaymentOrder> {
-  const response = await app.inject({ url: `/api/payments/orders/${id}`, headers: auth });
-  expect(response.statusCode).toBe(200);
-  return response.json();
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 5_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const portalPayments = (orderId: string) =>
-  demo.prisma.payment.findMany({ where: { paymentOrderId: orderId } });
+const h = usePaymentsHarness();
+const { openBills, startCard, order, until, depsAt, portalPayments, cardOrder, notification } = h;
 
 describe('card payments through the sandbox gateway', () => {
   it('pays two bills of two metering points in one approved payment, oldest first, partly', async () => {
-    const { meteringPoints } = await openBills(business);
+    const { meteringPoints } = await openBills(h.business);
     const [first, second] = meteringPoints.filter((point) => point.bills.length > 0);
     const bills = [first!.bills[0]!, second!.bills[0]!].sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
     const amount = (Number(bills[0]!.open) + Number(bills[1]!.open) - 1).toFixed(2);
 
-    const quote = await app.inject({
+    const quote = await h.app.inject({
       method: 'POST',
       url: '/api/payments/quote',
-      headers: business,
+      headers: h.business,
       payload: { billIds: bills.map((bill) => bill.id), amount },
     });
     expect(quote.json()).toMatchObject({
@@ -113,13 +33,13 @@ describe('card payments through the sandbox gateway', () => {
       ],
     });
 
-    const started = await startCard(business, { billIds: bills.map((bill) => bill.id), amount });
-    expect(started.paymentPageUrl.startsWith(gateway.url)).toBe(true);
+    const started = await startCard(h.business, { billIds: bills.map((bill) => bill.id), amount });
+    expect(started.paymentPageUrl.startsWith(h.gateway.url)).toBe(true);
     const returnTo = await payOnGatewayPage(started.paymentPageUrl, '4111 1111 1111 1111');
-    expect(returnTo.startsWith(`${app.config.publicUrl}/payments/orders/${started.orderId}`)).toBe(true);
+    expect(returnTo.startsWith(`${h.app.config.publicUrl}/payments/orders/${started.orderId}`)).toBe(true);
 
     const paid = await until(
-      () => order(business, started.orderId),
+      () => order(h.business, started.orderId),
       (o) => o.status === 'paid',
     );
     expect(paid).toMatchObject({
@@ -136,12 +56,15 @@ describe('card payments through the sandbox gateway', () => {
     );
 
     // the balances and the overview show it at once, marked as waiting for the billing system
-    const after = (await openBills(business)).meteringPoints.flatMap((p) => p.bills);
+    const after = (await openBills(h.business)).meteringPoints.flatMap((p) => p.bills);
     expect(after.find((bill) => bill.id === bills[0]!.id)).toBeUndefined();
     expect(after.find((bill) => bill.id === bills[1]!.id)?.open).toBe('1.00');
-    const overview = await app.inject({ url: `/api/metering-points/${first!.id}`, headers: business });
+    const overview = await h.app.inject({ url: `/api/metering-points/${first!.id}`, headers: h.business });
     expect(Number(overview.json().pendingConfirmation)).toBeGreaterThan(0);
-    const ledger = await app.inject({ url: `/api/metering-points/${first!.id}/ledger`, headers: business });
+    const ledger = await h.app.inject({
+      url: `/api/metering-points/${first!.id}/ledger`,
+      headers: h.business,
+    });
     const last = ledger.json().entries.at(-1);
     expect(last).toMatchObject({ documentType: 'payment', pendingConfirmation: true });
     expect(Number(last.balance)).toBeCloseTo(
@@ -149,98 +72,95 @@ describe('card payments through the sandbox gateway', () => {
       2,
     );
 
-    const mail = await demo.prisma.mailOutbox.findFirst({ where: { template: 'paymentConfirmation' } });
+    const mail = await h.demo.prisma.mailOutbox.findFirst({ where: { template: 'paymentConfirmation' } });
     expect(mail).not.toBeNull();
 
-    const receipt = await app.inject({
+    const receipt = await h.app.inject({
       url: `/api/payments/orders/${started.orderId}/receipt`,
-      headers: business,
+      headers: h.business,
     });
     expect(receipt.statusCode).toBe(200);
     expect(receipt.headers['content-type']).toBe('application/pdf');
     // another user's order and receipt are not found
     expect(
-      (await app.inject({ url: `/api/payments/orders/${started.orderId}`, headers: household })).statusCode,
+      (await h.app.inject({ url: `/api/payments/orders/${started.orderId}`, headers: h.household }))
+        .statusCode,
     ).toBe(404);
     expect(
-      (await app.inject({ url: `/api/payments/orders/${started.orderId}/receipt`, headers: household }))
+      (await h.app.inject({ url: `/api/payments/orders/${started.orderId}/receipt`, headers: h.household }))
         .statusCode,
     ).toBe(404);
   });
 
   it('records a declined payment and books nothing', async () => {
-    const { meteringPoints } = await openBills(household);
+    const { meteringPoints } = await openBills(h.household);
     const bill = meteringPoints[0]!.bills[0]!;
-    const started = await startCard(household, { billIds: [bill.id] });
+    const started = await startCard(h.household, { billIds: [bill.id] });
     await payOnGatewayPage(started.paymentPageUrl, '4000 0000 0000 0002');
     const declined = await until(
-      () => order(household, started.orderId),
+      () => order(h.household, started.orderId),
       (o) => o.status === 'declined',
     );
     expect(declined.status).toBe('declined');
     expect(await portalPayments(started.orderId)).toEqual([]);
   });
 
-  it('leaves a pending payment processing until reconciliation asks the gateway', async () => {
-    const { meteringPoints } = await openBills(household);
+  it('reports a payment cancelled on the gateway page as cancelled, not declined', async () => {
+    const { meteringPoints } = await openBills(h.household);
     const bill = meteringPoints[0]!.bills[0]!;
-    const started = await startCard(household, { billIds: [bill.id] });
+    const started = await startCard(h.household, { billIds: [bill.id] });
+    const back = await fetch(`${started.paymentPageUrl}/cancel`, { method: 'POST', redirect: 'manual' });
+    expect(back.headers.get('location')).toContain(`/payments/orders/${started.orderId}`);
+    const cancelled = await until(
+      () => order(h.household, started.orderId),
+      (o) => o.status === 'cancelled',
+    );
+    expect(cancelled.status).toBe('cancelled');
+    expect(await portalPayments(started.orderId)).toEqual([]);
+  });
+
+  it('leaves a pending payment processing until reconciliation asks the gateway', async () => {
+    const { meteringPoints } = await openBills(h.household);
+    const bill = meteringPoints[0]!.bills[0]!;
+    const started = await startCard(h.household, { billIds: [bill.id] });
     await payOnGatewayPage(started.paymentPageUrl, '4000 0000 0000 0259');
     const pending = await until(
-      () => demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } }),
+      () => h.demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } }),
       (o) => o.status === 'PENDING',
     );
     expect(pending.status).toBe('PENDING');
     await new Promise((resolve) => setTimeout(resolve, 400)); // the sandbox settles it, silently
 
-    const deps: PaymentsDeps = {
-      prisma: demo.prisma,
-      gateway: httpPaymentGateway({
-        baseUrl: gateway.url,
-        ...sandboxKeys,
-        feeRule: { percent: '0', minimum: 0 },
-      }),
-      publicUrl: () => app.config.publicUrl,
-      now: () => new Date(Date.now() + 16 * 60_000),
-      notifyMail: () => {},
-      log: app.log,
-    };
+    const deps = depsAt(16 * 60_000);
     expect((await reconcileDueOrders(deps)).applied).toBe(1);
     expect((await reconcileDueOrders(deps)).applied).toBe(0);
-    expect((await order(household, started.orderId)).status).toBe('paid');
+    expect((await order(h.household, started.orderId)).status).toBe('paid');
     expect(await portalPayments(started.orderId)).toHaveLength(1);
   });
 });
 
+describe('reconciliation', () => {
+  it('expires an order the gateway does not know (it restarted) after the normal window', async () => {
+    const { meteringPoints } = await openBills(h.household);
+    const started = await startCard(h.household, { billIds: [meteringPoints[0]!.bills[0]!.id] });
+    const saved = await h.demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } });
+    const restarted = await startSandboxGateway();
+    try {
+      expect(await reconcileOrder(depsAt(16 * 60_000, restarted.url), saved)).toBe('unchanged');
+      const stillOpen = await h.demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: saved.id } });
+      expect(stillOpen.status).toBe('CREATED');
+      expect(stillOpen.checkedAt).not.toBeNull();
+      expect(await reconcileOrder(depsAt(61 * 60_000, restarted.url), saved)).toBe('updated');
+      expect((await order(h.household, saved.id)).status).toBe('expired');
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
 describe('gateway notifications', () => {
-  async function cardOrder() {
-    const { meteringPoints } = await openBills(business);
-    const bill = meteringPoints.flatMap((point) => point.bills).at(-1)!;
-    const started = await startCard(business, { billIds: [bill.id] });
-    const saved = await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: started.orderId } });
-    return { bill, started, saved };
-  }
-
-  function notification(
-    saved: { id: string; gatewayOrderId: string | null; amount: { toFixed(n: number): string } },
-    status: GatewayNotification['status'],
-    eventId: string,
-  ): string {
-    return JSON.stringify({
-      eventId,
-      orderId: saved.gatewayOrderId!,
-      merchantOrderId: saved.id,
-      status,
-      amount: saved.amount.toFixed(2),
-      currency: 'RSD',
-      card: status === 'approved' ? { brand: 'mastercard', maskedPan: '5555 ******** 4444' } : null,
-      approvalCode: status === 'approved' ? 'A12345' : null,
-      occurredAt: new Date().toISOString(),
-    } satisfies GatewayNotification);
-  }
-
   const deliver = (body: string, options: { key?: string; at?: number; header?: string } = {}) =>
-    fetch(`${app.config.publicUrl}/api/payments/gateway/notifications`, {
+    fetch(`${h.app.config.publicUrl}/api/payments/gateway/notifications`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -249,7 +169,7 @@ describe('gateway notifications', () => {
           signNotification(
             options.key ?? sandboxKeys.notificationKey,
             body,
-            options.at ?? Math.floor(Date.now() / 1000),
+            options.at ?? Math.floor(testClock.now().getTime() / 1000),
           ),
       },
       body,
@@ -261,11 +181,11 @@ describe('gateway notifications', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => deliver(body)));
     expect(answers.map((answer) => answer.status)).toEqual([204, 204, 204, 204, 204]);
     expect(await portalPayments(saved.id)).toHaveLength(1);
-    const ledgerCredits = await demo.prisma.ledgerEntry.count({
+    const ledgerCredits = await h.demo.prisma.ledgerEntry.count({
       where: { payment: { paymentOrderId: saved.id } },
     });
     expect(ledgerCredits).toBe(1);
-    const outcomes = await demo.prisma.gatewayNotification.groupBy({
+    const outcomes = await h.demo.prisma.gatewayNotification.groupBy({
       by: ['outcome'],
       where: { orderId: saved.id },
       _count: true,
@@ -276,7 +196,7 @@ describe('gateway notifications', () => {
     });
 
     expect((await deliver(notification(saved, 'declined', 'evt-dup-2'))).status).toBe(204);
-    const after = await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: saved.id } });
+    const after = await h.demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: saved.id } });
     expect(after.status).toBe('APPROVED');
     expect(await portalPayments(saved.id)).toHaveLength(1);
   });
@@ -284,17 +204,23 @@ describe('gateway notifications', () => {
   it('refuses a tampered body, a wrong key, a stale timestamp and an amount other than the order', async () => {
     const { saved } = await cardOrder();
     const body = notification(saved, 'approved', 'evt-bad-1');
-    const signed = signNotification(sandboxKeys.notificationKey, body, Math.floor(Date.now() / 1000));
+    const signed = signNotification(
+      sandboxKeys.notificationKey,
+      body,
+      Math.floor(testClock.now().getTime() / 1000),
+    );
     expect((await deliver(body.replace('"approved"', '"approved" '), { header: signed })).status).toBe(401);
     expect((await deliver(body, { key: 'another-key-0123456789abcdef-0123456' })).status).toBe(401);
-    expect((await deliver(body, { at: Math.floor(Date.now() / 1000) - 301 })).status).toBe(401);
+    expect((await deliver(body, { at: Math.floor(testClock.now().getTime() / 1000) - 301 })).status).toBe(
+      401,
+    );
     const wrongAmount = body.replace(`"amount":"${saved.amount.toFixed(2)}"`, '"amount":"1.00"');
     expect((await deliver(wrongAmount)).status).toBe(409);
     expect(await portalPayments(saved.id)).toEqual([]);
-    expect((await demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe(
+    expect((await h.demo.prisma.paymentOrder.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe(
       'CREATED',
     );
-    const logged = await demo.prisma.gatewayNotification.findMany({
+    const logged = await h.demo.prisma.gatewayNotification.findMany({
       where: { outcome: { in: ['amount_mismatch', 'signature_mismatch', 'signature_stale'] } },
     });
     expect(logged.map((row) => row.outcome).sort()).toEqual(
@@ -303,42 +229,93 @@ describe('gateway notifications', () => {
   });
 });
 
+describe('refused gateway notifications', () => {
+  it('are rate limited per source after a burst and write a bounded number of rows', async () => {
+    const refusedRows = () =>
+      h.demo.prisma.gatewayNotification.count({ where: { outcome: { startsWith: 'signature_' } } });
+    const before = await refusedRows();
+    const from = { remoteAddress: '203.0.113.9' };
+    const body = JSON.stringify({ eventId: 'evt-flood', orderId: 'gw_x', status: 'approved' });
+    const statuses: number[] = [];
+    let limited: Awaited<ReturnType<typeof h.app.inject>> | undefined;
+    for (let i = 0; i < 400; i++) {
+      const response = await h.app.inject({
+        method: 'POST',
+        url: '/api/payments/gateway/notifications',
+        headers: {
+          'content-type': 'application/json',
+          ...(i % 2 ? { [signatureHeader]: 't=1,v1=00' } : {}),
+        },
+        payload: body,
+        ...from,
+      });
+      statuses.push(response.statusCode);
+      limited ??= response.statusCode === 429 ? response : undefined;
+    }
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(390);
+    expect(limited!.headers['content-type']).toContain('application/problem+json');
+    expect(limited!.json().code).toBe('RATE_LIMITED');
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await refusedRows()) - before).toBe(10);
+
+    // a notification the gateway signed is still applied from the same address
+    const { saved } = await cardOrder(2);
+    const signed = notification(saved, 'declined', 'evt-after-flood');
+    const valid = await h.app.inject({
+      method: 'POST',
+      url: '/api/payments/gateway/notifications',
+      headers: {
+        'content-type': 'application/json',
+        [signatureHeader]: signNotification(
+          sandboxKeys.notificationKey,
+          signed,
+          Math.floor(testClock.now().getTime() / 1000),
+        ),
+      },
+      payload: signed,
+      ...from,
+    });
+    expect(valid.statusCode).toBe(204);
+  });
+});
+
 describe('payment requests', () => {
   it("refuses another user's bills, an amount above what is open, and bills of different regions for one QR", async () => {
-    const { meteringPoints } = await openBills(household);
+    const { meteringPoints } = await openBills(h.household);
     const bill = meteringPoints[0]!.bills[0]!;
     for (const payload of [{ billIds: [bill.id] }, { billIds: [bill.id], amount: '1.00' }]) {
-      const foreign = await app.inject({
+      const foreign = await h.app.inject({
         method: 'POST',
         url: '/api/payments/card',
-        headers: business,
+        headers: h.business,
         payload,
       });
       expect(foreign.statusCode).toBe(422);
       expect(foreign.json().code).toBe('PAYMENT_NOT_POSSIBLE');
     }
-    const tooMuch = await app.inject({
+    const tooMuch = await h.app.inject({
       method: 'POST',
       url: '/api/payments/quote',
-      headers: household,
+      headers: h.household,
       payload: { billIds: [bill.id], amount: (Number(bill.open) + 0.01).toFixed(2) },
     });
     expect(tooMuch.json().code).toBe('PAYMENT_NOT_POSSIBLE');
     expect(
-      await demo.prisma.paymentOrder.count({
+      await h.demo.prisma.paymentOrder.count({
         where: { user: { usernameNormalized: 'demo.business' }, items: { some: { billId: bill.id } } },
       }),
     ).toBe(0);
   });
 
   it('makes an IPS QR code for chosen bills of one region and for the whole debt of a metering point', async () => {
-    const { meteringPoints } = await openBills(household);
+    const { meteringPoints } = await openBills(h.household);
     const point = meteringPoints[0]!;
     const bill = point.bills[0]!;
-    const forBills = await app.inject({
+    const forBills = await h.app.inject({
       method: 'POST',
       url: '/api/payments/ips',
-      headers: household,
+      headers: h.household,
       payload: { billIds: [bill.id] },
     });
     expect(forBills.statusCode, forBills.body).toBe(200);
@@ -347,39 +324,39 @@ describe('payment requests', () => {
     expect(qr.payload).toContain(`|RO:97${qr.reference}`);
     expect(qr.reference).toMatch(/^\d{2}9\d{9}$/);
 
-    const forDebt = await app.inject({
+    const forDebt = await h.app.inject({
       method: 'POST',
       url: '/api/payments/ips',
-      headers: household,
+      headers: h.household,
       payload: { meteringPointId: point.id },
     });
     expect(forDebt.statusCode, forDebt.body).toBe(200);
     expect(forDebt.json().reference.slice(2)).toBe(point.billingNumber);
 
-    const foreign = await app.inject({
+    const foreign = await h.app.inject({
       method: 'POST',
       url: '/api/payments/ips',
-      headers: business,
+      headers: h.business,
       payload: { meteringPointId: point.id },
     });
     expect(foreign.statusCode).toBe(404);
   });
 
   it("lists payments of all channels and the ledger, refusing another user's metering point", async () => {
-    const { meteringPoints } = await openBills(household);
+    const { meteringPoints } = await openBills(h.household);
     const id = meteringPoints[0]!.id;
-    const history = await app.inject({
+    const history = await h.app.inject({
       url: `/api/metering-points/${id}/payments?pageSize=100`,
-      headers: household,
+      headers: h.household,
     });
     expect(history.statusCode).toBe(200);
     const channels = new Set(history.json().items.map((p: { channel: string }) => p.channel));
     expect(channels.size).toBeGreaterThan(0);
-    const all = await app.inject({ url: '/api/payments?pageSize=5', headers: household });
+    const all = await h.app.inject({ url: '/api/payments?pageSize=5', headers: h.household });
     expect(all.json().total).toBeGreaterThanOrEqual(history.json().total);
 
     const ledger = (
-      await app.inject({ url: `/api/metering-points/${id}/ledger`, headers: household })
+      await h.app.inject({ url: `/api/metering-points/${id}/ledger`, headers: h.household })
     ).json();
     let balance = Math.round(Number(ledger.openingBalance) * 100);
     for (const entry of ledger.entries) {
@@ -387,7 +364,7 @@ describe('payment requests', () => {
       expect(Math.round(Number(entry.balance) * 100)).toBe(balance);
     }
     for (const url of [`/api/metering-points/${id}/payments`, `/api/metering-points/${id}/ledger`]) {
-      expect((await app.inject({ url, headers: business })).statusCode).toBe(404);
+      expect((await h.app.inject({ url, headers: h.business })).statusCode).toBe(404);
     }
   });
 });
@@ -395,35 +372,35 @@ describe('payment requests', () => {
 describe('dunning notices', () => {
   it('settles the open notice once a card payment covers the debt it names', async () => {
     const noticeOpen = () =>
-      app
-        .inject({ url: '/api/metering-points?pageSize=10', headers: household })
+      h.app
+        .inject({ url: '/api/metering-points?pageSize=10', headers: h.household })
         .then((response) => response.json().items[0].openDunningNotice);
-    const { meteringPoints } = await openBills(household);
+    const { meteringPoints } = await openBills(h.household);
     const point = meteringPoints[0]!;
-    // a notice for what is still open today (the payments above settled the demo notice already)
+    // a notice for what is still open today (the payments above settled the h.demo notice already)
     const debt = point.bills.reduce((sum, bill) => sum + Number(bill.open), 0).toFixed(2);
-    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-    await demo.prisma.dunningNotice.updateMany({
+    const today = new Date(`${testClock.now().toISOString().slice(0, 10)}T00:00:00Z`);
+    await h.demo.prisma.dunningNotice.updateMany({
       where: { meteringPointId: point.id },
       data: { status: 'OPEN', settledOn: null, debtDate: today, debtAmount: debt },
     });
     expect(await noticeOpen()).not.toBeNull();
-    const started = await startCard(household, { billIds: point.bills.map((bill) => bill.id) });
+    const started = await startCard(h.household, { billIds: point.bills.map((bill) => bill.id) });
     await payOnGatewayPage(started.paymentPageUrl, '5555 5555 5555 4444');
     await until(
-      () => order(household, started.orderId),
+      () => order(h.household, started.orderId),
       (o) => o.status === 'paid',
     );
     expect(await noticeOpen()).toBeNull();
-    const notices = await app.inject({
+    const notices = await h.app.inject({
       url: `/api/metering-points/${point.id}/notices`,
-      headers: household,
+      headers: h.household,
     });
     expect(notices.json().items.some((n: { status: string }) => n.status === 'settled')).toBe(true);
 
     // what it still owes beyond the bills (interest) stays payable, as its whole debt
-    const detail = await app.inject({ url: `/api/metering-points/${point.id}`, headers: household });
-    const remaining = (await openBills(household)).meteringPoints.find((p) => p.id === point.id);
+    const detail = await h.app.inject({ url: `/api/metering-points/${point.id}`, headers: h.household });
+    const remaining = (await openBills(h.household)).meteringPoints.find((p) => p.id === point.id);
     if (Number(detail.json().balance) > 0) expect(remaining).toMatchObject({ bills: [] });
     else expect(remaining).toBeUndefined();
   });
@@ -431,11 +408,11 @@ describe('dunning notices', () => {
 
 describe('card data', () => {
   it('never reaches the logs of the portal or the gateway, nor the database', async () => {
-    expect(logs).toContain('gateway notification'); // the capture works
+    expect(h.logs).toContain('gateway notification'); // the capture works
     for (const secret of ['4111 1111 1111 1111', '4111111111111111', '4000000000000259', '12/30', 'cvv']) {
-      expect(logs).not.toContain(secret);
+      expect(h.logs).not.toContain(secret);
     }
-    const stored = JSON.stringify(await demo.prisma.paymentOrder.findMany());
+    const stored = JSON.stringify(await h.demo.prisma.paymentOrder.findMany());
     for (const card of ['4111111111111111', '4000000000000259', '4000000000000002']) {
       expect(stored).not.toContain(card);
       expect(stored).not.toContain(card.replace(/(\d{4})(?=\d)/g, '$1 '));

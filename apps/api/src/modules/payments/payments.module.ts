@@ -2,7 +2,7 @@ import { parseRsd } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
 import { gatewayNotificationsRoutes } from './gateway-notifications.routes.js';
-import { reconcileDueOrders } from './order-processing.js';
+import { reconcileDueOrders } from './reconciliation.js';
 import { httpPaymentGateway } from './payment-gateway.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
 import { paymentsRoutes } from './payments.routes.js';

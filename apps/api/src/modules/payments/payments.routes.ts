@@ -19,12 +19,13 @@ import { sendPdf } from '../../lib/download.js';
 import { ledger, paymentHistory } from './payment-history.service.js';
 import { getPaymentOrder, ipsPayment, quotePayment, startCardPayment } from './payment-orders.service.js';
 import { listOpenBills } from './open-bills.js';
+import { cancelPaymentOrder } from './order-cancel.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { paymentReceipt } from './receipt.service.js';
 
 const tags = ['payments'];
 const problems = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
-const payProblems = { ...problems, 422: problemSchema, 502: problemSchema };
+const payProblems = { ...problems, 409: problemSchema, 422: problemSchema, 502: problemSchema };
 const idParams = z.object({ id: z.uuid() });
 const localeQuery = z.object({ locale: z.enum(locales).optional() });
 
@@ -97,6 +98,20 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
       },
     },
     async (request) => getPaymentOrder(deps, request.user.sub, request.params.id),
+  );
+
+  app.post(
+    '/payments/orders/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary:
+          'Cancels a card payment not yet made (here and on the gateway), so that its bills can be paid again',
+        params: idParams,
+        response: { 200: paymentOrderSchema, ...problems, 409: problemSchema },
+      },
+    },
+    async (request) => cancelPaymentOrder(deps, request.user.sub, request.params.id),
   );
 
   app.get(

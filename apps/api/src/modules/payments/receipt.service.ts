@@ -19,7 +19,7 @@ import {
 } from '../bills/pdf/layout.js';
 import { supplier } from '../bills/bills.deps.js';
 import type { PaymentsDeps } from './payments.deps.js';
-import { cardLabel } from './order-processing.js';
+import { cardLabel } from './order-booking.js';
 
 const srCyrl = {
   title: 'ПОТВРДА О ПЛАЋАЊУ',

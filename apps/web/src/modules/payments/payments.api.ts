@@ -44,6 +44,8 @@ export function paymentsApi(api: ApiClient) {
       api.request<{ orderId: string; paymentPageUrl: string }>('POST', '/api/payments/card', body),
     ips: (body: IpsPaymentBody) => api.request<IpsPayment>('POST', '/api/payments/ips', body),
     order: (id: string) => api.request<PaymentOrder>('GET', `/api/payments/orders/${encodeURIComponent(id)}`),
+    cancelOrder: (id: string) =>
+      api.request<PaymentOrder>('POST', `/api/payments/orders/${encodeURIComponent(id)}/cancel`, {}),
     receipt: (orderId: string, locale: Locale) =>
       api.download(`/api/payments/orders/${encodeURIComponent(orderId)}/receipt?locale=${locale}`),
     history: (meteringPointId: string | null, query: HistoryQuery) =>

@@ -1,0 +1,113 @@
+// A portal order for chosen bills is saved one start at a time per metering point: the points of the
+// chosen bills are locked (in id order, as booking an approval locks them) in the transaction that
+// inserts the order, and only then are the bills' open amounts read again and the unfinished card
+// orders looked up. So two starts for the same bill (a double click, two tabs, parallel requests)
+// cannot both pass, and a bill is never offered for more than an open order leaves of it.
+import type { Locale, OpenPaymentOrder, PaymentRequestBody } from '@portal/contract';
+import { formatRsd, type Para } from '@portal/domain';
+import type { Prisma } from '@portal/db';
+import { AppError } from '../../lib/app-error.js';
+import { para } from '../../lib/para.js';
+import {
+  allocateOver,
+  chosenBills,
+  requestedAmount,
+  type Allocated,
+  type PayableBill,
+} from './open-bills.js';
+import type { PaymentsDeps } from './payments.deps.js';
+
+/** Card orders in these states may still take money: new orders for their bills wait for them. */
+export const openOrderStatuses = ['CREATED', 'PENDING'] as const;
+
+/** Locks metering points in id order, so that transactions locking several cannot deadlock. */
+export async function lockMeteringPoints(tx: Prisma.TransactionClient, pointIds: string[]): Promise<void> {
+  if (pointIds.length === 0) return;
+  await tx.$queryRaw`SELECT id FROM metering_point WHERE id = ANY(${pointIds}::uuid[]) ORDER BY id FOR UPDATE`;
+}
+
+async function lockPointsOfBills(tx: Prisma.TransactionClient, userId: string, billIds: string[]) {
+  await tx.$queryRaw`
+    SELECT mp.id FROM metering_point mp
+    WHERE mp.id IN (SELECT b.metering_point_id FROM bill b WHERE b.id = ANY(${billIds}::uuid[]))
+      AND EXISTS (SELECT 1 FROM user_metering_point l WHERE l.metering_point_id = mp.id AND l.user_id = ${userId}::uuid)
+    ORDER BY mp.id FOR UPDATE`;
+}
+
+/**
+ * Refuses with PAYMENT_ORDER_OPEN when an unfinished card order (of anyone linked to the points)
+ * covers one of the bills; the problem names the caller's own such orders, to resume or cancel.
+ */
+export async function refuseIfOpenOrders(
+  db: Pick<Prisma.TransactionClient, 'paymentOrder'>,
+  userId: string,
+  where: { billIds: string[] } | { meteringPointId: string },
+): Promise<void> {
+  const items =
+    'billIds' in where ? { billId: { in: where.billIds } } : { meteringPointId: where.meteringPointId };
+  const open = await db.paymentOrder.findMany({
+    where: { method: 'CARD', status: { in: [...openOrderStatuses] }, items: { some: items } },
+    include: { items: { where: items, select: { billId: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  if (open.length === 0) return;
+  const openOrders: OpenPaymentOrder[] = open
+    .filter((order) => order.userId === userId)
+    .map((order) => ({
+      id: order.id,
+      number: order.number,
+      amount: order.amount.toFixed(2),
+      charged: formatRsd(para(order.amount) + para(order.fee)),
+      createdAt: order.createdAt.toISOString(),
+      billIds: order.items.map((item) => item.billId),
+      paymentPageUrl: order.paymentPageUrl,
+    }));
+  throw new AppError('PAYMENT_ORDER_OPEN', { extensions: { openOrders } });
+}
+
+async function nextOrderNumber(tx: Prisma.TransactionClient): Promise<string> {
+  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('payment_order_number_seq') AS n`;
+  return String(row!.n);
+}
+
+export interface PlaceOrder {
+  method: 'CARD' | 'IPS';
+  body: PaymentRequestBody;
+  locale: Locale;
+  /** what the gateway charges on top of an amount */
+  fee: (amount: Para) => Para;
+  /** a further rule on the chosen bills, checked under the lock (throws to refuse) */
+  check?: (bills: PayableBill[]) => void;
+}
+
+/** Saves an order for chosen bills (see the top of this file); answers it with what it covers. */
+export async function placeOrder(deps: PaymentsDeps, userId: string, request: PlaceOrder) {
+  const billIds = [...new Set(request.body.billIds)];
+  return deps.prisma.$transaction(async (tx) => {
+    await lockPointsOfBills(tx, userId, billIds);
+    const bills = await chosenBills(tx, userId, billIds);
+    request.check?.(bills);
+    await refuseIfOpenOrders(tx, userId, { billIds });
+    const allocated: Allocated = allocateOver(bills, requestedAmount(request.body));
+    const fee = request.fee(allocated.amount);
+    const order = await tx.paymentOrder.create({
+      data: {
+        number: await nextOrderNumber(tx),
+        userId,
+        method: request.method,
+        amount: formatRsd(allocated.amount),
+        fee: formatRsd(fee),
+        locale: request.locale,
+        createdAt: deps.now(),
+        items: {
+          create: allocated.allocations.map(({ bill, amount }) => ({
+            billId: bill.id,
+            meteringPointId: bill.meteringPointId,
+            amount: formatRsd(amount),
+          })),
+        },
+      },
+    });
+    return { order, allocated, fee, bills };
+  });
+}

@@ -1,0 +1,214 @@
+// Booking an approved card order: money taken must always be booked. What the bills still owe when
+// the approval arrives is credited to them; when they were settled meanwhile (another order, a bank
+// transfer the billing system reported), the rest is credited to the metering point's account as a
+// surplus (a payment without a bill, so the money is visible), the order is flagged for support, and
+// the customer is told it stays as credit or can be refunded. A bill's paid amount never exceeds its total.
+import { billPaymentReference, formatRsd, type Para } from '@portal/domain';
+import type { Prisma } from '@portal/db';
+import { isoDate } from '../../lib/belgrade-date.js';
+import { para } from '../../lib/para.js';
+import { enqueueMail } from '../mail/mail.service.js';
+import { settleCoveredNotices } from '../notices/notices.service.js';
+import { lockMeteringPoints } from './open-orders.js';
+import type { PaymentsDeps } from './payments.deps.js';
+
+const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
+
+/** "Visa 4111 ******** 1111", as the confirmation mail and the receipt name the card. */
+export function cardLabel(brand: string, maskedPan: string | null): string {
+  return `${brandNames[brand] ?? brand} ${maskedPan ?? ''}`.trim();
+}
+
+/** Why support should look at an order (payment_order.review_reason). */
+export const reviewReasons = {
+  /** money was taken beyond what the bills still owed; it is kept as credit */
+  surplusCredit: 'surplus_credit',
+  /** approved after the customer cancelled it in the portal (booked all the same) */
+  approvedAfterCancel: 'approved_after_cancel',
+} as const;
+
+interface Credit {
+  meteringPointId: string;
+  regionId: string;
+  amount: Para;
+  reference: string;
+  billId: string | null;
+  description: string;
+}
+
+/** A payment and its ledger credit, on the balance the last entry left. */
+async function credit(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  orderNumber: string,
+  entryDate: Date,
+  c: Credit,
+) {
+  const last = await tx.ledgerEntry.findFirst({
+    where: { meteringPointId: c.meteringPointId },
+    orderBy: [{ entryDate: 'desc' }, { id: 'desc' }],
+    select: { balance: true },
+  });
+  const payment = await tx.payment.create({
+    data: {
+      regionId: c.regionId,
+      meteringPointId: c.meteringPointId,
+      paidOn: entryDate,
+      amount: formatRsd(c.amount),
+      channel: 'PORTAL_CARD',
+      reference: c.reference,
+      paymentOrderId: orderId,
+      billId: c.billId,
+    },
+  });
+  await tx.ledgerEntry.create({
+    data: {
+      meteringPointId: c.meteringPointId,
+      entryDate,
+      documentType: 'PAYMENT',
+      documentNumber: orderNumber,
+      description: c.description,
+      credit: formatRsd(c.amount),
+      balance: formatRsd((last ? para(last.balance) : 0) - c.amount),
+      billId: c.billId,
+      paymentId: payment.id,
+    },
+  });
+}
+
+/**
+ * Books an approved order (see the top of this file) and answers the surplus, in para. The metering
+ * points are locked first (in id order, as starting an order does), so the bills' paid amounts read
+ * next are the ones no other booking is changing.
+ */
+export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, today: string): Promise<Para> {
+  const points = await tx.paymentOrderItem.findMany({
+    where: { orderId },
+    select: { meteringPointId: true },
+    distinct: ['meteringPointId'],
+  });
+  const pointIds = points.map((point) => point.meteringPointId);
+  await lockMeteringPoints(tx, pointIds);
+  const items = await tx.paymentOrderItem.findMany({
+    where: { orderId },
+    include: {
+      order: { select: { number: true } },
+      bill: {
+        select: { periodStart: true, periodEnd: true, monthTotal: true, amountPaid: true, regionId: true },
+      },
+      meteringPoint: { select: { billingAccount: { select: { number: true } } } },
+    },
+    orderBy: [{ meteringPointId: 'asc' }, { bill: { dueDate: 'asc' } }],
+  });
+  const entryDate = new Date(`${today}T00:00:00Z`);
+  const surplusByPoint = new Map<string, Omit<Credit, 'description' | 'billId'>>();
+  for (const item of items) {
+    const reference = billPaymentReference(
+      item.meteringPoint.billingAccount.number,
+      isoDate(item.bill.periodStart),
+      isoDate(item.bill.periodEnd),
+    );
+    const total = para(item.bill.monthTotal);
+    const paidBefore = para(item.bill.amountPaid);
+    const onBill = Math.min(para(item.amount), Math.max(0, total - paidBefore));
+    const surplus = para(item.amount) - onBill;
+    if (surplus > 0) {
+      const sum = surplusByPoint.get(item.meteringPointId);
+      if (sum) sum.amount += surplus;
+      else {
+        const { meteringPointId } = item;
+        surplusByPoint.set(meteringPointId, {
+          meteringPointId,
+          regionId: item.bill.regionId,
+          amount: surplus,
+          reference,
+        });
+      }
+    }
+    if (onBill === 0) continue;
+    await credit(tx, orderId, item.order.number, entryDate, {
+      meteringPointId: item.meteringPointId,
+      regionId: item.bill.regionId,
+      amount: onBill,
+      reference,
+      billId: item.billId,
+      description: 'Плаћање картицом преко портала',
+    });
+    await tx.bill.update({
+      where: { id: item.billId },
+      data: {
+        amountPaid: { increment: formatRsd(onBill) },
+        ...(paidBefore + onBill >= total ? { paidOn: entryDate } : {}),
+      },
+    });
+  }
+  const number = items[0]?.order.number ?? '';
+  for (const surplus of surplusByPoint.values()) {
+    await credit(tx, orderId, number, entryDate, {
+      ...surplus,
+      billId: null,
+      description: 'Плаћање картицом преко портала, преплата у корист купца',
+    });
+  }
+  for (const pointId of pointIds) await settleCoveredNotices(tx, pointId, today);
+  return [...surplusByPoint.values()].reduce((sum, surplus) => sum + surplus.amount, 0);
+}
+
+/** The confirmation mail, or with a surplus the mail that explains where it went. */
+export async function queueConfirmation(
+  tx: Prisma.TransactionClient,
+  deps: PaymentsDeps,
+  orderId: string,
+): Promise<void> {
+  const order = await tx.paymentOrder.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      user: { select: { username: true, email: true } },
+      payments: {
+        include: {
+          bill: { select: { number: true } },
+          meteringPoint: {
+            select: { street: true, city: true, userLinks: { select: { userId: true, nickname: true } } },
+          },
+        },
+        orderBy: { id: 'asc' },
+      },
+    },
+  });
+  const nickname = (point: (typeof order.payments)[number]['meteringPoint']) =>
+    point.userLinks.find((link) => link.userId === order.userId)?.nickname ??
+    `${point.street}, ${point.city}`;
+  const common = {
+    username: order.user.username,
+    orderNumber: order.number,
+    card: order.cardBrand && order.maskedPan ? cardLabel(order.cardBrand, order.maskedPan) : '—',
+    approvalCode: order.approvalCode ?? '—',
+    amount: para(order.amount),
+    fee: para(order.fee),
+    items: order.payments.flatMap((payment) =>
+      payment.bill
+        ? [
+            {
+              billNumber: payment.bill.number,
+              meteringPoint: nickname(payment.meteringPoint),
+              amount: para(payment.amount),
+            },
+          ]
+        : [],
+    ),
+    orderUrl: `${deps.publicUrl()}/payments/orders/${order.id}`,
+  };
+  const credits = order.payments
+    .filter((payment) => !payment.bill)
+    .map((payment) => ({ meteringPoint: nickname(payment.meteringPoint), amount: para(payment.amount) }));
+  const locale = order.locale as 'sr-Cyrl';
+  if (credits.length === 0)
+    await enqueueMail(tx, { to: order.user.email, template: 'paymentConfirmation', locale, params: common });
+  else
+    await enqueueMail(tx, {
+      to: order.user.email,
+      template: 'paymentSurplus',
+      locale,
+      params: { ...common, credits },
+    });
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "payment_order_status" ADD VALUE 'CANCELLED';
