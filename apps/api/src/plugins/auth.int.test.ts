@@ -1,28 +1,18 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
-import { accountHelpers } from '../testing/accounts.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp-server.js';
-import { buildTestApp, testConfig } from '../testing/test-app.js';
+import { startAccountsTestApp, type AccountsTestApp } from '../testing/accounts.js';
+import { testConfig } from '../testing/test-app.js';
 
-let prisma: PrismaClient;
-let smtp: TestSmtpServer;
 let app: App;
-let helpers: ReturnType<typeof accountHelpers>;
+let helpers: AccountsTestApp['helpers'];
+let started: AccountsTestApp | undefined;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
-  smtp = await startTestSmtpServer();
-  app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url } });
-  helpers = accountHelpers(app, smtp);
+  started = await startAccountsTestApp();
+  ({ app, helpers } = started);
 });
-
-afterAll(async () => {
-  await app?.close();
-  await smtp?.stop();
-  await prisma?.$disconnect();
-});
+afterAll(() => started?.close());
 
 /** A JWT signed with the app's real key, with any header algorithm and claims we like. */
 function forge(alg: 'HS256' | 'HS512', claims: Record<string, unknown>): string {

@@ -1,8 +1,12 @@
 // Registering, verifying and logging in users through the real API, for integration tests.
+import { createPrismaClient, type PrismaClient } from '@portal/db';
+import { inject } from 'vitest';
 import type { App } from '../app.js';
+import type { Config } from '../config.js';
 import { refreshCookie } from '../modules/auth/auth.routes.js';
 import { solveCaptcha } from './captcha.js';
-import type { TestSmtpServer } from './smtp-server.js';
+import { startTestSmtpServer, type TestSmtpServer } from './smtp-server.js';
+import { buildTestApp } from './test-app.js';
 
 export const testPassword = 'Struja#Zelena42';
 
@@ -71,4 +75,30 @@ export function accountHelpers(app: App, smtp: TestSmtpServer) {
   }
 
   return { registerUser, mailTo, verifiedUser, logIn };
+}
+
+export interface AccountsTestApp {
+  prisma: PrismaClient;
+  smtp: TestSmtpServer;
+  app: App;
+  helpers: ReturnType<typeof accountHelpers>;
+  close(): Promise<void>;
+}
+
+/** The real app on the run's database with a real SMTP server: what the accounts tests start from. */
+export async function startAccountsTestApp(config: Partial<Config> = {}): Promise<AccountsTestApp> {
+  const prisma = createPrismaClient(inject('databaseUrl'));
+  const smtp = await startTestSmtpServer();
+  const app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url, ...config } });
+  return {
+    prisma,
+    smtp,
+    app,
+    helpers: accountHelpers(app, smtp),
+    async close() {
+      await app.close();
+      await smtp.stop();
+      await prisma.$disconnect();
+    },
+  };
 }

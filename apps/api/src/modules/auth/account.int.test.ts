@@ -1,27 +1,26 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
-import { accountHelpers, codeIn, newPerson, testPassword } from '../../testing/accounts.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
-import { buildTestApp } from '../../testing/test-app.js';
+import {
+  startAccountsTestApp,
+  type AccountsTestApp,
+  codeIn,
+  newPerson,
+  testPassword,
+} from '../../testing/accounts.js';
+import type { TestSmtpServer } from '../../testing/smtp-server.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
 let app: App;
-let helpers: ReturnType<typeof accountHelpers>;
+let helpers: AccountsTestApp['helpers'];
+let started: AccountsTestApp | undefined;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
-  smtp = await startTestSmtpServer();
-  app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url, mailFrom: 'Portal <portal@example.rs>' } });
-  helpers = accountHelpers(app, smtp);
+  started = await startAccountsTestApp({ mailFrom: 'Portal <portal@example.rs>' });
+  ({ prisma, smtp, app, helpers } = started);
 });
-
-afterAll(async () => {
-  await app?.close();
-  await smtp?.stop();
-  await prisma?.$disconnect();
-});
+afterAll(() => started?.close());
 
 const newPassword = 'Vetar#Plavi77';
 

@@ -1,28 +1,19 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
-import { accountHelpers, testPassword } from '../../testing/accounts.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
-import { buildTestApp } from '../../testing/test-app.js';
+import { startAccountsTestApp, type AccountsTestApp, testPassword } from '../../testing/accounts.js';
 import { deviceCookie } from './auth.routes.js';
 
 let prisma: PrismaClient;
-let smtp: TestSmtpServer;
 let app: App;
-let helpers: ReturnType<typeof accountHelpers>;
+let helpers: AccountsTestApp['helpers'];
+let started: AccountsTestApp | undefined;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
-  smtp = await startTestSmtpServer();
-  app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url } });
-  helpers = accountHelpers(app, smtp);
+  started = await startAccountsTestApp();
+  ({ prisma, app, helpers } = started);
 });
-
-afterAll(async () => {
-  await app?.close();
-  await smtp?.stop();
-  await prisma?.$disconnect();
-});
+afterAll(() => started?.close());
 
 const wrongPassword = 'Wrong#Password1';
 

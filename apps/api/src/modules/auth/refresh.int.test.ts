@@ -1,30 +1,24 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
-import { accountHelpers } from '../../testing/accounts.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { startAccountsTestApp, type AccountsTestApp } from '../../testing/accounts.js';
+import type { TestSmtpServer } from '../../testing/smtp-server.js';
 import { refreshCookie } from './auth.routes.js';
 import { hashToken } from './secret-tokens.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
 let app: App;
-let helpers: ReturnType<typeof accountHelpers>;
+let helpers: AccountsTestApp['helpers'];
+let started: AccountsTestApp | undefined;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
-  smtp = await startTestSmtpServer();
-  app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url } });
-  helpers = accountHelpers(app, smtp);
+  started = await startAccountsTestApp();
+  ({ prisma, smtp, app, helpers } = started);
 });
-
-afterAll(async () => {
-  await app?.close();
-  await smtp?.stop();
-  await prisma?.$disconnect();
-});
+afterAll(() => started?.close());
 
 const refresh = (token: string) =>
   app.inject({
