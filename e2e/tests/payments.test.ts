@@ -128,4 +128,32 @@ describe('paying bills', () => {
     await expectNoOverflow(page);
     await expectAccessible(page, 'IPS panel phone');
   });
+
+  it('offers to resume or cancel a card payment already started for the same bill, then pays anew', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, app.url, 'demo.household');
+    const open = await openPayPage(page);
+    const bill = open.meteringPoints[0]!.bills.at(-1)!;
+    const payCard = async () => {
+      await page.getByTestId('pay-select-none').click();
+      await check(page, bill.number);
+      await page.getByTestId('pay-card').click();
+    };
+    // started on the gateway's page, then left there
+    await payCard();
+    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    await openPayPage(page);
+    await payCard();
+    const alert = page.getByTestId('pay-open-orders');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(page.url().startsWith(app.url)).toBe(true);
+    await screenshot(page, 'pay-open-order-sr-Cyrl-desktop');
+    await expectAccessible(page, 'pay page with an open order');
+
+    await page.getByTestId('pay-open-order-cancel').click();
+    await page.getByTestId('pay-open-order-cancelled').waitFor({ timeout: 20_000 });
+    await payCard();
+    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    await page.close();
+  });
 });
