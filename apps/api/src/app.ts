@@ -16,6 +16,7 @@ import rateLimitPlugin from './plugins/external/rate-limit.js';
 import swaggerPlugin from './plugins/external/swagger.js';
 import localePlugin from './plugins/locale.js';
 import requestIdPlugin, { genReqId } from './plugins/request-id.js';
+import { clientErrorHandler, frameworkErrors } from './lib/server-errors.js';
 import staticWebPlugin from './plugins/static-web.js';
 
 declare module 'fastify' {
@@ -85,6 +86,8 @@ function createServer({ config, loggerInstance, logger }: BuildAppOptions) {
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
     genReqId,
     requestIdHeader: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 }
 

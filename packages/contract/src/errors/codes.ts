@@ -15,6 +15,9 @@ import { notFound } from './not-found.js';
 import { paymentGatewayUnavailable } from './payment-gateway-unavailable.js';
 import { paymentNotPossible } from './payment-not-possible.js';
 import { payloadTooLarge } from './payload-too-large.js';
+import { uriTooLong } from './uri-too-long.js';
+import { headersTooLarge } from './headers-too-large.js';
+import { requestTimeout } from './request-timeout.js';
 import { rateLimited } from './rate-limited.js';
 import { serviceUnavailable } from './service-unavailable.js';
 import { unauthorized } from './unauthorized.js';
@@ -33,6 +36,9 @@ export const errorDefinitions = [
   notFound,
   conflict,
   payloadTooLarge,
+  uriTooLong,
+  headersTooLarge,
+  requestTimeout,
   unsupportedMediaType,
   rateLimited,
   internal,
