@@ -10,6 +10,7 @@ export const demoPassword = 'Demo#2026!';
 
 export interface DemoDatabase {
   prisma: PrismaClient;
+  databaseUrl: string;
   drop: () => Promise<void>;
 }
 
@@ -29,6 +30,7 @@ export async function createDemoDatabase(
   const prisma = createPrismaClient(database.databaseUrl, database.mode === 'server' ? {} : { poolSize: 1 });
   return {
     prisma,
+    databaseUrl: database.databaseUrl,
     drop: async () => {
       await prisma.$disconnect();
       await database.drop();
