@@ -12,6 +12,7 @@ import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import cookiePlugin from './plugins/external/cookie.js';
 import helmetPlugin from './plugins/external/helmet.js';
+import responseHeadersPlugin from './plugins/response-headers.js';
 import rateLimitPlugin from './plugins/external/rate-limit.js';
 import swaggerPlugin from './plugins/external/swagger.js';
 import localePlugin from './plugins/locale.js';
@@ -60,6 +61,7 @@ export async function portalApp(app: FastifyInstance, { config, prisma, mail }: 
 
   await app.register(requestIdPlugin);
   await app.register(helmetPlugin);
+  await app.register(responseHeadersPlugin);
   await app.register(rateLimitPlugin);
   await app.register(cookiePlugin, { secure: config.nodeEnv === 'production' });
   await app.register(swaggerPlugin);

@@ -6,10 +6,8 @@ import type { Socket } from 'node:net';
 import { defaultLocale, errorStatus, problemContentType, type ErrorCode } from '@portal/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveLocale } from '../plugins/locale.js';
+import { apiResponseHeaders } from '../plugins/response-headers.js';
 import { makeProblem } from './problem.js';
-
-/** Headers of every answer of the API that these paths must set themselves (no hook runs for them). */
-export const noStoreHeaders = { 'cache-control': 'no-store' } as const;
 
 function frameworkCode(error: FastifyError): ErrorCode {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return 'URI_TOO_LONG';
@@ -27,7 +25,8 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   request.log.info({ code, reason: error.code }, 'request rejected');
   void reply
     .code(errorStatus(code))
-    .headers(noStoreHeaders)
+    // no hook runs for these answers: the API's own headers are set here
+    .headers(apiResponseHeaders)
     .type(problemContentType)
     .send(makeProblem(code, locale));
 }
@@ -59,7 +58,8 @@ export function clientErrorHandler(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
         `Content-Type: ${problemContentType}; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Cache-Control: ${noStoreHeaders['cache-control']}\r\n` +
+        `Cache-Control: ${apiResponseHeaders['cache-control']}\r\n` +
+        `Permissions-Policy: ${apiResponseHeaders['permissions-policy']}\r\n` +
         'Connection: close\r\n\r\n' +
         body,
     );
