@@ -1,4 +1,4 @@
-import { problemContentType, problemSchema } from '@portal/contract';
+import { problemContentType, problemSchema, requestDate, textInput } from '@portal/contract';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -33,6 +33,11 @@ async function appWithTestRoutes(options: Parameters<typeof buildTestApp>[0] = {
       },
     },
     async (request) => request.body,
+  );
+  app.get(
+    '/api/test/shared',
+    { schema: { querystring: z.object({ from: requestDate.optional(), q: textInput.optional() }) } },
+    async (request) => request.query,
   );
   app.get('/api/test/boom', async () => {
     throw new Error('secret connection string postgres://u:p@db leaked');
@@ -135,6 +140,23 @@ describe('validation', () => {
     const page = await app!.inject({ method: 'POST', url: '/api/test/echo?page=0', payload: valid });
     expect(expectProblem(page, 400, 'VALIDATION_FAILED').errors).toEqual([
       { path: 'page', code: 'too_small', message: 'Најмања дозвољена вредност је 1.' },
+    ]);
+  });
+
+  it('words the shared request schemas: dates out of range, control characters', async () => {
+    await appWithTestRoutes();
+    const response = await app!.inject({
+      method: 'GET',
+      url: '/api/test/shared?from=0001-01-01&q=a%00b',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(expectProblem(response, 400, 'VALIDATION_FAILED').errors).toEqual([
+      { path: 'from', code: 'too_small', message: 'The smallest allowed value is 2000-01-01.' },
+      {
+        path: 'q',
+        code: 'invalid_characters',
+        message: 'The value contains control characters, which are not allowed.',
+      },
     ]);
   });
 

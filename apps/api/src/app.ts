@@ -13,10 +13,12 @@ import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import cookiePlugin from './plugins/external/cookie.js';
 import helmetPlugin from './plugins/external/helmet.js';
+import responseHeadersPlugin from './plugins/response-headers.js';
 import rateLimitPlugin from './plugins/external/rate-limit.js';
 import swaggerPlugin from './plugins/external/swagger.js';
 import localePlugin from './plugins/locale.js';
 import requestIdPlugin, { genReqId } from './plugins/request-id.js';
+import { clientErrorHandler, frameworkErrors } from './lib/server-errors.js';
 import staticWebPlugin from './plugins/static-web.js';
 
 declare module 'fastify' {
@@ -68,6 +70,7 @@ export async function portalApp(
 
   await app.register(requestIdPlugin);
   await app.register(helmetPlugin);
+  await app.register(responseHeadersPlugin);
   await app.register(rateLimitPlugin);
   await app.register(cookiePlugin, { secure: config.nodeEnv === 'production' });
   await app.register(swaggerPlugin);
@@ -94,6 +97,8 @@ function createServer({ config, loggerInstance, logger }: BuildAppOptions) {
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
     genReqId,
     requestIdHeader: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 }
 

@@ -4,8 +4,18 @@ import { PrismaClient } from './generated/prisma/client.js';
 export { PrismaClient };
 export type { Prisma } from './generated/prisma/client.js';
 
+/**
+ * How long a query waits for a connection (a new one, or a free one of the pool) before it fails: a
+ * database that does not answer then makes errors the API turns into 503, not requests that hang.
+ */
+export const connectionTimeoutMs = 10_000;
+
 /** One Prisma client over node-postgres; the same path serves PostgreSQL and the embedded PGlite. */
 export function createPrismaClient(databaseUrl: string, options: { poolSize?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: connectionTimeoutMs,
+  });
   return new PrismaClient({ adapter });
 }

@@ -4,4 +4,4 @@ export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './ope
 export { migrate, MigrationError, type MigrateResult } from './migrations/migrate.js';
 export { readMigrations, migrationsDir, schemaPath } from './migrations/migration-files.js';
 export * from './generated/prisma/enums.js';
-export { isUniqueConstraintError } from './errors.js';
+export { isDatabaseUnavailableError, isUniqueConstraintError } from './errors.js';

@@ -50,6 +50,20 @@ export function endOfMonth(date: string, offset = 0): string {
   return addDays(firstOfNext, -1);
 }
 
+/**
+ * The same calendar day `years` years later (earlier when negative). Feb 29 has no such day in a common
+ * year and becomes Feb 28, the end of that February, as PostgreSQL's `date - interval '1 year'` does.
+ */
+export function addYears(date: string, years: number): string {
+  const year = +date.slice(0, 4) + years;
+  const monthDay = date.slice(4) === '-02-29' && !isLeapYear(year) ? '-02-28' : date.slice(4);
+  return `${String(year).padStart(4, '0')}${monthDay}`;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function yymm(date: string): string {
   return date.slice(2, 4) + date.slice(5, 7);
 }

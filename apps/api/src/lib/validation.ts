@@ -50,11 +50,16 @@ function fieldCode(issue: FastifySchemaValidationError, value: unknown): FieldEr
   }
 }
 
-function messageParams(params: Params): Record<string, string | number> {
+function messageParams(issueParams: Params): Record<string, string | number> {
+  // a refinement's own params (`.refine(check, { message: 'too_small', params: { minimum } })`) come nested
+  const nested = issueParams.params;
+  const params: Params =
+    typeof nested === 'object' && nested !== null ? { ...issueParams, ...nested } : issueParams;
   const out: Record<string, string | number> = {};
   for (const key of ['minimum', 'maximum'] as const) {
     const value = params[key];
     if (typeof value === 'number' || typeof value === 'bigint') out[key] = Number(value);
+    if (typeof value === 'string') out[key] = value;
     if (value instanceof Date) out[key] = value.toISOString().slice(0, 10);
   }
   if (Array.isArray(params.keys)) out.keys = params.keys.join(', ');

@@ -1,10 +1,23 @@
 import { problemContentType } from '@portal/contract';
+import { isDatabaseUnavailableError } from '@portal/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.js';
 import { makeProblem, problemFromError } from '../lib/problem.js';
 
 export { AppError, type AppErrorOptions, type AppFieldError } from '../lib/app-error.js';
+
+/** Seconds a client is asked to wait when the database is down: outages seen so far lasted a few seconds. */
+export const databaseRetryAfterSeconds = 5;
+
+/** A database that cannot be reached is a brief outage (503, try again), not a fault of ours (500). */
+function normalized(error: unknown): unknown {
+  if (!isDatabaseUnavailableError(error)) return error;
+  return new AppError('SERVICE_UNAVAILABLE', {
+    headers: { 'retry-after': String(databaseRetryAfterSeconds) },
+    cause: error,
+  });
+}
 
 function instanceOf(request: FastifyRequest): string {
   return request.url.split('?', 1)[0] ?? '/';
@@ -17,7 +30,8 @@ function instanceOf(request: FastifyRequest): string {
  */
 export default fp(
   async (app) => {
-    app.setErrorHandler(async (error, request: FastifyRequest, reply: FastifyReply) => {
+    app.setErrorHandler(async (thrown, request: FastifyRequest, reply: FastifyReply) => {
+      const error = normalized(thrown);
       const problem = problemFromError(error, {
         locale: request.locale,
         instance: instanceOf(request),
@@ -29,7 +43,7 @@ export default fp(
         },
       });
       if (problem.status >= 500) {
-        request.log.error({ err: error, code: problem.code }, 'request failed');
+        request.log.error({ err: thrown, code: problem.code }, 'request failed');
       } else {
         request.log.info({ code: problem.code, reason: (error as Error).message }, 'request rejected');
       }

@@ -14,6 +14,7 @@ export interface DemoDatabase {
   prisma: PrismaClient;
   /** the clock the data was made with: the tests' clock, or one on `asOf` (give it to the test app) */
   clock: Clock;
+  databaseUrl: string;
   drop: () => Promise<void>;
 }
 
@@ -35,6 +36,7 @@ export async function createDemoDatabase(
   return {
     prisma,
     clock,
+    databaseUrl: database.databaseUrl,
     drop: async () => {
       await prisma.$disconnect();
       await database.drop();

@@ -1,6 +1,7 @@
 // A TCP proxy in front of the real PostgreSQL for integration tests: it counts the statements the app
-// sends (simple queries and extended-protocol executions, read off the frontend message stream) and can
-// cut the database off and bring it back, as an outage would.
+// sends (simple queries and extended-protocol executions, read off the frontend message stream), and
+// `cut()` stops listening and cuts every connection, as a database that goes down does; `restore()`
+// brings it back on the same port.
 import net from 'node:net';
 
 export interface PgProxy {
@@ -8,10 +9,8 @@ export interface PgProxy {
   url: string;
   /** statements sent through the proxy so far */
   statements(): number;
-  /** closes every connection and refuses new ones, like a database that went away */
   cut(): Promise<void>;
-  /** accepts connections again */
-  restore(): void;
+  restore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,12 +23,11 @@ function statementCounter(onStatement: () => void) {
     for (;;) {
       if (!started) {
         // The startup message (or an SSL request) has no type byte: int32 length, then its body.
-        if (buffer.length < 4) return;
+        if (buffer.length < 8) return;
         const length = buffer.readInt32BE(0);
         if (buffer.length < length) return;
-        const code = buffer.readInt32BE(4);
+        started = buffer.readInt32BE(4) !== 80877103; // an SSL request comes before the real startup
         buffer = buffer.subarray(length);
-        started = code !== 80877103; // an SSL request is followed by the real startup message
         continue;
       }
       if (buffer.length < 5) return;
@@ -45,47 +43,49 @@ function statementCounter(onStatement: () => void) {
 export async function startPgProxy(databaseUrl: string): Promise<PgProxy> {
   const target = new URL(databaseUrl);
   let count = 0;
-  let accepting = true;
   const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    if (!accepting) return client.destroy();
+  const track = (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  };
+  const connect = (client: net.Socket) => {
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
-    sockets.add(client).add(upstream);
-    const count1 = statementCounter(() => count++);
+    track(client);
+    track(upstream);
+    const counted = statementCounter(() => count++);
     client.on('data', (chunk: Buffer) => {
-      count1(chunk);
+      counted(chunk);
       upstream.write(chunk);
     });
     upstream.pipe(client);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  };
+
+  let server: net.Server | undefined;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      const listening = net.createServer(connect);
+      listening.once('error', reject);
+      listening.listen(port, '127.0.0.1', () => {
+        port = (listening.address() as net.AddressInfo).port;
+        server = listening;
+        resolve();
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server = undefined;
+    });
+
+  await listen();
   const url = new URL(databaseUrl);
   url.hostname = '127.0.0.1';
   url.port = String(port);
-  return {
-    url: url.toString(),
-    statements: () => count,
-    async cut() {
-      accepting = false;
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-    },
-    restore() {
-      accepting = true;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: url.toString(), statements: () => count, cut: stop, restore: listen, close: stop };
 }

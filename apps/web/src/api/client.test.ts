@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, filenameFromDisposition } from './client.js';
+import { errorMessage } from '@portal/contract';
+import { ApiError, createApiClient, filenameFromDisposition, unavailableRetryDelayMs } from './client.js';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -161,5 +162,82 @@ describe('file downloads', () => {
       fetch: async () => json(404, { code: 'NOT_FOUND', status: 404 }, 'application/problem+json'),
     });
     await expect(api.download('/api/bills/x/pdf')).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  describe('a 503 (the service briefly unavailable)', () => {
+    const unavailable = (retryAfter?: string) =>
+      new Response(
+        JSON.stringify({
+          title: errorMessage('SERVICE_UNAVAILABLE', 'en'),
+          status: 503,
+          code: 'SERVICE_UNAVAILABLE',
+        }),
+        {
+          status: 503,
+          headers: {
+            'Content-Type': 'application/problem+json',
+            ...(retryAfter ? { 'Retry-After': retryAfter } : {}),
+          },
+        },
+      );
+
+    function clientAnswering(answers: (() => Response)[]) {
+      const waits: number[] = [];
+      const fetch = vi.fn(async () => answers.shift()!());
+      const api = createApiClient({
+        locale: () => 'en',
+        fetch: fetch as unknown as typeof globalThis.fetch,
+        sleep: async (ms) => void waits.push(ms),
+      });
+      return { api, fetch, waits };
+    }
+
+    it('is ridden out for a GET: tried again after the Retry-After, then with backoff', async () => {
+      const { api, fetch, waits } = clientAnswering([
+        () => unavailable('5'),
+        () => unavailable(),
+        () => unavailable(),
+        () => json(200, { items: [] }),
+      ]);
+      await expect(api.request('GET', '/api/metering-points')).resolves.toEqual({ items: [] });
+      expect(fetch).toHaveBeenCalledTimes(4);
+      expect(waits).toEqual([5000, 2000, 4000]);
+    });
+
+    it('fails with its translated message after a few tries', async () => {
+      const { api, fetch } = clientAnswering(Array.from({ length: 10 }, () => () => unavailable('5')));
+      const error = await api.request('GET', '/api/payments').catch((e: unknown) => e);
+      expect(fetch).toHaveBeenCalledTimes(4);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfter: 5,
+        message: 'The service is briefly unavailable. Please try again in a few moments.',
+      });
+    });
+
+    it('is not repeated for a POST, which the server may have half done', async () => {
+      const { api, fetch } = clientAnswering([() => unavailable('5'), () => json(200, {})]);
+      await expect(api.request('POST', '/api/payments/ips', {})).rejects.toMatchObject({ status: 503 });
+      expect(fetch).toHaveBeenCalledTimes(1);
+    });
+
+    it('is ridden out for a download too', async () => {
+      const { api, fetch } = clientAnswering([
+        () => unavailable('1'),
+        () =>
+          new Response(new Blob(['%PDF']), { status: 200, headers: { 'Content-Type': 'application/pdf' } }),
+      ]);
+      expect((await api.download('/api/bills/1/pdf')).filename).toBe('pdf');
+      expect(fetch).toHaveBeenCalledTimes(2);
+    });
+
+    it('waits at least a second, doubling, never more than 8 s', () => {
+      expect([0, 1, 2, 3, 4].map((attempt) => unavailableRetryDelayMs(attempt, undefined))).toEqual([
+        1000, 2000, 4000, 8000, 8000,
+      ]);
+      expect(unavailableRetryDelayMs(0, 30)).toBe(8000);
+    });
   });
 });

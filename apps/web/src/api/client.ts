@@ -18,7 +18,7 @@ export class ApiError extends Error {
     message: string,
     /** The per-field errors of a VALIDATION_FAILED problem. */
     readonly fieldErrors: readonly FieldError[] = [],
-    /** Seconds to wait before trying again (the Retry-After header of a 429). */
+    /** Seconds to wait before trying again (the Retry-After header of a 429 or 503). */
     readonly retryAfter?: number,
     /** What the problem carries beyond the standard members, e.g. the open orders of PAYMENT_ORDER_OPEN. */
     readonly extensions: ProblemExtensions = {},
@@ -33,6 +33,19 @@ export interface ApiClientOptions {
   /** The current interface language, read on every request. */
   locale: () => Locale;
   fetch?: typeof fetch;
+  /** waits between tries of a GET answered 503 (tests pass one that does not wait) */
+  sleep?: (milliseconds: number) => Promise<void>;
+}
+
+/** How often a GET answered 503 (the service briefly unavailable) is tried again before it fails. */
+export const unavailableRetries = 3;
+
+/**
+ * The wait before try `attempt` (0-based) again: what the server's Retry-After asks for, or 1 s, doubled
+ * each time, never more than 8 s: an outage of a few seconds is ridden out within about 20 s.
+ */
+export function unavailableRetryDelayMs(attempt: number, retryAfter: number | undefined): number {
+  return Math.min(8_000, Math.max((retryAfter ?? 1) * 1000, 1000 * 2 ** attempt));
 }
 
 /** How the client authenticates requests; set once by the auth store. */
@@ -95,7 +108,25 @@ function retryAfterSeconds(response: Response): number | undefined {
 
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let auth: AuthHooks | undefined;
+
+  /**
+   * A GET answered 503 is fetched again after a wait, a few times: reading twice changes nothing. Other
+   * methods are not: a POST that the server may have half done is the user's to repeat.
+   */
+  async function fetchRiding503(method: string, url: string, init: () => RequestInit): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await doFetch(url, init());
+      } catch (error) {
+        throw new ApiError(0, 'NETWORK', (error as Error).message);
+      }
+      if (response.status !== 503 || method !== 'GET' || attempt >= unavailableRetries) return response;
+      await sleep(unavailableRetryDelayMs(attempt, retryAfterSeconds(response)));
+    }
+  }
 
   async function send<T>(
     method: string,
@@ -106,23 +137,18 @@ export function createApiClient(options: ApiClientOptions) {
   ): Promise<T> {
     const { csrf = false, auth: useAuth = true, renew = true } = requestOptions;
     const token = useAuth ? (auth?.token() ?? null) : null;
-    let response: Response;
-    try {
-      response = await doFetch(`${options.baseUrl ?? ''}${path}`, {
-        method,
-        headers: {
-          Accept: 'application/json, application/problem+json',
-          'Accept-Language': options.locale(),
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...(csrf ? { [csrfHeader]: '1' } : {}),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'same-origin',
-      });
-    } catch (error) {
-      throw new ApiError(0, 'NETWORK', (error as Error).message);
-    }
+    const response = await fetchRiding503(method, `${options.baseUrl ?? ''}${path}`, () => ({
+      method,
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': options.locale(),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(csrf ? { [csrfHeader]: '1' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    }));
     const data = response.status === 204 ? undefined : await response.json().catch(() => undefined);
     if (!response.ok) {
       const problem = (data ?? {}) as {
@@ -167,19 +193,14 @@ export function createApiClient(options: ApiClientOptions) {
    */
   async function download(path: string, retried = false): Promise<DownloadedFile> {
     const token = auth?.token() ?? null;
-    let response: Response;
-    try {
-      response = await doFetch(`${options.baseUrl ?? ''}${path}`, {
-        headers: {
-          Accept: '*/*',
-          'Accept-Language': options.locale(),
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        credentials: 'same-origin',
-      });
-    } catch (error) {
-      throw new ApiError(0, 'NETWORK', (error as Error).message);
-    }
+    const response = await fetchRiding503('GET', `${options.baseUrl ?? ''}${path}`, () => ({
+      headers: {
+        Accept: '*/*',
+        'Accept-Language': options.locale(),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      credentials: 'same-origin',
+    }));
     if (!response.ok) {
       const problem = ((await response.json().catch(() => undefined)) ?? {}) as {
         code?: unknown;

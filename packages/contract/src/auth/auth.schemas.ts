@@ -1,25 +1,25 @@
 // The accounts API: request and response bodies, shared by the API (validation, OpenAPI) and the SPA.
 import { z } from 'zod';
+import { textInput } from '../common/text.js';
 import { locales } from '../i18n/index.js';
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = textInput
   .trim()
   .min(3, 'too_short')
   .max(40, 'too_long')
   .regex(/^[\p{L}\p{N}._-]+$/u, 'invalid_format');
 
-export const emailSchema = z.string().trim().max(254, 'too_long').pipe(z.email('invalid_format'));
+export const emailSchema = textInput.trim().max(254, 'too_long').pipe(z.email('invalid_format'));
 
 export const registerBody = z.object({
   personType: z.enum(['natural', 'legal']),
   username: usernameSchema,
   email: emailSchema,
-  password: z.string().min(1, 'required').max(200, 'too_long'),
+  password: textInput.min(1, 'required').max(200, 'too_long'),
   acceptTerms: z.literal(true, 'consent_required'),
   acceptPrivacy: z.literal(true, 'consent_required'),
   /** the ALTCHA solution payload (base64) */
-  captcha: z.string().min(1, 'required').max(4000, 'too_long'),
+  captcha: textInput.min(1, 'required').max(4000, 'too_long'),
   locale: z.enum(locales).default('sr-Cyrl'),
 });
 export type RegisterBody = z.infer<typeof registerBody>;
@@ -27,14 +27,11 @@ export type RegisterBody = z.infer<typeof registerBody>;
 /** The same answer whether or not the username or e-mail existed: no account enumeration. */
 export const registerResponse = z.object({ status: z.literal('verification_sent') });
 
-export const loginIdentifier = z.string().trim().min(1, 'required').max(254, 'too_long');
+export const loginIdentifier = textInput.trim().min(1, 'required').max(254, 'too_long');
 
 export const verifyBody = z.object({
   login: loginIdentifier,
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, 'invalid_format'),
+  code: textInput.trim().regex(/^\d{6}$/, 'invalid_format'),
 });
 export const verifyResponse = z.object({ status: z.literal('verified') });
 
@@ -43,7 +40,7 @@ export const resendResponse = z.object({ status: z.literal('accepted') });
 
 export const loginBody = z.object({
   login: loginIdentifier,
-  password: z.string().min(1, 'required').max(200, 'too_long'),
+  password: textInput.min(1, 'required').max(200, 'too_long'),
 });
 export const tokenResponse = z.object({
   accessToken: z.string(),
@@ -55,8 +52,8 @@ export type TokenResponse = z.infer<typeof tokenResponse>;
 export const passwordResetBody = z.object({ email: emailSchema });
 export const passwordResetResponse = z.object({ status: z.literal('accepted') });
 export const passwordResetConfirmBody = z.object({
-  token: z.string().trim().min(20, 'invalid_format').max(200, 'invalid_format'),
-  password: z.string().min(1, 'required').max(200, 'too_long'),
+  token: textInput.trim().min(20, 'invalid_format').max(200, 'invalid_format'),
+  password: textInput.min(1, 'required').max(200, 'too_long'),
 });
 export const passwordResetConfirmResponse = z.object({ status: z.literal('password_changed') });
 
@@ -100,23 +97,20 @@ export type UpdateMeBody = z.infer<typeof updateMeBody>;
 
 /** POST /api/auth/password: change the password; the current one proves it is the owner. */
 export const changePasswordBody = z.object({
-  currentPassword: z.string().min(1, 'required').max(200, 'too_long'),
-  newPassword: z.string().min(1, 'required').max(200, 'too_long'),
+  currentPassword: textInput.min(1, 'required').max(200, 'too_long'),
+  newPassword: textInput.min(1, 'required').max(200, 'too_long'),
 });
 export const changePasswordResponse = z.object({ status: z.literal('password_changed') });
 
 /** POST /api/auth/email: a code is sent to the new address; the old one stays until it is confirmed. */
 export const changeEmailBody = z.object({
-  password: z.string().min(1, 'required').max(200, 'too_long'),
+  password: textInput.min(1, 'required').max(200, 'too_long'),
   newEmail: emailSchema,
 });
 export const changeEmailResponse = z.object({ status: z.literal('verification_sent') });
 
 /** POST /api/auth/email/confirm: the code from the mail to the new address. */
 export const confirmEmailChangeBody = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, 'invalid_format'),
+  code: textInput.trim().regex(/^\d{6}$/, 'invalid_format'),
 });
 export const confirmEmailChangeResponse = z.object({ status: z.literal('email_changed'), email: z.string() });

@@ -1,2 +1,4 @@
 export { rsdAmount, calendarDate } from './money.js';
-export { pageQuery, maxPageSize, queryBoolean } from './paging.js';
+export { pageQuery, maxPage, maxPageSize, queryBoolean } from './paging.js';
+export { requestDate, minRequestDate, maxRequestDate } from './dates.js';
+export { textInput, hasControlCharacters } from './text.js';

@@ -1,10 +1,12 @@
 // Consumption by billing period, with the comparison against the two previous years.
 import { z } from 'zod';
+import { requestDate } from '../common/dates.js';
 import { calendarDate, rsdAmount } from '../common/money.js';
+import { textInput } from '../common/text.js';
 import { readingKinds } from '../bills/bills.schemas.js';
 
 /** `from`/`to`: calendar dates; periods that overlap them are included. Default: the last three years. */
-export const consumptionQuery = z.object({ from: calendarDate.optional(), to: calendarDate.optional() });
+export const consumptionQuery = z.object({ from: requestDate.optional(), to: requestDate.optional() });
 export type ConsumptionQuery = z.infer<typeof consumptionQuery>;
 
 export const consumptionExportQuery = consumptionQuery.extend({
@@ -102,8 +104,7 @@ export const maxComparedPoints = 5;
 
 /** `ids`: comma-separated ids of the caller's metering points, at most `maxComparedPoints`. */
 export const consumptionCompareQuery = consumptionQuery.extend({
-  ids: z
-    .string()
+  ids: textInput
     .min(1, 'required')
     .max(40 * maxComparedPoints, 'too_long')
     .transform((value) => [...new Set(value.toLowerCase().split(','))])

@@ -1,30 +1,21 @@
 // Linking a customer's contract (billing account) to the portal account: request and response bodies.
 import { z } from 'zod';
+import { textInput } from '../common/text.js';
 
 /** Naplatni broj as printed on the bill: digits only (spaces around it are trimmed). */
-export const billingNumberSchema = z
-  .string()
+export const billingNumberSchema = textInput
   .trim()
   .min(1, 'required')
   .regex(/^\d{4,20}$/, 'invalid_format');
 
 /** JMBG: 13 digits. The API also checks the date and the check digit (`invalid_date`, `invalid_checksum`). */
-export const jmbgSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{13}$/, 'invalid_format');
+export const jmbgSchema = textInput.trim().regex(/^\d{13}$/, 'invalid_format');
 
 /** PIB: 9 digits; the API checks the ISO 7064 MOD 11,10 check digit (`invalid_checksum`). */
-export const pibSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{9}$/, 'invalid_format');
+export const pibSchema = textInput.trim().regex(/^\d{9}$/, 'invalid_format');
 
 /** Matični broj of a company: 8 digits; the API checks the mod 11 check digit (`invalid_checksum`). */
-export const maticniBrojSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{8}$/, 'invalid_format');
+export const maticniBrojSchema = textInput.trim().regex(/^\d{8}$/, 'invalid_format');
 
 /**
  * `POST /api/contracts`. Which identifiers are needed depends on the account's person type (`GET
@@ -93,4 +84,4 @@ export const contractsResponse = z.object({ items: z.array(contractSchema) });
 export type ContractsResponse = z.infer<typeof contractsResponse>;
 
 /** `DELETE /api/contracts/:id`: the billing account id of a linked contract. */
-export const contractParams = z.object({ id: z.string() });
+export const contractParams = z.object({ id: textInput });

@@ -17,6 +17,9 @@ import { paymentNotPossible } from './payment-not-possible.js';
 import { paymentOrderNotCancellable } from './payment-order-not-cancellable.js';
 import { paymentOrderOpen } from './payment-order-open.js';
 import { payloadTooLarge } from './payload-too-large.js';
+import { uriTooLong } from './uri-too-long.js';
+import { headersTooLarge } from './headers-too-large.js';
+import { requestTimeout } from './request-timeout.js';
 import { rateLimited } from './rate-limited.js';
 import { serviceUnavailable } from './service-unavailable.js';
 import { unauthorized } from './unauthorized.js';
@@ -35,6 +38,9 @@ export const errorDefinitions = [
   notFound,
   conflict,
   payloadTooLarge,
+  uriTooLong,
+  headersTooLarge,
+  requestTimeout,
   unsupportedMediaType,
   rateLimited,
   internal,

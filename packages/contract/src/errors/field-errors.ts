@@ -8,6 +8,7 @@ export const fieldErrorCodes = [
   'invalid',
   'invalid_type',
   'invalid_format',
+  'invalid_characters',
   'invalid_value',
   'invalid_checksum',
   'invalid_date',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { calendarDate, rsdAmount } from '../common/money.js';
 import { pageQuery, queryBoolean } from '../common/paging.js';
+import { textInput } from '../common/text.js';
 
 export const meteringPointSorts = ['nickname', 'address', 'balance', 'dueDate'] as const;
 export type MeteringPointSort = (typeof meteringPointSorts)[number];
@@ -16,9 +17,8 @@ export type MeteringPointSort = (typeof meteringPointSorts)[number];
  * - `sort` (default `nickname`, unnamed ones last, then address) and `order` (default `asc`)
  */
 export const meteringPointListQuery = pageQuery.extend({
-  q: z.string().trim().max(100, 'too_long').optional(),
-  region: z
-    .string()
+  q: textInput.trim().max(100, 'too_long').optional(),
+  region: textInput
     .regex(/^[A-Za-z]{1,8}(,[A-Za-z]{1,8})*$/, 'invalid_format')
     .transform((value) => value.toUpperCase().split(','))
     .optional(),
@@ -127,7 +127,7 @@ export const meteringPointListResponse = z.object({
 export type MeteringPointListResponse = z.infer<typeof meteringPointListResponse>;
 
 /** `GET|PATCH /api/metering-points/:id`: unknown ids and ids not linked to the caller both answer 404. */
-export const meteringPointParams = z.object({ id: z.string() });
+export const meteringPointParams = z.object({ id: textInput });
 
 /** `GET /api/metering-points/:id`: the metering point page. */
 export const meteringPointDetailResponse = meteringPointSummarySchema
@@ -181,8 +181,7 @@ export const meteringPointDetailResponse = meteringPointSummarySchema
 export type MeteringPointDetail = z.infer<typeof meteringPointDetailResponse>;
 
 /** A nickname is trimmed; an empty one clears it, as does null. At most 60 characters. */
-export const nicknameSchema = z
-  .string()
+export const nicknameSchema = textInput
   .trim()
   .max(60, 'too_long')
   .transform((value) => (value === '' ? null : value))

@@ -1,6 +1,7 @@
 // Payments: paying chosen bills by card (through the gateway's hosted page) or by IPS QR, the payment
 // history of all channels, the financial card (ledger) of a metering point, and receipts.
 import { z } from 'zod';
+import { requestDate } from '../common/dates.js';
 import { calendarDate, rsdAmount } from '../common/money.js';
 import { pageQuery } from '../common/paging.js';
 import { addressSchema } from '../metering-points/metering-points.schemas.js';
@@ -163,8 +164,8 @@ export const paymentSchema = z.object({
 export type Payment = z.infer<typeof paymentSchema>;
 
 export const paymentHistoryQuery = pageQuery.extend({
-  from: calendarDate.optional(),
-  to: calendarDate.optional(),
+  from: requestDate.optional(),
+  to: requestDate.optional(),
 });
 export type PaymentHistoryQuery = z.input<typeof paymentHistoryQuery>;
 
@@ -194,7 +195,7 @@ export const ledgerEntrySchema = z.object({
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
-export const ledgerQuery = z.object({ from: calendarDate.optional(), to: calendarDate.optional() });
+export const ledgerQuery = z.object({ from: requestDate.optional(), to: requestDate.optional() });
 
 /** `GET /api/metering-points/:id/ledger`: the financial card (finansijska kartica), oldest first. */
 export const ledgerResponse = z.object({

@@ -92,6 +92,28 @@ describe('consumption of a metering point', () => {
     expect(reversed.statusCode).toBe(400);
   });
 
+  it('takes a leap day as either end: the years before have no Feb 29, their Feb 28 counts', async () => {
+    const from = await get(`/api/metering-points/${pointId}/consumption?from=2024-02-29`, household);
+    expect(from.statusCode, from.body).toBe(200);
+    const body = consumptionResponse.parse(from.json());
+    expect(body.from).toBe('2024-02-29');
+    expect(body.periods[0]!.periodEnd >= '2024-02-29').toBe(true);
+    // February 2025 against February 2024, the billing month with the leap day
+    const february = body.comparisons.find((c) => c.month === '2025-02')!;
+    expect(february.previousYears[0]).toBe(body.periods.find((p) => p.month === '2024-02')?.total);
+    for (const url of [
+      `/api/metering-points/${pointId}/consumption/export?to=2024-02-29`,
+      '/api/consumption?to=2024-02-29',
+      `/api/consumption/compare?ids=${pointId}&from=2024-02-29`,
+    ]) {
+      expect((await get(url, household)).statusCode, url).toBe(200);
+    }
+    const account = accountConsumptionResponse.parse(
+      (await get('/api/consumption?to=2024-02-29', household)).json(),
+    );
+    expect(account.from).toBe('2021-02-28');
+  });
+
   it('exports CSV with a BOM whose rows are the periods, and ESPI XML', async () => {
     const api = consumptionResponse.parse(
       (await get(`/api/metering-points/${pointId}/consumption`, household)).json(),

@@ -9,6 +9,7 @@ import type {
 } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import {
+  addYears,
   compareWithPreviousYears,
   consumptionCsv,
   consumptionEspiXml,
@@ -49,10 +50,6 @@ interface Row {
   blue: number;
   red: number;
   amount: string | null;
-}
-
-function shiftYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
 /** One linked metering point with its bills of the range and of the two years before it. */
@@ -96,11 +93,12 @@ async function load(
 ): Promise<Loaded> {
   const today = belgradeDateOf(deps.now());
   const to = query.to ?? today;
-  const from = query.from ?? shiftYears(to, -3);
+  const from = query.from ?? addYears(to, -3);
   if (from > to)
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'from', code: 'invalid_value' }] });
   // The links (no row: not the caller's) and every bill of the range and the two years before it,
-  // through the (metering_point_id, period_start) index.
+  // through the (metering_point_id, period_start) index. The comparisons go by billing month, so a
+  // period with Feb 29 meets the same month of the years before; only the bound needs a real date.
   const rows = await deps.prisma.$queryRaw<Row[]>`
     SELECT l.metering_point_id::text AS "meteringPointId", l.nickname, m.ed_number AS "edNumber",
            m.street, m.city, m.category::text AS category, b.id AS "billId",
@@ -111,7 +109,7 @@ async function load(
       FROM user_metering_point l
       JOIN metering_point m ON m.id = l.metering_point_id
       LEFT JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
-                      AND b.period_start <= ${to}::date AND b.period_end >= ${shiftYears(from, -2)}::date
+                      AND b.period_start <= ${to}::date AND b.period_end >= ${addYears(from, -2)}::date
       LEFT JOIN meter_reading r ON r.id = b.current_reading_id
      WHERE l.user_id = ${userId}::uuid
        AND (${only === null}::boolean

@@ -35,7 +35,7 @@ describe('health routes', () => {
     expect(response.headers['content-type']).toContain(problemContentType);
     expect(response.json()).toEqual({
       type: 'urn:eps-portal:problem:service-unavailable',
-      title: 'The service is temporarily unavailable. Please try again later.',
+      title: 'The service is briefly unavailable. Please try again in a few moments.',
       status: 503,
       code: 'SERVICE_UNAVAILABLE',
       instance: '/ready',

@@ -1,0 +1,4 @@
+import { defineError } from './definition.js';
+
+/** The request did not arrive in full within the time the server waits for it. */
+export const requestTimeout = defineError('REQUEST_TIMEOUT', 408);
