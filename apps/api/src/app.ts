@@ -7,6 +7,7 @@ import type { LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 import { apiRoutes } from './modules/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import accessPlugin from './modules/access/access.plugin.js';
 import authPlugin from './plugins/auth.js';
 import mailPlugin, { type MailPluginOptions } from './modules/mail/mail.plugin.js';
 import dbPlugin from './plugins/db.js';
@@ -79,6 +80,7 @@ export async function portalApp(
   await app.register(localePlugin);
   await app.register(errorsPlugin);
   await app.register(authPlugin, { secret: config.jwtSecret ?? '' });
+  await app.register(accessPlugin);
   await app.register(mailPlugin, mail ?? {});
 
   await app.register(healthRoutes);

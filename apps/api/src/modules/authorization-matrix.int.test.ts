@@ -1,6 +1,7 @@
-// Every customer-data endpoint refuses another user's ids with the same 404 as an unknown id. The
-// routes come from Fastify's route table, so an endpoint added later is covered without touching this
-// file, or makes it fail until its path parameter is described in `idsOfUserA` below.
+// Every customer-data endpoint refuses another user's ids with the same 404 as an unknown id, and
+// declares the permission the access seam (modules/access) checks on its id. The routes come from
+// Fastify's route table, so an endpoint added later is covered without touching this file, or makes it
+// fail until it declares a permission and its path parameter is described in `idsOfUserA` below.
 import { randomUUID } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@portal/db';
 import Fastify, { type HTTPMethods, type RouteOptions } from 'fastify';
@@ -10,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { portalApp, type App } from '../app.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../testing/customer-data.js';
 import { testConfig } from '../testing/test-app.js';
+import { accessRuleOf, type AccessRule } from './access/access.plugin.js';
+import { permissions } from './access/permissions.js';
 
 /** Routes with no customer data behind their ids. */
 const excluded = [/^\/api\/auth(\/|$)/, /^\/api\/dev(\/|$)/];
@@ -31,14 +34,15 @@ let app: App;
 let userA: TestUser;
 let userB: TestUser;
 let linkedPointsOfA: string[];
-const routes: { method: HTTPMethods; url: string }[] = [];
+const routes: { method: HTTPMethods; url: string; access: AccessRule | undefined }[] = [];
 
 beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
   // The app as buildApp makes it, with an onRoute hook in place before any route is registered.
   app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onRoute', (route: RouteOptions) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      routes.push({ method, url: route.url, access: route.config?.access });
   });
   await app.register(fp(portalApp, { name: 'portal-app' }), { config: testConfig(), prisma });
   await app.ready();
@@ -144,6 +148,16 @@ describe('authorization matrix', () => {
         'DELETE /api/contracts/:id',
       ]),
     );
+  });
+
+  it('declares on every route with an id the permission the access seam checks on it', () => {
+    for (const { method, url, access } of customerDataRoutes()) {
+      const label = `${method} ${url}`;
+      expect(access, `${label}: declare config: { access: <permission> } (modules/access)`).toBeDefined();
+      const { permission, param } = accessRuleOf(access!);
+      expect(permissions, label).toContain(permission);
+      expect(url.split('/'), label).toContain(`:${param}`);
+    }
   });
 
   it("answers user B's requests for user A's ids with the same 404 as for unknown ids", async () => {

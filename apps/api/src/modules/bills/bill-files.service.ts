@@ -1,4 +1,4 @@
-// Bills as files: the PDF e-bill and a year of them as a zip.
+// Bills as files: the PDF e-bill and a year of them as a zip. Callers check access first.
 import type { BillDetail, Locale } from '@portal/contract';
 import { AppError } from '../../lib/app-error.js';
 import type { DownloadFile } from '../../lib/download.js';
@@ -11,13 +11,8 @@ function pdfFilename(bill: Pick<BillDetail, 'number'>): string {
   return `racun-${bill.number}.pdf`;
 }
 
-export async function billPdf(
-  deps: BillsDeps,
-  userId: string,
-  billId: string,
-  locale: Locale,
-): Promise<DownloadFile> {
-  const bill = await getBill(deps, userId, billId);
+export async function billPdf(deps: BillsDeps, billId: string, locale: Locale): Promise<DownloadFile> {
+  const bill = await getBill(deps, billId);
   return {
     filename: pdfFilename(bill),
     data: await renderBillPdf(bill, await billHistory(deps, bill), locale),
@@ -27,19 +22,18 @@ export async function billPdf(
 /** A year of bills (the newest by default) as PDFs in a zip; a year without bills is a 404. */
 export async function billArchive(
   deps: BillsDeps,
-  userId: string,
   meteringPointId: string,
   year: number | undefined,
   locale: Locale,
 ): Promise<DownloadFile> {
-  const { items: all, years } = await listBills(deps, userId, meteringPointId, {});
+  const { items: all, years } = await listBills(deps, meteringPointId, {});
   const chosen = year ?? years[0];
   const items = all.filter((bill) => Number(bill.periodEnd.slice(0, 4)) === chosen);
   if (items.length === 0) throw new AppError('NOT_FOUND');
   const entries = [];
   // One after another: rendering is CPU work, and a year is at most 13 bills.
   for (const summary of [...items].reverse()) {
-    const file = await billPdf(deps, userId, summary.id, locale);
+    const file = await billPdf(deps, summary.id, locale);
     entries.push({
       name: file.filename,
       data: file.data,

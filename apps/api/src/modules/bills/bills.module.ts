@@ -1,6 +1,7 @@
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
+import { recipientActor } from '../access/actor.js';
 import { billPdf } from './bill-files.service.js';
 import { notifyNewBills, type BillNotifierDeps } from './bill-notifier.js';
 import type { BillsDeps } from './bills.deps.js';
@@ -14,9 +15,11 @@ export const billsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: BillsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(billsRoutes, { deps });
 
-  // New-bill mails carry the PDF when the user asked for it; it is rendered when the mail is sent.
+  // New-bill mails carry the PDF when the user asked for it; it is rendered when the mail is sent, if
+  // the bill is still the recipient's.
   app.mail.registerAttachment('billPdf', async (ref) => {
-    const file = await billPdf(deps, ref.userId ?? '', ref.billId ?? '', (ref.locale ?? 'sr-Cyrl') as Locale);
+    await app.requireAccess(recipientActor(ref.userId ?? ''), 'bill.pdf', [ref.billId ?? '']);
+    const file = await billPdf(deps, ref.billId ?? '', (ref.locale ?? 'sr-Cyrl') as Locale);
     return { filename: file.filename, content: file.data, contentType: 'application/pdf' };
   });
 

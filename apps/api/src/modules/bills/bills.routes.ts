@@ -21,6 +21,7 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
   app.get(
     '/metering-points/:id/bills',
     {
+      config: { access: 'bill.list' },
       schema: {
         tags,
         summary: 'The bills of the last three years of a metering point, newest first',
@@ -29,12 +30,13 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
         response: { 200: billListResponse, ...problems },
       },
     },
-    async (request) => listBills(deps, request.user.sub, request.params.id, request.query),
+    async (request) => listBills(deps, request.params.id, request.query),
   );
 
   app.get(
     '/bills/:id',
     {
+      config: { access: 'bill.read' },
       schema: {
         tags,
         summary: 'One bill with every element of the paper bill',
@@ -42,12 +44,13 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
         response: { 200: billDetailSchema, ...problems },
       },
     },
-    async (request) => getBill(deps, request.user.sub, request.params.id),
+    async (request) => getBill(deps, request.params.id),
   );
 
   app.get(
     '/bills/:id/pdf',
     {
+      config: { access: 'bill.pdf' },
       schema: {
         tags,
         summary:
@@ -58,12 +61,7 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
       },
     },
     async (request, reply) => {
-      const file = await billPdf(
-        deps,
-        request.user.sub,
-        request.params.id,
-        request.query.locale ?? request.locale,
-      );
+      const file = await billPdf(deps, request.params.id, request.query.locale ?? request.locale);
       return sendPdf(reply, file);
     },
   );
@@ -71,6 +69,7 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
   app.get(
     '/metering-points/:id/bills/archive',
     {
+      config: { access: 'bill.list' },
       schema: {
         tags,
         summary: "The PDFs of one year's bills of a metering point, as a zip",
@@ -82,7 +81,6 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
     async (request, reply) => {
       const file = await billArchive(
         deps,
-        request.user.sub,
         request.params.id,
         request.query.year,
         request.query.locale ?? request.locale,

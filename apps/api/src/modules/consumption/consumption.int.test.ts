@@ -55,7 +55,7 @@ describe('consumption of a metering point', () => {
     const { counted, statements } = countingStatements();
     const consumption = await getConsumption(
       { prisma: counted as unknown as typeof demo.prisma, now: () => new Date(`${asOf}T12:00:00Z`) },
-      userId,
+      { userId, role: 'CUSTOMER' },
       pointId,
       {},
     );
@@ -154,7 +154,7 @@ describe('consumption of the whole account', () => {
     const { counted, statements } = countingStatements();
     const account = await getAccountConsumption(
       { prisma: counted as unknown as typeof demo.prisma, now: () => new Date(`${asOf}T12:00:00Z`) },
-      businessUser.id,
+      { userId: businessUser.id, role: 'CUSTOMER' },
       { from: '2026-01-01', to: '2026-06-30' },
     );
     expect(statements()).toBe(1);

@@ -29,6 +29,7 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
   app.get(
     '/metering-points/:id/consumption',
     {
+      config: { access: 'consumption.read' },
       schema: {
         tags,
         summary: 'kWh by zone and tariff per billing period, and each month against the two years before',
@@ -37,12 +38,13 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
         response: { 200: consumptionResponse, ...problems },
       },
     },
-    async (request) => getConsumption(deps, request.user.sub, request.params.id, request.query),
+    async (request) => getConsumption(deps, request.actor, request.params.id, request.query),
   );
 
   app.get(
     '/metering-points/:id/consumption/export',
     {
+      config: { access: 'consumption.read' },
       schema: {
         tags,
         summary: 'The consumption as CSV (UTF-8 with BOM) or Green Button ESPI XML',
@@ -52,7 +54,7 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
       },
     },
     async (request, reply) => {
-      const file = await exportConsumption(deps, request.user.sub, request.params.id, request.query);
+      const file = await exportConsumption(deps, request.actor, request.params.id, request.query);
       return sendDownload(reply, file);
     },
   );
@@ -67,7 +69,7 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
         response: { 200: accountConsumptionResponse, ...problems },
       },
     },
-    async (request) => getAccountConsumption(deps, request.user.sub, request.query),
+    async (request) => getAccountConsumption(deps, request.actor, request.query),
   );
 
   app.get(
@@ -80,6 +82,9 @@ export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }>
         response: { 200: consumptionCompareResponse, ...problems },
       },
     },
-    async (request) => compareConsumption(deps, request.user.sub, request.query),
+    async (request) => {
+      await app.requireAccess(request.actor, 'consumption.read', request.query.ids);
+      return compareConsumption(deps, request.actor, request.query);
+    },
   );
 };

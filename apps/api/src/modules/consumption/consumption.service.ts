@@ -1,5 +1,6 @@
-// A metering point's consumption per billing period, read from its bills in one query (with the check
-// that the metering point is the caller's), and the comparisons and exports built from it.
+// A metering point's consumption per billing period, read from its bills in one query scoped by the
+// actor's links (the routes check access first, modules/access), and the comparisons and exports
+// built from it.
 import type {
   AccountConsumptionResponse,
   ConsumptionCompareResponse,
@@ -25,6 +26,8 @@ import {
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { linksOwner } from '../access/access.repository.js';
+import type { Actor } from '../access/actor.js';
 
 export interface ConsumptionDeps {
   prisma: Pick<PrismaClient, '$queryRaw'>;
@@ -87,7 +90,7 @@ function toPeriod(row: Row): ConsumptionPeriod {
  */
 async function load(
   deps: ConsumptionDeps,
-  userId: string,
+  actor: Actor,
   query: ConsumptionQuery,
   only: readonly string[] | null,
 ): Promise<Loaded> {
@@ -111,7 +114,7 @@ async function load(
       LEFT JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
                       AND b.period_start <= ${to}::date AND b.period_end >= ${addYears(from, -2)}::date
       LEFT JOIN meter_reading r ON r.id = b.current_reading_id
-     WHERE l.user_id = ${userId}::uuid
+     WHERE l.user_id = ${linksOwner(actor)}::uuid
        AND (${only === null}::boolean
             OR l.metering_point_id = ANY(string_to_array(${(only ?? []).join(',')}, ',')::uuid[]))
      ORDER BY m.ed_number, l.metering_point_id, b.period_start`;
@@ -146,21 +149,21 @@ async function load(
 /** One metering point of the caller's, or NOT_FOUND. */
 async function loadOne(
   deps: ConsumptionDeps,
-  userId: string,
+  actor: Actor,
   meteringPointId: string,
   query: ConsumptionQuery,
 ) {
-  const loaded = await load(deps, userId, query, [meteringPointId.toLowerCase()]);
+  const loaded = await load(deps, actor, query, [meteringPointId.toLowerCase()]);
   return { ...loaded, ...loaded.points[0]! };
 }
 
 export async function getConsumption(
   deps: ConsumptionDeps,
-  userId: string,
+  actor: Actor,
   meteringPointId: string,
   query: ConsumptionQuery,
 ): Promise<ConsumptionResponse> {
-  const loaded = await loadOne(deps, userId, meteringPointId, query);
+  const loaded = await loadOne(deps, actor, meteringPointId, query);
   const months = new Set(loaded.periods.map((p) => p.month));
   return {
     meteringPointId,
@@ -191,11 +194,11 @@ export async function getConsumption(
 
 export async function exportConsumption(
   deps: ConsumptionDeps,
-  userId: string,
+  actor: Actor,
   meteringPointId: string,
   query: ConsumptionQuery & { format: 'csv' | 'espi' },
 ): Promise<{ filename: string; contentType: string; body: string }> {
-  const loaded = await loadOne(deps, userId, meteringPointId, query);
+  const loaded = await loadOne(deps, actor, meteringPointId, query);
   const edNumber = loaded.point.edNumber;
   const name = `potrosnja-${edNumber}-${loaded.from}-${loaded.to}`;
   if (query.format === 'csv') {
@@ -220,10 +223,10 @@ export async function exportConsumption(
 /** Every linked metering point of the caller summed per billing month, with the comparisons. */
 export async function getAccountConsumption(
   deps: ConsumptionDeps,
-  userId: string,
+  actor: Actor,
   query: ConsumptionQuery,
 ): Promise<AccountConsumptionResponse> {
-  const loaded = await load(deps, userId, query, null);
+  const loaded = await load(deps, actor, query, null);
   const months = sumByMonth(loaded.points.flatMap((p) => p.periods));
   const inRange = new Set(months.map((m) => m.month));
   return {
@@ -245,10 +248,10 @@ export async function getAccountConsumption(
 /** The chosen metering points of the caller side by side per billing month. */
 export async function compareConsumption(
   deps: ConsumptionDeps,
-  userId: string,
+  actor: Actor,
   query: ConsumptionQuery & { ids: readonly string[] },
 ): Promise<ConsumptionCompareResponse> {
-  const loaded = await load(deps, userId, query, query.ids);
+  const loaded = await load(deps, actor, query, query.ids);
   const side = sideBySide(loaded.points.map((p) => ({ id: p.point.id, periods: p.periods })));
   return {
     from: loaded.from,

@@ -32,7 +32,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<{ deps: ContractsDeps }> = a
         response: { 200: contractsResponse, ...problems },
       },
     },
-    async (request) => ({ items: await listContracts(deps, request.user.sub) }),
+    async (request) => ({ items: await listContracts(deps, request.actor) }),
   );
 
   app.post(
@@ -47,7 +47,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<{ deps: ContractsDeps }> = a
       },
     },
     async (request, reply) => {
-      const result = await linkContract(deps, request.user.sub, request.body, auditContext(request));
+      const result = await linkContract(deps, request.actor, request.body, auditContext(request));
       return reply.code(201).send(result);
     },
   );
@@ -56,6 +56,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<{ deps: ContractsDeps }> = a
     '/:id',
     {
       onRequest: app.authenticate,
+      config: { access: 'contract.unlink' },
       schema: {
         tags,
         summary: 'Unlink a contract: its metering points leave this account',
@@ -64,7 +65,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<{ deps: ContractsDeps }> = a
       },
     },
     async (request, reply) => {
-      await unlinkContract(deps, request.user.sub, request.params.id, auditContext(request));
+      await unlinkContract(deps, request.actor, request.params.id, auditContext(request));
       return reply.code(204).send(null);
     },
   );

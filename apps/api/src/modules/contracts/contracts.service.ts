@@ -4,7 +4,8 @@
 import type { Contract, LinkContractBody } from '@portal/contract';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
-import { isUuid } from '../../lib/uuid.js';
+import { linkedMeteringPointsOf, linksOf } from '../access/access.repository.js';
+import type { Actor } from '../access/actor.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import type { ContractsDeps } from './contracts.deps.js';
 import { checkLinkIdentifiers, type LinkIdentifiers } from './link-identifiers.js';
@@ -20,14 +21,15 @@ type Tx = Prisma.TransactionClient;
  */
 export const linkableStatuses = ['ACTIVE', 'DISCONNECTED'] as const;
 
-const contractSelect = (userId: string) =>
+/** A contract as its holder sees it: only the metering points of it linked to them. */
+const contractSelect = (actor: Actor) =>
   ({
     id: true,
     number: true,
     region: { select: { id: true, name: true, nameLatin: true } },
     customer: { select: { name: true } },
     meteringPoints: {
-      where: { userLinks: { some: { userId } } },
+      where: linkedMeteringPointsOf(actor),
       select: { id: true, edNumber: true, street: true, postalCode: true, city: true },
       orderBy: { edNumber: 'asc' },
     },
@@ -75,11 +77,12 @@ type LinkOutcome =
 
 export async function linkContract(
   deps: ContractsDeps,
-  userId: string,
+  actor: Actor,
   body: LinkContractBody,
   context: AuditContext,
 ): Promise<{ contracts: Contract[]; linkedCount: number }> {
   const { prisma, linkAttemptRules: rules } = deps;
+  const { userId } = actor;
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { personType: true } });
   const check = checkLinkIdentifiers(user.personType, body);
   const audit = { actorUserId: userId, subjectType: 'billing_number', subjectId: body.billingNumber.trim() };
@@ -153,7 +156,7 @@ export async function linkContract(
     );
     const contracts = await tx.billingAccount.findMany({
       where: { id: { in: accountIds } },
-      select: contractSelect(userId),
+      select: contractSelect(actor),
       orderBy: { regionId: 'asc' },
     });
     return { kind: 'linked', contracts: contracts.map(toContract), linkedCount: created.count, told };
@@ -175,30 +178,32 @@ export async function linkContract(
 }
 
 /** The contracts that have at least one metering point linked to the user. */
-export async function listContracts(deps: ContractsDeps, userId: string): Promise<Contract[]> {
+export async function listContracts(deps: ContractsDeps, actor: Actor): Promise<Contract[]> {
   const rows = await deps.prisma.billingAccount.findMany({
-    where: { meteringPoints: { some: { userLinks: { some: { userId } } } } },
-    select: contractSelect(userId),
+    where: { meteringPoints: { some: linkedMeteringPointsOf(actor) } },
+    select: contractSelect(actor),
     orderBy: [{ regionId: 'asc' }, { number: 'asc' }],
   });
   return rows.map(toContract);
 }
 
-/** Removes the user's links to every metering point of the billing account; 404 when there are none. */
+/**
+ * Removes the actor's links to every metering point of the billing account (the route checks access
+ * first); 404 when there are none, e.g. unlinked meanwhile.
+ */
 export async function unlinkContract(
   deps: ContractsDeps,
-  userId: string,
+  actor: Actor,
   billingAccountId: string,
   context: AuditContext,
 ): Promise<void> {
-  if (!isUuid(billingAccountId)) throw new AppError('NOT_FOUND');
   const removed = await deps.prisma.userMeteringPoint.deleteMany({
-    where: { userId, meteringPoint: { billingAccountId } },
+    where: { ...linksOf(actor), meteringPoint: { billingAccountId } },
   });
   if (removed.count === 0) throw new AppError('NOT_FOUND');
   await recordAudit(deps.prisma, context, {
     action: 'contract.unlink',
-    actorUserId: userId,
+    actorUserId: actor.userId,
     subjectType: 'billing_account',
     subjectId: billingAccountId,
     details: { unlinked: removed.count },

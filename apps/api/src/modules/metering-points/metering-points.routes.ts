@@ -33,13 +33,14 @@ export const meteringPointsRoutes: FastifyPluginAsyncZod<{ deps: MeteringPointsD
         response: { 200: meteringPointListResponse, ...problems },
       },
     },
-    async (request) => listMeteringPoints(deps, request.user.sub, request.query),
+    async (request) => listMeteringPoints(deps, request.actor, request.query),
   );
 
   app.get(
     '/:id',
     {
       onRequest: app.authenticate,
+      config: { access: 'meteringPoint.read' },
       schema: {
         tags,
         summary: 'A linked metering point: address, meter, power, tariff category, contract, region',
@@ -47,13 +48,14 @@ export const meteringPointsRoutes: FastifyPluginAsyncZod<{ deps: MeteringPointsD
         response: { 200: meteringPointDetailResponse, ...problems },
       },
     },
-    async (request) => getMeteringPoint(deps, request.user.sub, request.params.id),
+    async (request) => getMeteringPoint(deps, request.actor, request.params.id),
   );
 
   app.patch(
     '/:id',
     {
       onRequest: app.authenticate,
+      config: { access: 'meteringPoint.update' },
       schema: {
         tags,
         summary:
@@ -63,6 +65,6 @@ export const meteringPointsRoutes: FastifyPluginAsyncZod<{ deps: MeteringPointsD
         response: { 200: meteringPointPatchResponse, ...problems },
       },
     },
-    async (request) => updateLink(deps, request.user.sub, request.params.id, request.body),
+    async (request) => updateLink(deps, request.actor, request.params.id, request.body),
   );
 };

@@ -1,5 +1,6 @@
-// The overview of a user's metering points, a metering point's page and its nickname. Every query is
-// scoped by the caller: a metering point the user has not linked is answered like one that does not exist.
+// The overview of a user's metering points, a metering point's page and its nickname. The overview is
+// scoped by the actor's links; the routes with an id check access first (modules/access), so a metering
+// point the user has not linked is answered like one that does not exist.
 import type {
   MeteringPointDetail,
   MeteringPointListResponse,
@@ -11,7 +12,8 @@ import { formatRsd, parseRsd } from '@portal/domain';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { isUuid } from '../../lib/uuid.js';
+import { linksOf, linksOwner } from '../access/access.repository.js';
+import type { Actor } from '../access/actor.js';
 import { listStatement, type ListRow } from './list-query.js';
 
 export interface MeteringPointsDeps {
@@ -65,11 +67,11 @@ function toSummary(row: ListRow): MeteringPointSummary {
 
 export async function listMeteringPoints(
   deps: MeteringPointsDeps,
-  userId: string,
+  actor: Actor,
   query: ListQuery,
 ): Promise<MeteringPointListResponse> {
   const { sql, params } = listStatement({
-    userId,
+    userId: linksOwner(actor),
     today: belgradeDateOf(deps.now()),
     q: query.q || undefined,
     regions: query.region,
@@ -95,12 +97,12 @@ export async function listMeteringPoints(
 
 export async function getMeteringPoint(
   deps: MeteringPointsDeps,
-  userId: string,
+  actor: Actor,
   meteringPointId: string,
 ): Promise<MeteringPointDetail> {
-  if (!isUuid(meteringPointId)) throw new AppError('NOT_FOUND');
-  const link = await deps.prisma.userMeteringPoint.findUnique({
-    where: { userId_meteringPointId: { userId, meteringPointId } },
+  // the actor's link: the page shows their nickname and choices
+  const link = await deps.prisma.userMeteringPoint.findFirst({
+    where: { ...linksOf(actor), meteringPointId },
     include: {
       meteringPoint: {
         include: {
@@ -190,13 +192,12 @@ export async function getMeteringPoint(
 /** Sets or clears (null) the user's nickname of a linked metering point, and the paperless choice. */
 export async function updateLink(
   deps: MeteringPointsDeps,
-  userId: string,
+  actor: Actor,
   meteringPointId: string,
   changes: { nickname?: string | null; paperless?: boolean },
 ): Promise<{ id: string; nickname: string | null; paperless: boolean }> {
-  if (!isUuid(meteringPointId)) throw new AppError('NOT_FOUND');
   const updated = await deps.prisma.userMeteringPoint.updateManyAndReturn({
-    where: { userId, meteringPointId },
+    where: { ...linksOf(actor), meteringPointId },
     data: changes,
     select: { nickname: true, paperless: true },
   });

@@ -1,6 +1,7 @@
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
+import { recipientActor } from '../access/actor.js';
 import { noticePdf } from './notice-files.service.js';
 import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
 import type { NoticesDeps } from './notices.deps.js';
@@ -14,11 +15,12 @@ export const noticesModule: FastifyPluginAsyncZod = async (app) => {
   const deps: NoticesDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(noticesRoutes, { deps });
 
-  // New-notice mails carry the PDF when the user asked for bill PDFs; it is rendered when the mail is sent.
+  // New-notice mails carry the PDF when the user asked for bill PDFs; it is rendered when the mail is
+  // sent, if the notice is still the recipient's.
   app.mail.registerAttachment('noticePdf', async (ref) => {
+    await app.requireAccess(recipientActor(ref.userId ?? ''), 'notice.pdf', [ref.noticeId ?? '']);
     const file = await noticePdf(
       deps,
-      ref.userId ?? '',
       ref.meteringPointId ?? '',
       ref.noticeId ?? '',
       (ref.locale ?? 'sr-Cyrl') as Locale,

@@ -20,6 +20,7 @@ export const noticesRoutes: FastifyPluginAsyncZod<{ deps: NoticesDeps }> = async
   app.get(
     '/metering-points/:id/notices',
     {
+      config: { access: 'notice.list' },
       schema: {
         tags,
         summary:
@@ -28,12 +29,14 @@ export const noticesRoutes: FastifyPluginAsyncZod<{ deps: NoticesDeps }> = async
         response: { 200: dunningNoticeListResponse, ...problems },
       },
     },
-    async (request) => listNotices(deps, request.user.sub, request.params.id),
+    async (request) => listNotices(deps, request.params.id),
   );
 
   app.get(
     '/metering-points/:id/notices/:noticeId/pdf',
     {
+      // the notice is the holder's; the service also requires it to be of the metering point :id
+      config: { access: { permission: 'notice.pdf', param: 'noticeId' } },
       schema: {
         tags,
         summary: "A dunning notice as PDF (A4), in the language asked or the request's",
@@ -45,7 +48,6 @@ export const noticesRoutes: FastifyPluginAsyncZod<{ deps: NoticesDeps }> = async
     async (request, reply) => {
       const file = await noticePdf(
         deps,
-        request.user.sub,
         request.params.id,
         request.params.noticeId,
         request.query.locale ?? request.locale,

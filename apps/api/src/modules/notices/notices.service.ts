@@ -1,7 +1,7 @@
 // The dunning notices of a customer's metering points: the three-year list, one notice as a document to
-// print, and settleCoveredNotices, which marks a notice settled once the debt it names is paid. Every
-// query for a user is scoped to the metering points linked to them, so someone else's notice answers
-// exactly like one that does not exist.
+// print, and settleCoveredNotices, which marks a notice settled once the debt it names is paid. The
+// routes check access first (modules/access), so someone else's notice answers exactly like one that
+// does not exist.
 import type { DunningNotice, DunningNoticeListResponse } from '@portal/contract';
 import { buildIpsQrPayload, model97Control, parseRsd, type Para } from '@portal/domain';
 import type { Prisma } from '@portal/db';
@@ -9,7 +9,6 @@ import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../bills/bill-view.js';
 import { supplier } from '../bills/bills.deps.js';
-import { linkedTo, requireLinkedMeteringPoint } from '../bills/linked-metering-point.js';
 import { noticeCoveredOn, type LedgerBalance, type LedgerCredit } from './notice-settlement.js';
 import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
@@ -149,10 +148,8 @@ export function noticeView(row: NoticeRow, coveredOn: string | undefined): Dunni
 
 export async function listNotices(
   deps: NoticesDeps,
-  userId: string,
   meteringPointId: string,
 ): Promise<DunningNoticeListResponse> {
-  await requireLinkedMeteringPoint(deps.prisma, userId, meteringPointId);
   const today = belgradeDateOf(deps.now());
   const rows = await deps.prisma.dunningNotice.findMany({
     where: { meteringPointId, issuedOn: { gte: day(noticeArchiveStart(today)) } },
@@ -200,12 +197,11 @@ export function debtPaymentReference(billingNumber: string): string {
 
 export async function getNoticeDocument(
   deps: NoticesDeps,
-  userId: string,
   meteringPointId: string,
   noticeId: string,
 ): Promise<NoticeDocument> {
   const row = await deps.prisma.dunningNotice.findFirst({
-    where: { id: noticeId, meteringPointId, meteringPoint: linkedTo(userId) },
+    where: { id: noticeId, meteringPointId },
     select: {
       ...noticeSelect,
       meteringPoint: {

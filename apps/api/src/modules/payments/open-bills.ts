@@ -5,6 +5,8 @@ import { allocatePayment, formatRsd, parseRsd, type Para } from '@portal/domain'
 import type { Prisma, PrismaClient } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { linkedMeteringPointsOf, linksOf } from '../access/access.repository.js';
+import type { Actor } from '../access/actor.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { para } from '../../lib/para.js';
 
@@ -47,21 +49,21 @@ function payable(row: Prisma.BillGetPayload<{ select: typeof billSelect }>): Pay
   };
 }
 
-const openBillWhere = (userId: string) =>
+const openBillWhere = (actor: Actor) =>
   ({
     status: 'ISSUED',
-    meteringPoint: { userLinks: { some: { userId } } },
+    meteringPoint: linkedMeteringPointsOf(actor),
   }) satisfies Prisma.BillWhereInput;
 
 /** The chosen bills, each linked to the user and with something open; else PAYMENT_NOT_POSSIBLE. */
 export async function chosenBills(
   prisma: Pick<PrismaClient, 'bill'>,
-  userId: string,
+  actor: Actor,
   billIds: readonly string[],
 ): Promise<PayableBill[]> {
   const unique = [...new Set(billIds)];
   const rows = await prisma.bill.findMany({
-    where: { id: { in: unique }, ...openBillWhere(userId) },
+    where: { id: { in: unique }, ...openBillWhere(actor) },
     select: billSelect,
   });
   const bills = rows.map(payable);
@@ -108,17 +110,17 @@ export function allocationView(allocated: Allocated['allocations']) {
 }
 
 /** `GET /api/payments/open-bills`. */
-export async function listOpenBills(deps: PaymentsDeps, userId: string): Promise<OpenBillsResponse> {
+export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<OpenBillsResponse> {
   const today = belgradeDateOf(deps.now());
   const points = await deps.prisma.meteringPoint.findMany({
-    where: { userLinks: { some: { userId } } },
+    where: linkedMeteringPointsOf(actor),
     select: {
       id: true,
       street: true,
       postalCode: true,
       city: true,
       billingAccount: { select: { number: true } },
-      userLinks: { where: { userId }, select: { nickname: true } },
+      userLinks: { where: linksOf(actor), select: { nickname: true } },
       bills: {
         where: { status: 'ISSUED', amountPaid: { lt: deps.prisma.bill.fields.monthTotal } },
         select: billSelect,

@@ -8,6 +8,8 @@ import { formatRsd, type Para } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { para } from '../../lib/para.js';
+import { linksOwner } from '../access/access.repository.js';
+import type { Actor } from '../access/actor.js';
 import {
   allocateOver,
   chosenBills,
@@ -26,11 +28,11 @@ export async function lockMeteringPoints(tx: Prisma.TransactionClient, pointIds:
   await tx.$queryRaw`SELECT id FROM metering_point WHERE id = ANY(${pointIds}::uuid[]) ORDER BY id FOR UPDATE`;
 }
 
-async function lockPointsOfBills(tx: Prisma.TransactionClient, userId: string, billIds: string[]) {
+async function lockPointsOfBills(tx: Prisma.TransactionClient, actor: Actor, billIds: string[]) {
   await tx.$queryRaw`
     SELECT mp.id FROM metering_point mp
     WHERE mp.id IN (SELECT b.metering_point_id FROM bill b WHERE b.id = ANY(${billIds}::uuid[]))
-      AND EXISTS (SELECT 1 FROM user_metering_point l WHERE l.metering_point_id = mp.id AND l.user_id = ${userId}::uuid)
+      AND EXISTS (SELECT 1 FROM user_metering_point l WHERE l.metering_point_id = mp.id AND l.user_id = ${linksOwner(actor)}::uuid)
     ORDER BY mp.id FOR UPDATE`;
 }
 
@@ -40,7 +42,7 @@ async function lockPointsOfBills(tx: Prisma.TransactionClient, userId: string, b
  */
 export async function refuseIfOpenOrders(
   db: Pick<Prisma.TransactionClient, 'paymentOrder'>,
-  userId: string,
+  actor: Actor,
   where: { billIds: string[] } | { meteringPointId: string },
 ): Promise<void> {
   const items =
@@ -52,7 +54,7 @@ export async function refuseIfOpenOrders(
   });
   if (open.length === 0) return;
   const openOrders: OpenPaymentOrder[] = open
-    .filter((order) => order.userId === userId)
+    .filter((order) => order.userId === actor.userId)
     .map((order) => ({
       id: order.id,
       number: order.number,
@@ -81,19 +83,19 @@ export interface PlaceOrder {
 }
 
 /** Saves an order for chosen bills (see the top of this file); answers it with what it covers. */
-export async function placeOrder(deps: PaymentsDeps, userId: string, request: PlaceOrder) {
+export async function placeOrder(deps: PaymentsDeps, actor: Actor, request: PlaceOrder) {
   const billIds = [...new Set(request.body.billIds)];
   return deps.prisma.$transaction(async (tx) => {
-    await lockPointsOfBills(tx, userId, billIds);
-    const bills = await chosenBills(tx, userId, billIds);
+    await lockPointsOfBills(tx, actor, billIds);
+    const bills = await chosenBills(tx, actor, billIds);
     request.check?.(bills);
-    await refuseIfOpenOrders(tx, userId, { billIds });
+    await refuseIfOpenOrders(tx, actor, { billIds });
     const allocated: Allocated = allocateOver(bills, requestedAmount(request.body));
     const fee = request.fee(allocated.amount);
     const order = await tx.paymentOrder.create({
       data: {
         number: await nextOrderNumber(tx),
-        userId,
+        userId: actor.userId,
         method: request.method,
         amount: formatRsd(allocated.amount),
         fee: formatRsd(fee),

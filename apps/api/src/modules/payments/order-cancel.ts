@@ -9,13 +9,9 @@ import { getPaymentOrder } from './payment-orders.service.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { cancelOnGateway } from './reconciliation.js';
 
-/** `POST /api/payments/orders/:id/cancel`: the order as it is afterwards; another user's is not found. */
-export async function cancelPaymentOrder(
-  deps: PaymentsDeps,
-  userId: string,
-  orderId: string,
-): Promise<PaymentOrder> {
-  const order = await deps.prisma.paymentOrder.findFirst({ where: { id: orderId, userId } });
+/** `POST /api/payments/orders/:id/cancel`: the order as it is afterwards (the route checks access). */
+export async function cancelPaymentOrder(deps: PaymentsDeps, orderId: string): Promise<PaymentOrder> {
+  const order = await deps.prisma.paymentOrder.findUnique({ where: { id: orderId } });
   if (!order) throw new AppError('NOT_FOUND');
   if (order.method === 'CARD' && order.status === 'CREATED') {
     const { count } = await deps.prisma.paymentOrder.updateMany({
@@ -24,7 +20,7 @@ export async function cancelPaymentOrder(
     });
     if (count) await cancelOnGateway(deps, order);
   }
-  const after = await getPaymentOrder(deps, userId, orderId);
+  const after = await getPaymentOrder(deps, orderId);
   if (after.status === 'paid' || after.status === 'processing' || order.method !== 'CARD')
     throw new AppError('PAYMENT_ORDER_NOT_CANCELLABLE');
   return after;

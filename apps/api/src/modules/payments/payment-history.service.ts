@@ -1,10 +1,12 @@
 // The payments of all channels and the financial card (ledger) of a customer's metering points, for the
-// three years the portal keeps. Scoped to the caller's links: someone else's metering point is a 404.
+// three years the portal keeps. The routes of one metering point check access first (modules/access);
+// the whole account's payments are scoped by the actor's links.
 import type { Ledger, PaymentHistory, PaymentHistoryQuery, Payment as PaymentView } from '@portal/contract';
 import { formatRsd } from '@portal/domain';
 import type { Prisma } from '@portal/db';
-import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { linkedMeteringPointsOf } from '../access/access.repository.js';
+import type { Actor } from '../access/actor.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { para } from '../../lib/para.js';
 
@@ -20,14 +22,6 @@ function dateRange(today: string, query: { from?: string | undefined; to?: strin
   const start = historyStart(today);
   const from = query.from && query.from > start ? query.from : start;
   return { gte: day(from), ...(query.to ? { lte: day(query.to) } : {}) };
-}
-
-async function assertLinked(deps: PaymentsDeps, userId: string, meteringPointId: string) {
-  const linked = await deps.prisma.userMeteringPoint.findFirst({
-    where: { userId, meteringPointId },
-    select: { userId: true },
-  });
-  if (!linked) throw new AppError('NOT_FOUND');
 }
 
 const paymentSelect = {
@@ -57,13 +51,12 @@ function paymentView(row: Prisma.PaymentGetPayload<{ select: typeof paymentSelec
 /** `GET /api/metering-points/:id/payments` (one) and `GET /api/payments` (all linked, meteringPointId null). */
 export async function paymentHistory(
   deps: PaymentsDeps,
-  userId: string,
+  actor: Actor,
   meteringPointId: string | null,
   query: PaymentHistoryQuery & { page: number; pageSize: number },
 ): Promise<PaymentHistory> {
-  if (meteringPointId) await assertLinked(deps, userId, meteringPointId);
   const where: Prisma.PaymentWhereInput = {
-    ...(meteringPointId ? { meteringPointId } : { meteringPoint: { userLinks: { some: { userId } } } }),
+    ...(meteringPointId ? { meteringPointId } : { meteringPoint: linkedMeteringPointsOf(actor) }),
     paidOn: dateRange(belgradeDateOf(deps.now()), query),
   };
   const [total, rows] = await Promise.all([
@@ -82,11 +75,9 @@ export async function paymentHistory(
 /** `GET /api/metering-points/:id/ledger`: oldest first, with the balance before the first entry. */
 export async function ledger(
   deps: PaymentsDeps,
-  userId: string,
   meteringPointId: string,
   query: { from?: string | undefined; to?: string | undefined },
 ): Promise<Ledger> {
-  await assertLinked(deps, userId, meteringPointId);
   const range = dateRange(belgradeDateOf(deps.now()), query);
   const [before, rows] = await Promise.all([
     deps.prisma.ledgerEntry.findFirst({

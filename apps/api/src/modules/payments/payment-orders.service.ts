@@ -17,14 +17,15 @@ import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
 import { reconcileOrder } from './reconciliation.js';
 import { para } from '../../lib/para.js';
+import type { Actor } from '../access/actor.js';
 
 /** `POST /api/payments/quote`. */
 export async function quotePayment(
   deps: PaymentsDeps,
-  userId: string,
+  actor: Actor,
   body: PaymentRequestBody,
 ): Promise<PaymentQuote> {
-  const allocated = allocateOver(await chosenBills(deps.prisma, userId, body.billIds), requestedAmount(body));
+  const allocated = allocateOver(await chosenBills(deps.prisma, actor, body.billIds), requestedAmount(body));
   const fee = deps.gateway?.fee(allocated.amount) ?? 0;
   return {
     amount: formatRsd(allocated.amount),
@@ -40,13 +41,13 @@ export async function quotePayment(
  */
 export async function startCardPayment(
   deps: PaymentsDeps,
-  userId: string,
+  actor: Actor,
   body: PaymentRequestBody,
   locale: Locale,
 ): Promise<{ orderId: string; paymentPageUrl: string }> {
   const gateway = deps.gateway;
   if (!gateway) throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE');
-  const { order, allocated, fee } = await placeOrder(deps, userId, {
+  const { order, allocated, fee } = await placeOrder(deps, actor, {
     method: 'CARD',
     body,
     locale,
@@ -86,16 +87,13 @@ const orderStatusView = {
 /**
  * `GET /api/payments/orders/:id`: what we know, never what the return URL claims. An order the
  * customer came back from that is still open is checked with the gateway at once, so a lost
- * notification does not leave the page spinning until the reconciliation job runs.
+ * notification does not leave the page spinning until the reconciliation job runs. The route checks
+ * access first.
  */
-export async function getPaymentOrder(
-  deps: PaymentsDeps,
-  userId: string,
-  orderId: string,
-): Promise<PaymentOrder> {
+export async function getPaymentOrder(deps: PaymentsDeps, orderId: string): Promise<PaymentOrder> {
   const load = () =>
-    deps.prisma.paymentOrder.findFirst({
-      where: { id: orderId, userId },
+    deps.prisma.paymentOrder.findUnique({
+      where: { id: orderId },
       include: {
         items: { include: { bill: { select: { number: true } } }, orderBy: { bill: { dueDate: 'asc' } } },
         payments: { where: { billId: null }, select: { amount: true } },
@@ -157,11 +155,12 @@ export function debtReference(billingNumber: string): string {
 /**
  * `POST /api/payments/ips`: one bill's own reference; several bills an IPS order whose reference the
  * billing system matches back to them; or a metering point's whole debt by its billing number. One
- * QR code pays one payee, so the bills must be of one region.
+ * QR code pays one payee, so the bills must be of one region. The route checks access to the metering
+ * point; chosen bills must be the actor's like every payment's.
  */
 export async function ipsPayment(
   deps: PaymentsDeps,
-  userId: string,
+  actor: Actor,
   body: IpsPaymentBody,
   locale: Locale,
 ): Promise<IpsPayment> {
@@ -170,8 +169,8 @@ export async function ipsPayment(
   let regionId: string;
   let allocations: IpsPayment['allocations'] = [];
   if ('meteringPointId' in body) {
-    const point = await deps.prisma.meteringPoint.findFirst({
-      where: { id: body.meteringPointId, userLinks: { some: { userId } } },
+    const point = await deps.prisma.meteringPoint.findUnique({
+      where: { id: body.meteringPointId },
       select: {
         regionId: true,
         billingAccount: { select: { number: true } },
@@ -183,13 +182,13 @@ export async function ipsPayment(
       },
     });
     if (!point) throw new AppError('NOT_FOUND');
-    await refuseIfOpenOrders(deps.prisma, userId, { meteringPointId: body.meteringPointId });
+    await refuseIfOpenOrders(deps.prisma, actor, { meteringPointId: body.meteringPointId });
     amount = point.ledgerEntries[0] ? para(point.ledgerEntries[0].balance) : 0;
     if (amount <= 0) throw new AppError('PAYMENT_NOT_POSSIBLE');
     reference = debtReference(point.billingAccount.number);
     regionId = point.regionId;
   } else {
-    const { order, allocated, bills } = await placeOrder(deps, userId, {
+    const { order, allocated, bills } = await placeOrder(deps, actor, {
       method: 'IPS',
       body,
       locale,

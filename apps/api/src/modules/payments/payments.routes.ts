@@ -42,7 +42,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: openBillsResponse, ...problems },
       },
     },
-    async (request) => listOpenBills(deps, request.user.sub),
+    async (request) => listOpenBills(deps, request.actor),
   );
 
   app.post(
@@ -55,7 +55,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: paymentQuoteResponse, ...payProblems },
       },
     },
-    async (request) => quotePayment(deps, request.user.sub, request.body),
+    async (request) => quotePayment(deps, request.actor, request.body),
   );
 
   app.post(
@@ -69,7 +69,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
       },
     },
     async (request, reply) => {
-      const started = await startCardPayment(deps, request.user.sub, request.body, request.locale);
+      const started = await startCardPayment(deps, request.actor, request.body, request.locale);
       return reply.code(201).send(started);
     },
   );
@@ -84,12 +84,17 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: ipsPaymentResponse, ...payProblems },
       },
     },
-    async (request) => ipsPayment(deps, request.user.sub, request.body, request.locale),
+    async (request) => {
+      if ('meteringPointId' in request.body)
+        await app.requireAccess(request.actor, 'meteringPoint.pay', [request.body.meteringPointId]);
+      return ipsPayment(deps, request.actor, request.body, request.locale);
+    },
   );
 
   app.get(
     '/payments/orders/:id',
     {
+      config: { access: 'paymentOrder.read' },
       schema: {
         tags,
         summary: "A portal payment's real state (the return page shows this, never the redirect's query)",
@@ -97,12 +102,13 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: paymentOrderSchema, ...problems },
       },
     },
-    async (request) => getPaymentOrder(deps, request.user.sub, request.params.id),
+    async (request) => getPaymentOrder(deps, request.params.id),
   );
 
   app.post(
     '/payments/orders/:id/cancel',
     {
+      config: { access: 'paymentOrder.cancel' },
       schema: {
         tags,
         summary:
@@ -111,12 +117,13 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: paymentOrderSchema, ...problems, 409: problemSchema },
       },
     },
-    async (request) => cancelPaymentOrder(deps, request.user.sub, request.params.id),
+    async (request) => cancelPaymentOrder(deps, request.params.id),
   );
 
   app.get(
     '/payments/orders/:id/receipt',
     {
+      config: { access: 'paymentOrder.receipt' },
       schema: {
         tags,
         summary: 'The receipt of a paid portal payment, as PDF',
@@ -126,12 +133,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
       },
     },
     async (request, reply) => {
-      const file = await paymentReceipt(
-        deps,
-        request.user.sub,
-        request.params.id,
-        request.query.locale ?? request.locale,
-      );
+      const file = await paymentReceipt(deps, request.params.id, request.query.locale ?? request.locale);
       return sendPdf(reply, file);
     },
   );
@@ -146,12 +148,13 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: paymentHistoryResponse, ...problems },
       },
     },
-    async (request) => paymentHistory(deps, request.user.sub, null, request.query),
+    async (request) => paymentHistory(deps, request.actor, null, request.query),
   );
 
   app.get(
     '/metering-points/:id/payments',
     {
+      config: { access: 'payment.read' },
       schema: {
         tags,
         summary: 'The payments of a metering point, all channels, three years, newest first',
@@ -160,12 +163,13 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: paymentHistoryResponse, ...problems },
       },
     },
-    async (request) => paymentHistory(deps, request.user.sub, request.params.id, request.query),
+    async (request) => paymentHistory(deps, request.actor, request.params.id, request.query),
   );
 
   app.get(
     '/metering-points/:id/ledger',
     {
+      config: { access: 'ledger.read' },
       schema: {
         tags,
         summary: 'The financial card of a metering point: debits, credits and the running balance',
@@ -174,6 +178,6 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
         response: { 200: ledgerResponse, ...problems },
       },
     },
-    async (request) => ledger(deps, request.user.sub, request.params.id, request.query),
+    async (request) => ledger(deps, request.params.id, request.query),
   );
 };

@@ -1,0 +1,62 @@
+// The access seam of the app: resolves the actor of every authenticated request once, and checks the
+// permission a route declares (`config: { access: 'bill.read' }`) on the id of its path before the
+// handler runs. Routes whose ids come in a query or body call `app.requireAccess` themselves.
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { accessRepository } from './access.repository.js';
+import { actorOf, type Actor } from './actor.js';
+import { isPermission, type Permission } from './permissions.js';
+import { requireAccess } from './require-access.js';
+
+/** A route's permission on the id in its path parameter `id`, or in the one named. */
+export type AccessRule = Permission | { permission: Permission; param: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+  interface FastifyRequest {
+    /** who is asking; set on every route that runs `app.authenticate` */
+    actor: Actor;
+  }
+  interface FastifyInstance {
+    /** NOT_FOUND unless the actor may use every one of the ids with the permission */
+    requireAccess: (actor: Actor, permission: Permission, ids: readonly string[]) => Promise<void>;
+  }
+}
+
+export function accessRuleOf(rule: AccessRule): { permission: Permission; param: string } {
+  return typeof rule === 'string' ? { permission: rule, param: 'id' } : rule;
+}
+
+/** Refuses at start-up a rule naming an unknown permission or a parameter the path does not have. */
+function checkRule(route: Pick<RouteOptions, 'url' | 'config'>): void {
+  const rule = route.config?.access;
+  if (rule === undefined) return;
+  const { permission, param } = accessRuleOf(rule);
+  if (!isPermission(permission)) throw new Error(`${route.url}: unknown permission "${String(permission)}"`);
+  if (!route.url.split('/').includes(`:${param}`))
+    throw new Error(`${route.url}: access rule names ":${param}", which the path does not have`);
+}
+
+export default fp(
+  async (app) => {
+    const repository = accessRepository(app.prisma);
+    app.decorate('requireAccess', (actor: Actor, permission: Permission, ids: readonly string[]) =>
+      requireAccess(repository, actor, permission, ids),
+    );
+    app.decorateRequest('actor', null as unknown as Actor);
+    app.addHook('onRoute', checkRule);
+    // preHandler: after `app.authenticate` (onRequest) and the schemas, so the token is verified, the
+    // session open and the path parameters parsed.
+    app.addHook('preHandler', async (request: FastifyRequest) => {
+      if (request.user) request.actor = actorOf(request.user);
+      const rule = request.routeOptions.config.access;
+      if (rule === undefined) return;
+      const { permission, param } = accessRuleOf(rule);
+      const id = (request.params as Record<string, string | undefined>)[param] ?? '';
+      await requireAccess(repository, request.actor, permission, [id]);
+    });
+  },
+  { name: 'access', dependencies: ['db', 'auth'] },
+);

@@ -1,0 +1,73 @@
+// The ownership conditions, written once: which metering points, bills, notices, payment orders and
+// contracts (billing accounts) are a user's as their holder. The batched checks answer "which of these
+// ids", and the scopes let list queries read only what the actor holds.
+import type { Prisma, PrismaClient } from '@portal/db';
+import { AppError } from '../../lib/app-error.js';
+import type { Actor } from './actor.js';
+import type { ResourceKind } from './permissions.js';
+
+/**
+ * The user whose links a customer-data query reads: the actor's own. Staff access (the support issue)
+ * reads a customer's data only through an audited route, which adds its own scope here.
+ */
+export function linksOwner(actor: Actor): string {
+  // Prisma reads `userId: undefined` as no condition at all: never let a missing id through.
+  if (!actor?.userId) throw new AppError('UNAUTHORIZED');
+  return actor.userId;
+}
+
+const linkedTo = (userId: string) =>
+  ({ userLinks: { some: { userId } } }) satisfies Prisma.MeteringPointWhereInput;
+
+/** The actor's links (user_metering_point rows): nickname, paperless choice, when linked. */
+export const linksOf = (actor: Actor) =>
+  ({ userId: linksOwner(actor) }) satisfies Prisma.UserMeteringPointWhereInput;
+
+/** The metering points linked to the actor. */
+export const linkedMeteringPointsOf = (actor: Actor) => linkedTo(linksOwner(actor));
+
+export type AccessClient = Pick<
+  PrismaClient,
+  'meteringPoint' | 'bill' | 'dunningNotice' | 'paymentOrder' | 'billingAccount'
+>;
+
+/** Of the ids asked about, those of each kind that the user holds. */
+export type HolderChecks = Record<ResourceKind, (userId: string, ids: string[]) => Promise<Set<string>>>;
+
+export interface AccessRepository {
+  holder: HolderChecks;
+}
+
+const select = { id: true } as const;
+const idsOf = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
+
+export function accessRepository(prisma: AccessClient): AccessRepository {
+  return {
+    holder: {
+      meteringPoint: async (userId, ids) =>
+        idsOf(
+          await prisma.meteringPoint.findMany({ where: { id: { in: ids }, ...linkedTo(userId) }, select }),
+        ),
+      bill: async (userId, ids) =>
+        idsOf(
+          await prisma.bill.findMany({ where: { id: { in: ids }, meteringPoint: linkedTo(userId) }, select }),
+        ),
+      notice: async (userId, ids) =>
+        idsOf(
+          await prisma.dunningNotice.findMany({
+            where: { id: { in: ids }, meteringPoint: linkedTo(userId) },
+            select,
+          }),
+        ),
+      paymentOrder: async (userId, ids) =>
+        idsOf(await prisma.paymentOrder.findMany({ where: { id: { in: ids }, userId }, select })),
+      billingAccount: async (userId, ids) =>
+        idsOf(
+          await prisma.billingAccount.findMany({
+            where: { id: { in: ids }, meteringPoints: { some: linkedTo(userId) } },
+            select,
+          }),
+        ),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// Who is asking: one actor per request, taken from the verified access token of an open session
+// (`app.authenticate` checks both), so that every access check and every scoped query asks the same.
+import type { AccessTokenClaims } from '../../plugins/auth.js';
+
+export type Role = AccessTokenClaims['role'];
+
+export interface Actor {
+  readonly userId: string;
+  readonly role: Role;
+}
+
+/** The actor of verified token claims. The role is signed into the token from the user row. */
+export function actorOf(claims: Pick<AccessTokenClaims, 'sub' | 'role'>): Actor {
+  return { userId: claims.sub, role: claims.role };
+}
+
+/**
+ * The recipient of a mail as an actor, for what the mail worker renders for them (a bill's or a
+ * notice's PDF): they get only what they may still see when the mail is sent.
+ */
+export function recipientActor(userId: string): Actor {
+  return { userId, role: 'CUSTOMER' };
+}

@@ -1,0 +1,34 @@
+// What an actor may do with a resource, one permission per kind of customer-data route. Each names
+// the kind of resource its ids are of, which decides the ownership query that answers it.
+
+export const resourceKinds = ['meteringPoint', 'bill', 'notice', 'paymentOrder', 'billingAccount'] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+export const permissionResources = {
+  'meteringPoint.read': 'meteringPoint',
+  'meteringPoint.update': 'meteringPoint',
+  /** paying a metering point's whole debt (IPS QR code) */
+  'meteringPoint.pay': 'meteringPoint',
+  /** a metering point's bills, and a year of them as a zip */
+  'bill.list': 'meteringPoint',
+  'bill.read': 'bill',
+  'bill.pdf': 'bill',
+  'consumption.read': 'meteringPoint',
+  'notice.list': 'meteringPoint',
+  'notice.pdf': 'notice',
+  /** a metering point's payments */
+  'payment.read': 'meteringPoint',
+  'ledger.read': 'meteringPoint',
+  'paymentOrder.read': 'paymentOrder',
+  'paymentOrder.cancel': 'paymentOrder',
+  'paymentOrder.receipt': 'paymentOrder',
+  'contract.unlink': 'billingAccount',
+} as const satisfies Record<string, ResourceKind>;
+
+export type Permission = keyof typeof permissionResources;
+
+export const permissions = Object.keys(permissionResources) as Permission[];
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(permissionResources, value);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../lib/app-error.js';
+import { linksOwner, type AccessRepository, type HolderChecks } from './access.repository.js';
+import type { Actor } from './actor.js';
+import { permissionResources, permissions, resourceKinds, type ResourceKind } from './permissions.js';
+import { checkAccess, requireAccess } from './require-access.js';
+
+const userA = '018c0000-0000-7000-8000-00000000000a';
+const pointOfA = '018c0000-0000-7000-8000-0000000000a1';
+const billOfA = '018c0000-0000-7000-8000-0000000000a2';
+const unknown = '018c0000-0000-7000-8000-0000000000ff';
+const customer: Actor = { userId: userA, role: 'CUSTOMER' };
+
+/** What user A holds, by kind; the calls made, to show what was asked. */
+function repository(held: Partial<Record<ResourceKind, string[]>>) {
+  const calls: { kind: ResourceKind; userId: string; ids: string[] }[] = [];
+  const holder = Object.fromEntries(
+    resourceKinds.map((kind) => [
+      kind,
+      async (userId: string, ids: string[]) => {
+        calls.push({ kind, userId, ids });
+        return new Set(userId === userA ? ids.filter((id) => held[kind]?.includes(id)) : []);
+      },
+    ]),
+  ) as HolderChecks;
+  return { repository: { holder } satisfies AccessRepository, calls };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return error instanceof AppError ? error.code : String(error);
+  }
+}
+
+describe('requireAccess', () => {
+  it("lets the holder use their own ids, asking the repository of the permission's kind", async () => {
+    const { repository: repo, calls } = repository({ meteringPoint: [pointOfA], bill: [billOfA] });
+    await requireAccess(repo, customer, 'bill.pdf', [billOfA]);
+    await requireAccess(repo, customer, 'ledger.read', [pointOfA]);
+    expect(calls).toEqual([
+      { kind: 'bill', userId: userA, ids: [billOfA] },
+      { kind: 'meteringPoint', userId: userA, ids: [pointOfA] },
+    ]);
+  });
+
+  it('answers NOT_FOUND when any id is not allowed, as for an id that does not exist', async () => {
+    const { repository: repo } = repository({ meteringPoint: [pointOfA] });
+    expect(await refusal(requireAccess(repo, customer, 'consumption.read', [pointOfA, unknown]))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await refusal(requireAccess(repo, customer, 'bill.read', [pointOfA]))).toBe('NOT_FOUND');
+    const other: Actor = { userId: unknown, role: 'CUSTOMER' };
+    expect(await refusal(requireAccess(repo, other, 'meteringPoint.read', [pointOfA]))).toBe('NOT_FOUND');
+  });
+
+  it('refuses a malformed id without asking, and compares ids in any case once', async () => {
+    const { repository: repo, calls } = repository({ meteringPoint: [pointOfA] });
+    expect(await refusal(requireAccess(repo, customer, 'meteringPoint.read', ['not-an-id']))).toBe(
+      'NOT_FOUND',
+    );
+    expect(calls).toEqual([]);
+    await requireAccess(repo, customer, 'meteringPoint.read', [pointOfA.toUpperCase(), pointOfA]);
+    expect(calls).toEqual([{ kind: 'meteringPoint', userId: userA, ids: [pointOfA] }]);
+  });
+
+  it('needs an actor: a route without authentication cannot pass', async () => {
+    const { repository: repo } = repository({ meteringPoint: [pointOfA] });
+    expect(await refusal(requireAccess(repo, null, 'meteringPoint.read', [pointOfA]))).toBe('UNAUTHORIZED');
+    // an actor without an id would make every ownership condition empty
+    const nobody = { userId: undefined, role: 'CUSTOMER' } as unknown as Actor;
+    expect(await refusal(requireAccess(repo, nobody, 'meteringPoint.read', [pointOfA]))).toBe('UNAUTHORIZED');
+    expect(() => linksOwner(nobody)).toThrow(AppError);
+  });
+
+  it('lets nothing through without ids and asks nothing', async () => {
+    const { repository: repo, calls } = repository({});
+    expect(await checkAccess(repo, customer, 'bill.read', new Set())).toEqual(new Set());
+    await requireAccess(repo, customer, 'bill.read', []);
+    expect(calls).toEqual([]);
+  });
+
+  it('gives staff no more than their own links until staff access is built', async () => {
+    const { repository: repo } = repository({ meteringPoint: [pointOfA] });
+    const support: Actor = { userId: unknown, role: 'SUPPORT' };
+    expect(await refusal(requireAccess(repo, support, 'meteringPoint.read', [pointOfA]))).toBe('NOT_FOUND');
+  });
+});
+
+describe('permissions', () => {
+  it('each names a kind of resource', () => {
+    for (const permission of permissions) expect(resourceKinds).toContain(permissionResources[permission]);
+  });
+});
