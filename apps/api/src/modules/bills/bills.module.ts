@@ -4,6 +4,7 @@ import { runPeriodically } from '../../lib/periodic-job.js';
 import { billPdf } from './bill-files.service.js';
 import { notifyNewBills, type BillNotifierDeps } from './bill-notifier.js';
 import type { BillsDeps } from './bills.deps.js';
+import { billMailTemplates } from './bills.mail.js';
 import { billsRoutes } from './bills.routes.js';
 
 /** How often to look for bills to announce (the daily import adds them in the night). */
@@ -14,6 +15,7 @@ export const billsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: BillsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(billsRoutes, { deps });
 
+  app.mail.registerTemplates(billMailTemplates);
   // New-bill mails carry the PDF when the user asked for it; it is rendered when the mail is sent.
   app.mail.registerAttachment('billPdf', async (ref) => {
     const file = await billPdf(deps, ref.userId ?? '', ref.billId ?? '', (ref.locale ?? 'sr-Cyrl') as Locale);

@@ -4,6 +4,7 @@ import { runPeriodically } from '../../lib/periodic-job.js';
 import { noticePdf } from './notice-files.service.js';
 import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
 import type { NoticesDeps } from './notices.deps.js';
+import { noticeMailTemplates } from './notices.mail.js';
 import { noticesRoutes } from './notices.routes.js';
 
 /** How often to look for new notices to announce (the daily import adds them). */
@@ -14,6 +15,7 @@ export const noticesModule: FastifyPluginAsyncZod = async (app) => {
   const deps: NoticesDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(noticesRoutes, { deps });
 
+  app.mail.registerTemplates(noticeMailTemplates);
   // New-notice mails carry the PDF when the user asked for bill PDFs; it is rendered when the mail is sent.
   app.mail.registerAttachment('noticePdf', async (ref) => {
     const file = await noticePdf(

@@ -5,6 +5,7 @@ import { gatewayNotificationsRoutes } from './gateway-notifications.routes.js';
 import { reconcileDueOrders } from './reconciliation.js';
 import { httpPaymentGateway } from './payment-gateway.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import { paymentMailTemplates } from './payments.mail.js';
 import { paymentsRoutes } from './payments.routes.js';
 
 /**
@@ -13,6 +14,7 @@ import { paymentsRoutes } from './payments.routes.js';
  */
 export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
+  app.mail.registerTemplates(paymentMailTemplates);
   const gateway = config.paymentGateway
     ? httpPaymentGateway({
         baseUrl: config.paymentGateway.url,
