@@ -1,3 +1,5 @@
+// The accounts module owns registration, verification, login and sessions, password reset, the account
+// page and the accounts e-mails.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthDeps } from './auth.deps.js';
 import { authMailTemplates } from './auth.mail.js';

@@ -1,3 +1,5 @@
+// The bills module owns bills and their PDF (the bill's own sections in pdf/), the yearly archive and the
+// new-bill e-mail; the shared parts of its PDF are the document kit's (../../documents).
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';

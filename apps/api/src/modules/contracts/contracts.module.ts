@@ -1,3 +1,5 @@
+// The contracts module owns linking a customer's contracts to an account, its attempt limits, and telling
+// the other holders of a contract by e-mail.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ContractsDeps } from './contracts.deps.js';
 import { contractMailTemplates } from './contracts.mail.js';

@@ -1,3 +1,5 @@
+// The mail module owns the outbox, its worker, the transports, the layout of every e-mail and the
+// registry of templates and attachments; the words of each mail belong to the module that sends it.
 import fp from 'fastify-plugin';
 import { missingResolver, type AttachmentResolver } from './mail.attachments.js';
 import { enqueueMail, type MailRequest } from './mail.service.js';

@@ -1,3 +1,5 @@
+// The notices module owns dunning notices: their list, settlement, PDF (its own sections in pdf/) and the
+// new-notice e-mail.
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';

@@ -1,3 +1,5 @@
+// The payments module owns IPS QR and card payments, the gateway's notifications and reconciliation,
+// payment history, receipts and the payment e-mails.
 import { parseRsd } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
