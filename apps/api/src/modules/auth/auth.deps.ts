@@ -1,16 +1,11 @@
-import type { Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
+import type { AuthMailRequest } from './auth.mail.js';
 
 /** What the accounts services need from the outside, named here so tests can see and replace it. */
 export interface AuthDeps {
   prisma: PrismaClient;
-  /** queues an e-mail in the durable outbox */
-  sendMail: (mail: {
-    to: string;
-    template: string;
-    locale: Locale;
-    params: Record<string, unknown>;
-  }) => Promise<void>;
+  /** queues an e-mail of the module's own templates in the durable outbox */
+  sendMail: (mail: AuthMailRequest) => Promise<void>;
   verifyCaptcha: (payload: string) => Promise<boolean>;
   isCommonPassword: (password: string) => boolean;
   /** key of the keyed hash of verification codes */

@@ -1,5 +1,8 @@
+// The accounts module owns registration, verification, login and sessions, password reset, the account
+// page and the accounts e-mails.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthDeps } from './auth.deps.js';
+import { authMailTemplates } from './auth.mail.js';
 import { accountRoutes } from './account.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { captchaRoutes } from './captcha.routes.js';
@@ -10,9 +13,10 @@ import { derivedKey } from './secret-tokens.js';
 /** The accounts module, mounted at /api/auth: wires its dependencies from the app. */
 export const authModule: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
+  app.mail.registerTemplates(authMailTemplates);
   const deps: AuthDeps = {
     prisma: app.prisma,
-    sendMail: (mail) => app.mail.enqueue(mail as Parameters<typeof app.mail.enqueue>[0]),
+    sendMail: (mail) => app.mail.enqueue(mail),
     verifyCaptcha: (payload) => verifyCaptcha(app.prisma, captchaKey(config), payload),
     isCommonPassword,
     codeKey: derivedKey(config.jwtSecret ?? '', 'verification-codes'),

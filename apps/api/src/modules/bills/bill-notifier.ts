@@ -6,7 +6,7 @@ import type { Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { enqueueMail } from '../mail/mail.service.js';
+import { enqueueBillMail } from './bills.mail.js';
 
 export interface BillNotifierDeps {
   prisma: PrismaClient;
@@ -70,7 +70,7 @@ export async function notifyNewBills(deps: BillNotifierDeps): Promise<number> {
         skipDuplicates: true,
       });
       if (claimed.count === 0) return false;
-      await enqueueMail(tx, {
+      await enqueueBillMail(tx, {
         to: row.email,
         template: 'newBill',
         locale,

@@ -1,4 +1,5 @@
-// Turning database rows into the contract's shapes: enum names, dates and decimals as the API writes them.
+// Turning a bill's database rows into the contract's shapes: enum names, dates and decimals as the API
+// writes them (the parties every document shares are in ../../documents/views.ts).
 import type { BillDetail, BillLine, MeterReadingView } from '@portal/contract';
 import type { Prisma } from '@portal/db';
 import { isoDate } from '../../lib/belgrade-date.js';
@@ -59,40 +60,4 @@ export function lineView(line: {
   };
 }
 
-/** "845000000040484987" -> "845-0000000404849-87", the form printed on payment slips. */
-export function printedAccount(account: string): string {
-  return `${account.slice(0, 3)}-${account.slice(3, 16)}-${account.slice(16)}`;
-}
-
 export type BillCategory = BillDetail['meteringPoint']['category'];
-
-/** The branch printed beside the supplier (element 2): the one of the metering point's region. */
-export function branchView(region: {
-  branchName: string;
-  branchAddress: string;
-  phone: string | null;
-}): BillDetail['branch'] {
-  return { name: region.branchName, address: region.branchAddress, phone: region.phone };
-}
-
-/** The customer's address for post: where bills and notices are delivered. */
-export function deliveryAddressView(customer: {
-  deliveryStreet: string;
-  deliveryPostalCode: string;
-  deliveryCity: string;
-}): BillDetail['customer']['deliveryAddress'] {
-  return {
-    street: customer.deliveryStreet,
-    postalCode: customer.deliveryPostalCode,
-    city: customer.deliveryCity,
-  };
-}
-
-/** A metering point's own address. */
-export function addressView(point: {
-  street: string;
-  postalCode: string;
-  city: string;
-}): BillDetail['meteringPoint']['address'] {
-  return { street: point.street, postalCode: point.postalCode, city: point.city };
-}

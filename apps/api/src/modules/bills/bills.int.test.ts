@@ -5,7 +5,7 @@ import type { App } from '../../app.js';
 import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { verifyStoredBills } from './bill-reproduction.service.js';
-import { pdfText } from './pdf/pdf-inspect.test-helpers.js';
+import { pdfText } from '../../documents/pdf-inspect.test-helpers.js';
 
 const asOf = '2026-11-15';
 let demo: DemoDatabase;

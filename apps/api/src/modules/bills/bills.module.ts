@@ -1,3 +1,5 @@
+// The bills module owns bills and their PDF (the bill's own sections in pdf/), the yearly archive and the
+// new-bill e-mail; the shared parts of its PDF are the document kit's (../../documents).
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
@@ -5,6 +7,7 @@ import { recipientActor } from '../access/actor.js';
 import { billPdf } from './bill-files.service.js';
 import { notifyNewBills, type BillNotifierDeps } from './bill-notifier.js';
 import type { BillsDeps } from './bills.deps.js';
+import { billMailTemplates } from './bills.mail.js';
 import { billsRoutes } from './bills.routes.js';
 
 /** How often to look for bills to announce (the daily import adds them in the night). */
@@ -15,6 +18,7 @@ export const billsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: BillsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(billsRoutes, { deps });
 
+  app.mail.registerTemplates(billMailTemplates);
   // New-bill mails carry the PDF when the user asked for it; it is rendered when the mail is sent, if
   // the bill is still the recipient's.
   app.mail.registerAttachment('billPdf', async (ref) => {

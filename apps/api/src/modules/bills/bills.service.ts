@@ -11,17 +11,10 @@ import { billPaymentReference, billPaymentStatus, buildIpsQrPayload } from '@por
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
-import { archiveMonths, billPayment, supplier, type BillsDeps } from './bills.deps.js';
-import {
-  addressView,
-  branchView,
-  deliveryAddressView,
-  lineView,
-  lower,
-  money,
-  printedAccount,
-  readingView,
-} from './bill-view.js';
+import { billPayment, supplier } from '../../documents/supplier.js';
+import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
+import { archiveMonths, type BillsDeps } from './bills.deps.js';
+import { lineView, lower, money, readingView } from './bill-view.js';
 import { para } from '../../lib/para.js';
 
 /** The first day of the archive: bills whose period ends before it are no longer shown. */

@@ -4,7 +4,7 @@
 import type { Locale } from '@portal/contract';
 import type { Prisma } from '@portal/db';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
-import { enqueueMail } from '../mail/mail.service.js';
+import { enqueueContractMail } from './contracts.mail.js';
 import type { ContractsDeps } from './contracts.deps.js';
 
 /** "3045678912" -> "******8912": the holder recognises it, a reader of the mail learns little. */
@@ -46,7 +46,7 @@ export async function tellOtherHolders(
   for (const l of links) byUser.set(l.userId, [...(byUser.get(l.userId) ?? []), l]);
   for (const [holderId, held] of byUser) {
     const { user } = held[0]!;
-    await enqueueMail(tx, {
+    await enqueueContractMail(tx, {
       to: user.email,
       template: 'contractLinkedElsewhere',
       locale: user.locale as Locale,

@@ -4,7 +4,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { startTestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
-import { enqueueMail, outboxRules, processOutbox, type MailRequest } from './mail.service.js';
+import { enqueueAuthMail, type AuthMailRequest } from '../auth/auth.mail.js';
+import { outboxRules, processOutbox } from './mail.service.js';
 import { createMailTransport, type MailTransport, type OutgoingMessage } from './mail.transport.js';
 
 let prisma: PrismaClient;
@@ -17,7 +18,7 @@ afterAll(() => prisma?.$disconnect());
 beforeEach(() => prisma.mailOutbox.deleteMany());
 
 const from = 'Uvid u račun <portal@example.rs>';
-const codeMail = (to: string, code = '654321'): MailRequest => ({
+const codeMail = (to: string, code = '654321'): AuthMailRequest => ({
   to,
   template: 'verificationCode',
   locale: 'en',
@@ -85,7 +86,7 @@ describe('mail over SMTP', () => {
     const port = Number(new URL(probe.url).port);
     await probe.stop();
     const transport = createMailTransport({ smtpUrl: probe.url, mailFrom: from });
-    const id = await enqueueMail(prisma, codeMail('outage@example.rs'));
+    const id = await enqueueAuthMail(prisma, codeMail('outage@example.rs'));
 
     const start = new Date();
     expect(await processOutbox(prisma, transport, { now: start })).toEqual({
@@ -132,7 +133,7 @@ describe('mail over SMTP', () => {
     };
     const count = 40;
     for (let i = 0; i < count; i++)
-      await enqueueMail(prisma, codeMail(`w${i}@example.rs`, String(100000 + i)));
+      await enqueueAuthMail(prisma, codeMail(`w${i}@example.rs`, String(100000 + i)));
 
     const worker = async () => {
       let claimed = 0;
@@ -164,7 +165,7 @@ describe('mail over SMTP', () => {
       send: () => Promise.reject(Object.assign(new Error('421 try later'), { responseCode: 421 })),
       close: () => {},
     };
-    const id = await enqueueMail(prisma, codeMail('never@example.rs'));
+    const id = await enqueueAuthMail(prisma, codeMail('never@example.rs'));
     let now = new Date();
     const delays: number[] = [];
     for (let attempt = 1; attempt <= outboxRules.maxAttempts; attempt++) {
@@ -181,7 +182,7 @@ describe('mail over SMTP', () => {
   });
 
   it('a stale SENDING message (its worker died) is claimed again after the lease', async () => {
-    const id = await enqueueMail(prisma, codeMail('crash@example.rs'));
+    const id = await enqueueAuthMail(prisma, codeMail('crash@example.rs'));
     await prisma.mailOutbox.update({ where: { id }, data: { status: 'SENDING', nextAttemptAt: later(100) } });
     const ok: MailTransport = { kind: 'smtp', send: async () => {}, close: () => {} };
     expect((await processOutbox(prisma, ok)).claimed).toBe(0);
@@ -191,11 +192,11 @@ describe('mail over SMTP', () => {
   it('enqueueMail joins the caller’s transaction', async () => {
     await expect(
       prisma.$transaction(async (tx) => {
-        await enqueueMail(tx, codeMail('rolled-back@example.rs'));
+        await enqueueAuthMail(tx, codeMail('rolled-back@example.rs'));
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    await prisma.$transaction((tx) => enqueueMail(tx, codeMail('committed@example.rs')));
+    await prisma.$transaction((tx) => enqueueAuthMail(tx, codeMail('committed@example.rs')));
     const rows = await prisma.mailOutbox.findMany({ select: { toAddress: true, status: true } });
     expect(rows).toEqual([{ toAddress: 'committed@example.rs', status: 'PENDING' }]);
   });

@@ -1,6 +1,9 @@
+// The mail module owns the outbox, its worker, the transports, the layout of every e-mail and the
+// registry of templates and attachments; the words of each mail belong to the module that sends it.
 import fp from 'fastify-plugin';
-import { codeOf } from './mail.templates.js';
-import { enqueueMail, missingResolver, type AttachmentResolver, type MailRequest } from './mail.service.js';
+import { missingResolver, type AttachmentResolver } from './mail.attachments.js';
+import { enqueueMail, type MailRequest } from './mail.service.js';
+import { MailTemplateRegistry, type MailTemplates } from './mail.templates.js';
 import { createMailTransport, type MailTransport } from './mail.transport.js';
 import { MailWorker } from './mail.worker.js';
 
@@ -9,7 +12,10 @@ declare module 'fastify' {
     mail: {
       /** 'local': no SMTP configured, mail is kept for the development mailbox */
       kind: MailTransport['kind'];
-      /** renders the message and queues it in the outbox; the worker delivers it shortly after */
+      /**
+       * renders the message with its registered template and queues it in the outbox; the worker
+       * delivers it shortly after
+       */
       enqueue(request: MailRequest): Promise<void>;
       /** asks the worker to run soon, e.g. after a transaction that queued mail has committed */
       notify(): void;
@@ -17,6 +23,10 @@ declare module 'fastify' {
       flush(): Promise<void>;
       /** how attachments of this kind are rendered when their message is sent (modules register theirs) */
       registerAttachment(kind: string, resolve: AttachmentResolver): void;
+      /** a module's mail templates (modules register theirs, as they do their attachments) */
+      registerTemplates(templates: Partial<MailTemplates>): void;
+      /** every template registered so far */
+      templates: Pick<MailTemplateRegistry, 'names' | 'has' | 'render' | 'codeOf'>;
     };
   }
 }
@@ -38,6 +48,7 @@ export default fp<MailPluginOptions>(
     const transport = options.transport ?? createMailTransport(app.config, app.log);
     const background = options.background ?? app.config.nodeEnv !== 'test';
     const resolvers = new Map<string, AttachmentResolver>();
+    const templates = new MailTemplateRegistry();
     const worker = new MailWorker({
       prisma: app.prisma,
       transport,
@@ -53,8 +64,8 @@ export default fp<MailPluginOptions>(
     app.decorate('mail', {
       kind: transport.kind,
       async enqueue(request: MailRequest) {
-        const id = await enqueueMail(app.prisma, request);
-        const code = codeOf(request.template, request.params);
+        const id = await enqueueMail(app.prisma, templates.templates, request);
+        const code = templates.codeOf(request.template, request.params);
         if (code !== undefined) worker.rememberDevCode(id, code);
         if (background) worker.notify();
       },
@@ -65,6 +76,10 @@ export default fp<MailPluginOptions>(
       registerAttachment(kind, resolve) {
         resolvers.set(kind, resolve);
       },
+      registerTemplates(definitions) {
+        templates.register(definitions);
+      },
+      templates,
     });
 
     if (background) {

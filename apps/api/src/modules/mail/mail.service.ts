@@ -1,6 +1,12 @@
 import type { Locale } from '@portal/contract';
 import type { Prisma, PrismaClient } from '@portal/db';
-import { renderMail, type MailTemplate, type MailTemplateParams } from './mail.templates.js';
+import { missingResolver, type AttachmentResolver, type MailAttachmentRef } from './mail.attachments.js';
+import {
+  renderMail,
+  type MailTemplate,
+  type MailTemplateParams,
+  type MailTemplates,
+} from './mail.templates.js';
 import { describeSendError, type MailTransport } from './mail.transport.js';
 
 /**
@@ -8,38 +14,16 @@ import { describeSendError, type MailTransport } from './mail.transport.js';
  * if it has one), then delivered by a worker with retries, so an SMTP outage delays mail but loses none.
  */
 
-/**
- * A file rendered only when the message is sent (a bill's PDF): the outbox keeps the reference, not the
- * bytes, and a resolver registered under `kind` turns it into the file.
- */
-export interface MailAttachmentRef {
-  kind: string;
-  [key: string]: string;
-}
-
-export interface MailAttachment {
-  filename: string;
-  content: Buffer;
-  contentType: string;
-}
-
-export type AttachmentResolver = (ref: MailAttachmentRef) => Promise<MailAttachment>;
-
-/** A message whose attachment nobody can render fails its attempt, like a refused send. */
-export function missingResolver(ref: MailAttachmentRef): Error {
-  return new Error(`no resolver for the attachment "${ref.kind}"`);
-}
-
-/** A message to queue; `params` are checked against the template named. */
-export type MailRequest = {
-  [T in MailTemplate]: {
+/** A message to queue of one of the templates K; `params` are checked against the template named. */
+export type MailRequest<K extends MailTemplate = MailTemplate> = {
+  [T in K]: {
     to: string;
     template: T;
     locale: Locale;
     params: MailTemplateParams[T];
     attachments?: MailAttachmentRef[];
   };
-}[MailTemplate];
+}[K];
 
 /** The Prisma client or a transaction client (`prisma.$transaction(async (tx) => ...)`). */
 export type MailOutboxClient = Pick<Prisma.TransactionClient, 'mailOutbox'>;
@@ -62,9 +46,16 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(outboxRules.retryBaseSeconds * 2 ** Math.max(0, attempts - 1), outboxRules.retryMaxSeconds);
 }
 
-/** Renders the template and queues the message as PENDING; returns the outbox row's id. */
-export async function enqueueMail(prisma: MailOutboxClient, request: MailRequest): Promise<string> {
-  const rendered = renderMail(request.template, request.locale, request.params as never);
+/**
+ * Renders the template with the definitions given (a module's own, or the registry's) and queues the
+ * message as PENDING; returns the outbox row's id.
+ */
+export async function enqueueMail<K extends MailTemplate>(
+  prisma: MailOutboxClient,
+  templates: MailTemplates<K>,
+  request: MailRequest<NoInfer<K>>,
+): Promise<string> {
+  const rendered = renderMail(templates, request.template, request.locale, request.params as never);
   const row = await prisma.mailOutbox.create({
     data: {
       toAddress: request.to,
@@ -80,6 +71,15 @@ export async function enqueueMail(prisma: MailOutboxClient, request: MailRequest
     select: { id: true },
   });
   return row.id;
+}
+
+/**
+ * A module's typed way to queue mail of its own templates, in the caller's transaction when it passes
+ * one; the caller wakes the worker (`app.mail.notify()`) once the transaction has committed.
+ */
+export function mailQueue<K extends MailTemplate>(templates: MailTemplates<K>) {
+  return (prisma: MailOutboxClient, request: MailRequest<K>): Promise<string> =>
+    enqueueMail(prisma, templates, request);
 }
 
 export interface ProcessOutboxOptions {

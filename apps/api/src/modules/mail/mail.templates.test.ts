@@ -1,15 +1,14 @@
 import { locales, type Locale } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from './mail.layout.js';
 import {
   codeOf,
   isMailTemplate,
   mailTemplateNames,
   mailTemplates,
   renderMail,
-  type MailTemplate,
-  type MailTemplateParams,
-} from './mail.templates.js';
+} from '../../testing/mail-templates.js';
+import { escapeHtml } from './mail.layout.js';
+import type { MailTemplate, MailTemplateParams } from './mail.templates.js';
 
 const hostile = `<b>"Ана" & 'Јован'</b>`;
 

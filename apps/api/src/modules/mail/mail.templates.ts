@@ -1,5 +1,7 @@
-import type { DunningNoticeKind, Locale } from '@portal/contract';
-import { definitions } from './mail.copy.js';
+// The registry of mail templates. The mail module knows no template of its own: each module declares its
+// templates' parameters into MailTemplateParams (next to their words, in its *.mail.ts) and registers
+// their definitions at registration time with `app.mail.registerTemplates`.
+import type { Locale } from '@portal/contract';
 import {
   localize,
   renderLayout,
@@ -10,82 +12,12 @@ import {
 
 export type { RenderedMail } from './mail.layout.js';
 
-/** The parameters of every template, by template name: callers are type-checked against this. */
-export interface MailTemplateParams {
-  verificationCode: { username: string; code: string; minutesValid: number };
-  /** someone tried to register with an address that already has an account */
-  registrationAttempt: { resetUrl: string };
-  passwordReset: { username: string; resetUrl: string; minutesValid: number };
-  passwordChanged: { username: string; when: Date };
-  emailChangeVerification: { username: string; code: string; minutesValid: number };
-  /** sent to the old address */
-  emailChanged: { username: string; newEmailMasked: string };
-  /** someone registered with a new address but a username that is taken */
-  usernameTaken: { username: string; registerUrl: string };
-  /** a bill was issued for a metering point the user follows */
-  newBill: {
-    username: string;
-    /** the user's nickname of the metering point, or its address */
-    meteringPoint: string;
-    billNumber: string;
-    periodStart: string;
-    periodEnd: string;
-    /** the bill's own amount, para */
-    amount: number;
-    /** the printed total to pay, para */
-    totalToPay: number;
-    dueDate: string;
-    billUrl: string;
-    pdfAttached: boolean;
-  };
-  /** a card payment through the portal was approved */
-  paymentConfirmation: {
-    username: string;
-    orderNumber: string;
-    /** brand and masked number, e.g. "Visa 4111 **** **** 1111" */
-    card: string;
-    approvalCode: string;
-    /** credited to the bills, para */
-    amount: number;
-    /** the gateway's fee, para */
-    fee: number;
-    items: { billNumber: string; meteringPoint: string; amount: number }[];
-    orderUrl: string;
-  };
-  /** a contract the user has linked was linked to another account too */
-  contractLinkedElsewhere: {
-    username: string;
-    when: Date;
-    /** the user's nicknames of the contract's metering points, or their addresses */
-    meteringPoints: string;
-    /** e.g. "******7891": enough for the holder to know it, little for anyone else */
-    billingNumberMasked: string;
-    contractsUrl: string;
-  };
-  /**
-   * a card payment was approved after its bills had been settled (in part) some other way: what the
-   * bills still owed was booked on them, the rest stays as credit on the metering points
-   */
-  paymentSurplus: MailTemplateParams['paymentConfirmation'] & {
-    /** the surplus credited to each metering point, para */
-    credits: { meteringPoint: string; amount: number }[];
-  };
-  /** a dunning notice was issued for a metering point the user follows */
-  newDunningNotice: {
-    username: string;
-    /** the user's nickname of the metering point, or its address */
-    meteringPoint: string;
-    kind: DunningNoticeKind;
-    noticeNumber: string;
-    debtDate: string;
-    /** the debt the notice names, para */
-    debtAmount: number;
-    deadline: string;
-    /** the metering point's notices tab */
-    noticesUrl: string;
-    pdfAttached: boolean;
-  };
-}
+/**
+ * The parameters of every template, by template name: callers are type-checked against this. Empty here;
+ * a module adds its own with `declare module '../mail/mail.templates.js' { interface MailTemplateParams {...} }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MailTemplateParams {}
 
 export type MailTemplate = keyof MailTemplateParams;
 
@@ -93,39 +25,67 @@ export interface TemplateDefinition<P> {
   copy: { 'sr-Cyrl': MailCopy; en: MailCopy };
   /** the values the copy's placeholders are filled with (numbers and dates in words of the locale) */
   values: (params: P, locale: Locale) => MailParamValues;
+  /** the one-time code the message carries, if any: the only secret the local transport may log */
+  devCode?: (params: P) => string;
 }
 
-export const mailTemplateNames = Object.keys(definitions) as MailTemplate[];
+/** Templates by name, each with the definition for its parameters (a module's own, or the registry's). */
+export type MailTemplates<K extends MailTemplate = MailTemplate> = {
+  [T in K]: TemplateDefinition<MailTemplateParams[T]>;
+};
 
-export function isMailTemplate(value: unknown): value is MailTemplate {
-  return typeof value === 'string' && Object.hasOwn(definitions, value);
+type AnyDefinition = TemplateDefinition<never>;
+
+function definitionOf(templates: Partial<Record<string, AnyDefinition>>, template: string): AnyDefinition {
+  const definition = Object.hasOwn(templates, template) ? templates[template] : undefined;
+  if (!definition) throw new Error(`no mail template "${template}" is registered`);
+  return definition;
 }
 
 /** Subject, plain text and HTML of a template in a locale. Throws on a missing parameter. */
-export function renderMail<T extends MailTemplate>(
+export function renderMail<K extends MailTemplate, T extends K>(
+  templates: MailTemplates<K>,
   template: T,
   locale: Locale,
   params: MailTemplateParams[T],
 ): RenderedMail {
-  const definition = definitions[template] as TemplateDefinition<MailTemplateParams[T]>;
+  const definition = definitionOf(templates, template) as TemplateDefinition<MailTemplateParams[T]>;
   return renderLayout(localize(definition.copy, locale), locale, definition.values(params, locale));
 }
 
-/** Every template as a function of (locale, params). */
-export const mailTemplates = Object.fromEntries(
-  mailTemplateNames.map((name) => [
-    name,
-    (locale: Locale, params: never) => renderMail(name, locale, params),
-  ]),
-) as { [K in MailTemplate]: (locale: Locale, params: MailTemplateParams[K]) => RenderedMail };
+/** Every module's templates, as they registered them. */
+export class MailTemplateRegistry {
+  private readonly definitions: Partial<Record<string, AnyDefinition>> = {};
 
-/** The one-time code a template carries, if any: the only secret the local transport may log. */
-export function codeOf<T extends MailTemplate>(
-  template: T,
-  params: MailTemplateParams[T],
-): string | undefined {
-  if (template === 'verificationCode' || template === 'emailChangeVerification') {
-    return (params as MailTemplateParams['verificationCode']).code;
+  /** Adds a module's templates; a name two modules both claim is a programming error. */
+  register(templates: Partial<MailTemplates>): void {
+    for (const [name, definition] of Object.entries(templates)) {
+      const known = this.definitions[name];
+      if (known && known !== definition) throw new Error(`mail template "${name}" is registered twice`);
+      this.definitions[name] = definition as AnyDefinition;
+    }
   }
-  return undefined;
+
+  /** The registered templates, for rendering (the registry's own view of the declared ones). */
+  get templates(): MailTemplates {
+    return this.definitions as MailTemplates;
+  }
+
+  names(): MailTemplate[] {
+    return Object.keys(this.definitions) as MailTemplate[];
+  }
+
+  has(value: unknown): value is MailTemplate {
+    return typeof value === 'string' && Object.hasOwn(this.definitions, value);
+  }
+
+  render<T extends MailTemplate>(template: T, locale: Locale, params: MailTemplateParams[T]): RenderedMail {
+    return renderMail(this.templates, template, locale, params);
+  }
+
+  /** The one-time code a message of a registered template carries, if any. */
+  codeOf<T extends MailTemplate>(template: T, params: MailTemplateParams[T]): string | undefined {
+    const definition = definitionOf(this.definitions, template) as TemplateDefinition<MailTemplateParams[T]>;
+    return definition.devCode?.(params);
+  }
 }

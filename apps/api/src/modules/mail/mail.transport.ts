@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport } from 'nodemailer';
 import type { Config } from '../../config.js';
-import type { MailAttachment } from './mail.service.js';
+import type { MailAttachment } from './mail.attachments.js';
 
 /** One rendered message on its way out, as read back from the outbox. */
 export interface OutgoingMessage {

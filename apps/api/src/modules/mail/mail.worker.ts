@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@portal/db';
 import type { FastifyBaseLogger } from 'fastify';
-import { processOutbox, type AttachmentResolver } from './mail.service.js';
+import type { AttachmentResolver } from './mail.attachments.js';
+import { processOutbox } from './mail.service.js';
 import type { MailTransport } from './mail.transport.js';
 
 export interface MailWorkerOptions {

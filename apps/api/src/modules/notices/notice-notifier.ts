@@ -6,7 +6,7 @@ import type { Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { enqueueMail } from '../mail/mail.service.js';
+import { enqueueNoticeMail } from './notices.mail.js';
 import { coveredNotices } from './notices.service.js';
 
 export interface NoticeNotifierDeps {
@@ -97,7 +97,7 @@ export async function notifyNewNotices(deps: NoticeNotifierDeps): Promise<number
         skipDuplicates: true,
       });
       if (claimed.count === 0) return false;
-      await enqueueMail(tx, {
+      await enqueueNoticeMail(tx, {
         to: row.email,
         template: 'newDunningNotice',
         locale,

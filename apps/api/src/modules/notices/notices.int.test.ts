@@ -4,7 +4,7 @@ import { isValidModel97Reference } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
-import { pdfInfo, pdfText } from '../bills/pdf/pdf-inspect.test-helpers.js';
+import { pdfInfo, pdfText } from '../../documents/pdf-inspect.test-helpers.js';
 import { createCustomer } from '../../testing/customer-data.js';
 import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';

@@ -1,3 +1,5 @@
+// The notices module owns dunning notices: their list, settlement, PDF (its own sections in pdf/) and the
+// new-notice e-mail.
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
@@ -5,6 +7,7 @@ import { recipientActor } from '../access/actor.js';
 import { noticePdf } from './notice-files.service.js';
 import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
 import type { NoticesDeps } from './notices.deps.js';
+import { noticeMailTemplates } from './notices.mail.js';
 import { noticesRoutes } from './notices.routes.js';
 
 /** How often to look for new notices to announce (the daily import adds them). */
@@ -15,6 +18,7 @@ export const noticesModule: FastifyPluginAsyncZod = async (app) => {
   const deps: NoticesDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(noticesRoutes, { deps });
 
+  app.mail.registerTemplates(noticeMailTemplates);
   // New-notice mails carry the PDF when the user asked for bill PDFs; it is rendered when the mail is
   // sent, if the notice is still the recipient's.
   app.mail.registerAttachment('noticePdf', async (ref) => {

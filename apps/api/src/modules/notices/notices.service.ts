@@ -7,8 +7,8 @@ import { buildIpsQrPayload, model97Control, parseRsd, type Para } from '@portal/
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { addressView, branchView, deliveryAddressView, printedAccount } from '../bills/bill-view.js';
-import { supplier } from '../bills/bills.deps.js';
+import { supplier } from '../../documents/supplier.js';
+import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
 import { noticeCoveredOn, type LedgerBalance, type LedgerCredit } from './notice-settlement.js';
 import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';

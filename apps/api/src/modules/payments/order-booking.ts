@@ -7,7 +7,7 @@ import { billPaymentReference, formatRsd, type Para } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { isoDate } from '../../lib/belgrade-date.js';
 import { para } from '../../lib/para.js';
-import { enqueueMail } from '../mail/mail.service.js';
+import { enqueuePaymentMail } from './payments.mail.js';
 import { settleCoveredNotices } from '../notices/notices.service.js';
 import { lockMeteringPoints } from './open-orders.js';
 import type { PaymentsDeps } from './payments.deps.js';
@@ -203,9 +203,14 @@ export async function queueConfirmation(
     .map((payment) => ({ meteringPoint: nickname(payment.meteringPoint), amount: para(payment.amount) }));
   const locale = order.locale as 'sr-Cyrl';
   if (credits.length === 0)
-    await enqueueMail(tx, { to: order.user.email, template: 'paymentConfirmation', locale, params: common });
+    await enqueuePaymentMail(tx, {
+      to: order.user.email,
+      template: 'paymentConfirmation',
+      locale,
+      params: common,
+    });
   else
-    await enqueueMail(tx, {
+    await enqueuePaymentMail(tx, {
       to: order.user.email,
       template: 'paymentSurplus',
       locale,

@@ -10,8 +10,8 @@ import type {
 } from '@portal/contract';
 import { buildIpsQrPayload, formatRsd, model97Control, type Para } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
-import { billPayment } from '../bills/bills.deps.js';
-import { printedAccount } from '../bills/bill-view.js';
+import { billPayment } from '../../documents/supplier.js';
+import { printedAccount } from '../../documents/views.js';
 import { allocateOver, allocationView, chosenBills, requestedAmount } from './open-bills.js';
 import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';

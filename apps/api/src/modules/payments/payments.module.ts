@@ -1,3 +1,5 @@
+// The payments module owns IPS QR and card payments, the gateway's notifications and reconciliation,
+// payment history, receipts and the payment e-mails.
 import { parseRsd } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runPeriodically } from '../../lib/periodic-job.js';
@@ -5,6 +7,7 @@ import { gatewayNotificationsRoutes } from './gateway-notifications.routes.js';
 import { reconcileDueOrders } from './reconciliation.js';
 import { httpPaymentGateway } from './payment-gateway.js';
 import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import { paymentMailTemplates } from './payments.mail.js';
 import { paymentsRoutes } from './payments.routes.js';
 
 /**
@@ -13,6 +16,7 @@ import { paymentsRoutes } from './payments.routes.js';
  */
 export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
+  app.mail.registerTemplates(paymentMailTemplates);
   const gateway = config.paymentGateway
     ? httpPaymentGateway({
         baseUrl: config.paymentGateway.url,

@@ -4,9 +4,9 @@ import type { Locale } from '@portal/contract';
 import { formatRsd, parseRsd } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import type { DownloadFile } from '../../lib/download.js';
-import { createPortalDocument, pdfBytes } from '../bills/pdf/document.js';
-import { formatDate, formatMoney, inScript } from '../bills/pdf/format.js';
-import { labelsFor, localeTables } from '../bills/pdf/labels.js';
+import { createPortalDocument, pdfBytes } from '../../documents/document.js';
+import { formatDate, formatMoney, inScript } from '../../documents/format.js';
+import { localeTables } from '../../documents/labels.js';
 import {
   colors,
   contentWidth,
@@ -15,9 +15,9 @@ import {
   row,
   rule,
   text,
-  type RenderContext,
-} from '../bills/pdf/layout.js';
-import { supplier } from '../bills/bills.deps.js';
+  type DrawContext,
+} from '../../documents/layout.js';
+import { supplier } from '../../documents/supplier.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { cardLabel } from './order-booking.js';
 
@@ -92,7 +92,7 @@ export async function paymentReceipt(
     },
     paged: false,
   });
-  const ctx: RenderContext = { doc, bill: undefined as never, locale, t: labelsFor(locale) };
+  const ctx: DrawContext = { doc };
   const x = page.margin;
   const width = contentWidth;
   const money = (value: string) => formatMoney(value, locale);

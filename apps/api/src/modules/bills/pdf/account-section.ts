@@ -1,8 +1,8 @@
 // The account summary (elements 6-8: the month's charge, the balance before it, payments, interest and
 // the total to pay), the total-to-pay box with the IPS QR code, and the on-time discount notice (9).
-import { formatDate, formatMoney } from './format.js';
-import { drawIpsQr } from './ips-qr.js';
-import { fill } from './labels.js';
+import { formatDate, formatMoney } from '../../../documents/format.js';
+import { drawIpsQr } from '../../../documents/ips-qr.js';
+import { fill } from '../../../documents/labels.js';
 import {
   box,
   colors,
@@ -13,8 +13,8 @@ import {
   rule,
   setFont,
   text,
-  type RenderContext,
-} from './layout.js';
+} from '../../../documents/layout.js';
+import type { RenderContext } from './context.js';
 
 /** A negative amount: payments reduce the balance, and the bill prints them as such. */
 const negated = (amount: string) =>

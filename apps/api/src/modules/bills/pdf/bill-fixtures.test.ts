@@ -3,7 +3,7 @@
 import { billDetailSchema, type BillDetail } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
 import { commercialBill, householdBill, powerMeteringBill } from './bill-fixtures.test-helpers.js';
-import { sumAmounts } from './format.js';
+import { sumAmounts } from '../../../documents/format.js';
 
 const fixtures: [string, BillDetail][] = [
   ['household', householdBill()],

@@ -2,8 +2,9 @@
 // (a period split by a price change has two lines per zone and register, added here), the zone totals
 // from the bill, and the energy total in kWh and dinars.
 import type { BillLine } from '@portal/contract';
-import { formatInteger, formatMoney, sumAmounts } from './format.js';
-import { colors, contentWidth, heading, page, rule, text, type RenderContext } from './layout.js';
+import { formatInteger, formatMoney, sumAmounts } from '../../../documents/format.js';
+import { colors, contentWidth, heading, page, rule, text } from '../../../documents/layout.js';
+import type { RenderContext } from './context.js';
 
 type Zone = 'green' | 'blue' | 'red';
 type Register = 'vt' | 'nt' | 'single';

@@ -1,13 +1,11 @@
-// The words printed on the bill, per locale. Serbian Latin is made from the Cyrillic table by
-// transliteration (as all the portal's Serbian Latin texts are), so only two tables are written by hand.
+// The words printed on the bill, per locale (those of the supplier header, the customer column and the
+// payment slip are the document kit's). Serbian Latin is the Cyrillic table transliterated.
 // Element numbers in the comments are those of the EPS bill legend (seeds/001).
-import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
+import type { Locale } from '@portal/contract';
+import { localeTables } from '../../../documents/labels.js';
 
 const srCyrl = {
   docTitle: 'РАЧУН ЗА ЕЛЕКТРИЧНУ ЕНЕРГИЈУ',
-  pib: 'ПИБ',
-  phone: 'тел.',
-  yourBranch: 'Ваш огранак',
   // 3
   billInfo: 'Подаци о рачуну',
   edNumber: 'ЕД број',
@@ -19,9 +17,7 @@ const srCyrl = {
   issueDate: 'Датум издавања',
   dueDate: 'Рок плаћања',
   billingNumber: 'Шифра купца',
-  // 4, 5
-  customer: 'Купац',
-  meteringPoint: 'Адреса мерног места',
+  // 5 (4 is the kit's customer column)
   deliveryAddress: 'Адреса за доставу рачуна',
   payer: 'Платилац (седиште)',
   // 6-8
@@ -38,8 +34,6 @@ const srCyrl = {
   // 9
   noticeTitle: 'Попуст за плаћање у року',
   notice: 'Ако износ од {amount} уплатите до {date}, остварујете попуст од {discount} на следећем рачуну.',
-  // the NBS mark reads "IPS skeniraj" in Latin script on every bill
-  qrCaption: 'IPS skeniraj',
   qrHint: 'Платите скенирањем у апликацији банке',
   chartTitle: 'Потрошња у последњих 13 месеци (kWh)',
   // second page: 10-12 and the metering point
@@ -93,29 +87,12 @@ const srCyrl = {
   amount: 'Износ',
   page: 'Страна {n} од {m}',
   footer: 'Рачун је издат у електронском облику и пуноважан је без печата и потписа.',
-  // the payment slip
-  slipTitle: 'НАЛОГ ЗА УПЛАТУ',
-  slipPayer: 'уплатилац',
-  slipPurpose: 'сврха уплате',
-  slipPayee: 'прималац',
-  slipSignature: 'печат и потпис уплатиоца',
-  slipPlaceDate: 'место и датум пријема',
-  slipValueDate: 'датум валуте',
-  slipCode: 'шифра плаћања',
-  slipCurrency: 'валута',
-  slipAmount: 'износ',
-  slipAccount: 'рачун примаоца',
-  slipModel: 'модел и позив на број (одобрење)',
-  slipCut: 'одсечите овде',
 };
 
 export type Labels = Record<keyof typeof srCyrl, string>;
 
 const en: Labels = {
   docTitle: 'ELECTRICITY BILL',
-  pib: 'Tax ID (PIB)',
-  phone: 'phone',
-  yourBranch: 'Your branch',
   billInfo: 'Bill details',
   edNumber: 'ED number',
   billNumber: 'Bill number',
@@ -126,8 +103,6 @@ const en: Labels = {
   issueDate: 'Issue date',
   dueDate: 'Due date',
   billingNumber: 'Customer number',
-  customer: 'Customer',
-  meteringPoint: 'Metering point address',
   deliveryAddress: 'Delivery address',
   payer: 'Payer (registered office)',
   accountTitle: 'Account summary',
@@ -142,7 +117,6 @@ const en: Labels = {
   nothingToPay: 'Nothing to pay.',
   noticeTitle: 'On-time payment discount',
   notice: 'Pay {amount} by {date} and your next bill will be {discount} lower.',
-  qrCaption: 'IPS skeniraj',
   qrHint: 'NBS IPS QR: scan it in your banking app',
   chartTitle: 'Consumption over the last 13 months (kWh)',
   meteringPointTitle: 'Metering point',
@@ -193,41 +167,12 @@ const en: Labels = {
   amount: 'Amount',
   page: 'Page {n} of {m}',
   footer: 'This bill was issued electronically and is valid without a stamp or signature.',
-  slipTitle: 'PAYMENT ORDER',
-  slipPayer: 'payer',
-  slipPurpose: 'purpose of payment',
-  slipPayee: 'payee',
-  slipSignature: "payer's stamp and signature",
-  slipPlaceDate: 'place and date of receipt',
-  slipValueDate: 'value date',
-  slipCode: 'payment code',
-  slipCurrency: 'currency',
-  slipAmount: 'amount',
-  slipAccount: 'payee account',
-  slipModel: 'model and reference number',
-  slipCut: 'cut here',
 };
-
-/**
- * The three locales' tables from the two written by hand: Serbian Latin is the Cyrillic one transliterated.
- * Shared by every printed document (the bill, the notice, the payment receipt).
- */
-export function localeTables<T extends Record<string, string>>(srCyrl: T, en: T): Record<Locale, T> {
-  const srLatn = Object.fromEntries(
-    Object.entries(srCyrl).map(([key, text]) => [key, transliterateCyrillicToLatin(text)]),
-  ) as T;
-  return { 'sr-Cyrl': srCyrl, 'sr-Latn': srLatn, en };
-}
 
 const tables = localeTables<Labels>(srCyrl, en);
 
 export function labelsFor(locale: Locale): Labels {
   return tables[locale];
-}
-
-/** "{amount}"-style placeholders filled in. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 const categoryKeys = {

@@ -2,9 +2,10 @@
 // price and amount. Tax bases and the charge for the period are subtotals (shown, not added) and are set
 // apart in bold on a tinted row. A table too long for the page continues on a new one under its header.
 import type { BillLine } from '@portal/contract';
-import { currencyLabel, formatAmount, formatDecimalText, formatMoney } from './format.js';
+import { currencyLabel, formatAmount, formatDecimalText, formatMoney } from '../../../documents/format.js';
 import { lineDescription, unitLabel } from './line-labels.js';
-import { colors, contentWidth, heading, page, rule, text, type RenderContext } from './layout.js';
+import { colors, contentWidth, heading, page, rule, text } from '../../../documents/layout.js';
+import type { RenderContext } from './context.js';
 
 const widths = { code: 30, quantity: 62, unit: 36, price: 64, amount: 80 };
 const descriptionWidth =

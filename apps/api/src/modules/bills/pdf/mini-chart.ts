@@ -1,8 +1,9 @@
 // The consumption mini-chart: kWh of this bill's period and the 12 before it as plain vector bars, the
 // bill's own month in the accent colour, each bar with its value above and its month below.
 import type { BillHistoryPoint } from '@portal/contract';
-import { formatInteger, monthName } from './format.js';
-import { colors, heading, rule, text, type RenderContext } from './layout.js';
+import { formatInteger, monthName } from '../../../documents/format.js';
+import { colors, heading, rule, text } from '../../../documents/layout.js';
+import type { RenderContext } from './context.js';
 
 export const chartMonths = 13;
 

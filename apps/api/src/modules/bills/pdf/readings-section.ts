@@ -3,9 +3,10 @@
 // consumption by zone and tariff (13-16).
 import { decimal, formatDecimal, multiply } from '@portal/domain';
 import type { MeterReadingView } from '@portal/contract';
-import { formatDate, formatDecimalText, formatInteger, inScript } from './format.js';
+import { formatDate, formatDecimalText, formatInteger, inScript } from '../../../documents/format.js';
 import { categoryLabel } from './labels.js';
-import { colors, contentWidth, field, heading, page, rule, text, type RenderContext } from './layout.js';
+import { colors, contentWidth, field, heading, page, rule, text } from '../../../documents/layout.js';
+import type { RenderContext } from './context.js';
 
 export function drawMeteringPoint(ctx: RenderContext, y: number): number {
   const { bill, locale, t } = ctx;

@@ -8,8 +8,13 @@ import {
   householdBill,
   powerMeteringBill,
 } from './bill-fixtures.test-helpers.js';
-import { formatAmount, formatDate } from './format.js';
-import { decodeRects, largestFilledPath, pdfInfo, pdfText } from './pdf-inspect.test-helpers.js';
+import { formatAmount, formatDate } from '../../../documents/format.js';
+import {
+  decodeRects,
+  largestFilledPath,
+  pdfInfo,
+  pdfText,
+} from '../../../documents/pdf-inspect.test-helpers.js';
 import { renderBillPdf } from './render-bill-pdf.js';
 
 const cyrillic = /[\u0400-\u04ff]/;

@@ -7,14 +7,17 @@
 import type { BillDetail, BillHistoryPoint, Locale } from '@portal/contract';
 import { drawAccount } from './account-section.js';
 import { drawConsumption } from './consumption-table.js';
-import { createPortalDocument, pdfBytes, stampedInfo } from './document.js';
-import { formatPeriod, inScript } from './format.js';
-import { drawBillInfo, drawHeader, drawTitle } from './header-section.js';
-import { fill, labelsFor } from './labels.js';
-import { colors, contentWidth, page, text, type RenderContext } from './layout.js';
+import { createPortalDocument, pdfBytes, stampedInfo } from '../../../documents/document.js';
+import { formatPeriod, inScript } from '../../../documents/format.js';
+import { fill } from '../../../documents/labels.js';
+import { drawPaymentSlip, slipHeight } from '../../../documents/payment-slip.js';
+import { drawHeader } from '../../../documents/supplier-header.js';
+import { drawBillInfo, drawTitle } from './header-section.js';
+import { labelsFor } from './labels.js';
+import { address, colors, contentWidth, page, text } from '../../../documents/layout.js';
+import type { RenderContext } from './context.js';
 import { drawLines } from './lines-section.js';
 import { drawMiniChart } from './mini-chart.js';
-import { drawPaymentSlip, slipHeight } from './payment-slip.js';
 import { drawMeteringPoint, drawReadings } from './readings-section.js';
 
 /** The date stamped into the PDF: midnight UTC of the issue date, the same on every render. */
@@ -37,7 +40,7 @@ function createDocument(bill: BillDetail, locale: Locale): PDFKit.PDFDocument {
 }
 
 function firstPage(ctx: RenderContext, history: readonly BillHistoryPoint[]): void {
-  let y = drawHeader(ctx, 30);
+  let y = drawHeader(ctx, 30, ctx.bill);
   y = drawTitle(ctx, y);
   y = drawBillInfo(ctx, y);
   y = drawAccount(ctx, y);
@@ -46,14 +49,19 @@ function firstPage(ctx: RenderContext, history: readonly BillHistoryPoint[]): vo
   const chartHeight = Math.min(170, slipTop - 36 - y);
   if (history.length > 0 && chartHeight > 60)
     drawMiniChart(ctx, history, page.margin, y, contentWidth, chartHeight);
-  drawPaymentSlip(ctx, slipTop);
+  const { bill, t } = ctx;
+  drawPaymentSlip(ctx, slipTop, {
+    payer: { name: bill.customer.name, address: address(bill.customer.deliveryAddress) },
+    payment: bill.payment,
+    document: `${t.billNumber} ${bill.number}`,
+  });
 }
 
 function secondPage(ctx: RenderContext): void {
   const bottom = page.height - page.margin - 10;
   const newPage = () => {
     ctx.doc.addPage();
-    return drawTitle(ctx, drawHeader(ctx, 30));
+    return drawTitle(ctx, drawHeader(ctx, 30, ctx.bill));
   };
   let y = newPage();
   y = drawMeteringPoint(ctx, y);

@@ -1,7 +1,7 @@
 // The words printed on a dunning notice, per locale. Serbian Latin is the Cyrillic table transliterated,
-// as for the bill (../../bills/pdf/labels.ts).
+// as for every document (../../../documents/labels.ts).
 import type { DunningNoticeKind, Locale } from '@portal/contract';
-import { localeTables } from '../../bills/pdf/labels.js';
+import { localeTables } from '../../../documents/labels.js';
 
 const srCyrl = {
   reminder_before_enforcement: 'ОПОМЕНА ПРЕД УТУЖЕЊЕ',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfInfo, pdfText } from '../../bills/pdf/pdf-inspect.test-helpers.js';
+import { pdfInfo, pdfText } from '../../../documents/pdf-inspect.test-helpers.js';
 import type { NoticeDocument } from '../notices.service.js';
 import { noticeConsequence, noticeLabelsFor } from './notice-labels.js';
 import { noticePdfFilename, renderNoticePdf, sentence } from './render-notice-pdf.js';

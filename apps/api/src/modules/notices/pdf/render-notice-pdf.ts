@@ -1,14 +1,15 @@
 // A dunning notice as an A4 PDF: the supplier and branch, the notice's identifiers, the customer and the
 // metering point, the debt on its date, the deadline, the consequence of not paying, and how to pay
 // (payee account, model 97 reference of the billing number, and the IPS QR code while it is open).
-// It is drawn with the bill's primitives and fonts (../../bills/pdf), so the two documents look alike
-// and share one embedded DejaVu face; like the bill, the same notice gives the same bytes.
+// It is drawn with the document kit (../../../documents), as the bill is, so the two look alike and
+// share one embedded DejaVu face; like the bill, the same notice gives the same bytes.
 import type { Locale } from '@portal/contract';
-import { createPortalDocument, pdfBytes, stampedInfo } from '../../bills/pdf/document.js';
-import { formatDate, formatMoney, inScript } from '../../bills/pdf/format.js';
-import { drawHeader as drawBillHeader, drawParties } from '../../bills/pdf/header-section.js';
-import { drawIpsQr } from '../../bills/pdf/ips-qr.js';
-import { fill, labelsFor } from '../../bills/pdf/labels.js';
+import { createPortalDocument, pdfBytes, stampedInfo } from '../../../documents/document.js';
+import { formatDate, formatMoney, inScript } from '../../../documents/format.js';
+import { drawIpsQr } from '../../../documents/ips-qr.js';
+import { fill } from '../../../documents/labels.js';
+import { drawParties } from '../../../documents/parties.js';
+import { drawHeader as drawIssuer } from '../../../documents/supplier-header.js';
 import {
   address,
   box,
@@ -20,14 +21,14 @@ import {
   rule,
   setFont,
   text,
-  type RenderContext,
-} from '../../bills/pdf/layout.js';
+  type DocumentContext,
+} from '../../../documents/layout.js';
 import type { NoticeDocument } from '../notices.service.js';
 import { noticeConsequence, noticeLabelsFor, noticeTitle, type NoticeLabels } from './notice-labels.js';
 
 interface NoticeContext {
-  /** the bill's drawing context: the primitives only draw on `doc` and the QR caption reads `t` */
-  pdf: RenderContext;
+  /** the kit's drawing context */
+  pdf: DocumentContext;
   doc: PDFKit.PDFDocument;
   data: NoticeDocument;
   locale: Locale;
@@ -68,9 +69,9 @@ function paragraph(
   return ctx.doc.heightOfString(value, { width, lineGap: 2 });
 }
 
-/** The bill's supplier and branch block, with a little more room under it. */
+/** The supplier and branch block, as on the bill, with a little more room under it. */
 function drawHeader(ctx: NoticeContext, y: number): number {
-  return drawBillHeader(ctx.pdf, y, ctx.data) + 4;
+  return drawIssuer(ctx.pdf, y, ctx.data) + 4;
 }
 
 function drawTitle(ctx: NoticeContext, y: number): number {
@@ -256,8 +257,7 @@ function footers(ctx: NoticeContext): void {
 export async function renderNoticePdf(data: NoticeDocument, locale: Locale): Promise<Buffer> {
   const n = noticeLabelsFor(locale);
   const doc = createDocument(data, locale, n);
-  // No bill is drawn: of the bill's sections only the header is used (with the notice's issuer).
-  const pdf: RenderContext = { doc, bill: undefined as never, locale, t: labelsFor(locale) };
+  const pdf: DocumentContext = { doc, locale };
   const ctx: NoticeContext = { pdf, doc, data, locale, n };
   let y = drawHeader(ctx, 30);
   y = drawTitle(ctx, y);

@@ -1,8 +1,28 @@
 // The payment slip (nalog za uplatu) at the foot of the first page, laid out like the Serbian form: payer,
 // purpose and payee on the left; payment code, currency, amount, payee account, model and reference on
 // the right; stamp, place and date of receipt and value date along the bottom.
+import type { BillDetail } from '@portal/contract';
 import { formatAmount, inScript } from './format.js';
-import { address, colors, contentWidth, page, text, type RenderContext } from './layout.js';
+import { kitLabelsFor } from './labels.js';
+import { colors, contentWidth, page, text, type DocumentContext, type DrawContext } from './layout.js';
+
+/** What the slip prints: the payer, and the payment as the document asks for it. */
+export interface PaymentSlip {
+  payer: { name: string; address: string };
+  payment: Pick<
+    BillDetail['payment'],
+    | 'payeeName'
+    | 'payeeAddress'
+    | 'payeeAccountPrinted'
+    | 'paymentCode'
+    | 'purpose'
+    | 'amount'
+    | 'model'
+    | 'reference'
+  >;
+  /** the line under the purpose: the document paid, e.g. "Број рачуна 2610-1290611509" */
+  document: string;
+}
 
 const leftBox = 40;
 const rightBox = 22;
@@ -13,7 +33,7 @@ const boxFill = '#f7f9fb';
 
 /** A labelled box of the form with its value inside. Returns the y below it. */
 function slipBox(
-  ctx: RenderContext,
+  ctx: DrawContext,
   label: string,
   lines: string[],
   x: number,
@@ -32,7 +52,7 @@ function slipBox(
   return by + height + 6;
 }
 
-function signatureLine(ctx: RenderContext, label: string, x: number, y: number, width: number): void {
+function signatureLine(ctx: DrawContext, label: string, x: number, y: number, width: number): void {
   ctx.doc
     .moveTo(x, y)
     .lineTo(x + width, y)
@@ -42,9 +62,10 @@ function signatureLine(ctx: RenderContext, label: string, x: number, y: number, 
   text(ctx, label, x, y + 2, width, { size: 6.5, color: colors.muted, align: 'center', minSize: 5.5 });
 }
 
-export function drawPaymentSlip(ctx: RenderContext, y: number): void {
-  const { bill, locale, t, doc } = ctx;
-  const { payment } = bill;
+export function drawPaymentSlip(ctx: DocumentContext, y: number, slip: PaymentSlip): void {
+  const { locale, doc } = ctx;
+  const t = kitLabelsFor(locale);
+  const { payment } = slip;
   const x = page.margin;
 
   // The cut line, across the whole sheet as on paper bills.
@@ -73,8 +94,8 @@ export function drawPaymentSlip(ctx: RenderContext, y: number): void {
 
   // Left: who pays, for what, to whom; three lines each, as on the form.
   const name = (n: string) => inScript(n, locale);
-  const payer = [name(bill.customer.name), name(address(bill.customer.deliveryAddress))];
-  const purpose = [name(payment.purpose), `${t.billNumber} ${bill.number}`];
+  const payer = [name(slip.payer.name), name(slip.payer.address)];
+  const purpose = [name(payment.purpose), slip.document];
   const payee = [name(payment.payeeName), name(payment.payeeAddress)];
   let ly = slipBox(ctx, t.slipPayer, payer, lx, y + pad, half, leftBox);
   ly = slipBox(ctx, t.slipPurpose, purpose, lx, ly, half, leftBox);

@@ -1,9 +1,39 @@
-// The words of the payment e-mails, in Serbian Cyrillic (Latin is transliterated) and English.
+// The payments module's e-mails: a card payment approved, and one approved after its bills had been
+// paid some other way, in Serbian Cyrillic (Latin is transliterated) and English. Registered with the
+// mail module, queued with enqueuePaymentMail.
 import type { Locale } from '@portal/contract';
-import type { MailTemplateParams, TemplateDefinition } from './mail.templates.js';
-import { mailAmount } from './mail.copy-bills.js';
+import { mailAmount } from '../mail/mail.format.js';
+import { mailQueue } from '../mail/mail.service.js';
+import type { MailTemplates } from '../mail/mail.templates.js';
 
-type Confirmation = MailTemplateParams['paymentConfirmation'];
+/** a card payment through the portal was approved */
+interface Confirmation {
+  username: string;
+  orderNumber: string;
+  /** brand and masked number, e.g. "Visa 4111 **** **** 1111" */
+  card: string;
+  approvalCode: string;
+  /** credited to the bills, para */
+  amount: number;
+  /** the gateway's fee, para */
+  fee: number;
+  items: { billNumber: string; meteringPoint: string; amount: number }[];
+  orderUrl: string;
+}
+
+declare module '../mail/mail.templates.js' {
+  interface MailTemplateParams {
+    paymentConfirmation: Confirmation;
+    /**
+     * a card payment was approved after its bills had been settled (in part) some other way: what the
+     * bills still owed was booked on them, the rest stays as credit on the metering points
+     */
+    paymentSurplus: Confirmation & {
+      /** the surplus credited to each metering point, para */
+      credits: { meteringPoint: string; amount: number }[];
+    };
+  }
+}
 
 /** The values both payment mails share. */
 const confirmationValues = (p: Confirmation, locale: Locale) => ({
@@ -21,10 +51,7 @@ const confirmationValues = (p: Confirmation, locale: Locale) => ({
   orderUrl: p.orderUrl,
 });
 
-export const paymentCopy: {
-  paymentConfirmation: TemplateDefinition<Confirmation>;
-  paymentSurplus: TemplateDefinition<MailTemplateParams['paymentSurplus']>;
-} = {
+export const paymentMailTemplates: MailTemplates<'paymentConfirmation' | 'paymentSurplus'> = {
   paymentConfirmation: {
     copy: {
       'sr-Cyrl': {
@@ -109,3 +136,5 @@ export const paymentCopy: {
     }),
   },
 };
+
+export const enqueuePaymentMail = mailQueue(paymentMailTemplates);

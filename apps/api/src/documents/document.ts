@@ -3,11 +3,11 @@
 // that keeps the output deterministic, and the finished document as bytes.
 import type { Locale } from '@portal/contract';
 import PDFDocument from 'pdfkit';
-import { billFonts } from './fonts.js';
+import { portalFonts } from './fonts.js';
 
 function registerPortalFonts(doc: PDFKit.PDFDocument): void {
   // pdfkit 0.20 takes a parsed fontkit font as a source; its type definitions only know files and bytes.
-  const fonts = billFonts() as unknown as Record<'regular' | 'bold', Buffer>;
+  const fonts = portalFonts() as unknown as Record<'regular' | 'bold', Buffer>;
   doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold).font('regular');
 }
 

@@ -1,38 +1,31 @@
-// The words of the billing e-mails, in Serbian Cyrillic (Latin is transliterated) and English.
-import type { Locale } from '@portal/contract';
-import { formatRsd } from '@portal/domain';
-import type { MailTemplateParams, TemplateDefinition } from './mail.templates.js';
+// The bills module's e-mail: a new bill, in Serbian Cyrillic (Latin is transliterated) and English. The
+// module registers the template with the mail module and queues it with enqueueBillMail.
+import { mailAmount, mailDate } from '../mail/mail.format.js';
+import { mailQueue } from '../mail/mail.service.js';
+import type { MailTemplates } from '../mail/mail.templates.js';
 
-/** 8307.99 RSD as the reader writes it: "8.307,99 дин." / "RSD 8,307.99". */
-export function mailAmount(para: number, locale: Locale): string {
-  const [whole = '0', fraction = '00'] = formatRsd(para).replace('-', '').split('.');
-  const sign = para < 0 ? '-' : '';
-  if (locale === 'en') return `RSD ${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${fraction}`;
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, '.')},${fraction} ${locale === 'sr-Latn' ? 'din.' : 'дин.'}`;
+declare module '../mail/mail.templates.js' {
+  interface MailTemplateParams {
+    /** a bill was issued for a metering point the user follows */
+    newBill: {
+      username: string;
+      /** the user's nickname of the metering point, or its address */
+      meteringPoint: string;
+      billNumber: string;
+      periodStart: string;
+      periodEnd: string;
+      /** the bill's own amount, para */
+      amount: number;
+      /** the printed total to pay, para */
+      totalToPay: number;
+      dueDate: string;
+      billUrl: string;
+      pdfAttached: boolean;
+    };
+  }
 }
 
-/** A calendar date: "27.11.2026." in Serbian, "27 Nov 2026" in English. */
-export function mailDate(isoDate: string, locale: Locale): string {
-  const [year, month, day] = isoDate.split('-');
-  if (locale !== 'en') return `${day}.${month}.${year}.`;
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(day)} ${names[Number(month) - 1]} ${year}`;
-}
-
-const intlLocale: Record<Locale, string> = { 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS', en: 'en-GB' };
-
-/** Date and time as the customer reads it: in Serbia's time zone, whatever the server's. */
-export function mailMoment(when: Date, locale: Locale): string {
-  if (Number.isNaN(when.getTime())) throw new Error('mail template parameter {when} is not a valid date');
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    // Serbian "long" dates put the month in the nominative ("14. март"), wrong after "on"; numbers read right.
-    dateStyle: locale === 'en' ? 'long' : 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Belgrade',
-  }).format(when);
-}
-
-export const billCopy: { newBill: TemplateDefinition<MailTemplateParams['newBill']> } = {
+export const billMailTemplates: MailTemplates<'newBill'> = {
   newBill: {
     copy: {
       'sr-Cyrl': {
@@ -86,3 +79,5 @@ export const billCopy: { newBill: TemplateDefinition<MailTemplateParams['newBill
     }),
   },
 };
+
+export const enqueueBillMail = mailQueue(billMailTemplates);

@@ -1,8 +1,11 @@
-// The NBS IPS QR code ("IPS skeniraj") of the bill. The payload is built and validated by the API
-// (packages/domain/src/ips-qr.ts); here it is only drawn: as vector squares, so that it stays sharp at any
+// The NBS IPS QR code ("IPS skeniraj") of a bill or a notice. The payload is built and validated by the
+// API (packages/domain/src/ips-qr.ts); here it is only drawn: as vector squares, so that it stays sharp at any
 // zoom and on any printer, where a small embedded bitmap would be smoothed into grey by some viewers.
 import QRCode from 'qrcode';
-import { colors, text, type RenderContext } from './layout.js';
+import { colors, text, type DrawContext } from './layout.js';
+
+/** The NBS mark reads "IPS skeniraj" in Latin script, whatever the document's language. */
+const caption = 'IPS skeniraj';
 
 /** NBS gives no quiet zone; the QR standard asks for 4 modules, and level M is what IPS samples use. */
 export const ipsQrOptions = { errorCorrectionLevel: 'M', quietZone: 4 } as const;
@@ -27,7 +30,7 @@ export function qrMatrix(payload: string): QrMatrix {
  * modules become one rectangle, all filled as a single path: fewer operators, and no hairline gaps
  * between neighbouring squares when a viewer anti-aliases.
  */
-export function drawQr(ctx: RenderContext, payload: string, x: number, y: number, outer: number): void {
+export function drawQr(ctx: DrawContext, payload: string, x: number, y: number, outer: number): void {
   const matrix = qrMatrix(payload);
   const module = outer / (matrix.size + 2 * ipsQrOptions.quietZone);
   const origin = ipsQrOptions.quietZone * module;
@@ -50,10 +53,10 @@ export function drawQr(ctx: RenderContext, payload: string, x: number, y: number
 }
 
 /** The code with the "IPS skeniraj" caption under it. Returns the height used. */
-export function drawIpsQr(ctx: RenderContext, payload: string, x: number, y: number, outer: number): number {
+export function drawIpsQr(ctx: DrawContext, payload: string, x: number, y: number, outer: number): number {
   drawQr(ctx, payload, x, y, outer);
   // The caption goes below the quiet zone, never into it: a scanner needs those 4 modules blank.
-  text(ctx, ctx.t.qrCaption, x, y + outer, outer, {
+  text(ctx, caption, x, y + outer, outer, {
     size: 8,
     weight: 'bold',
     align: 'center',

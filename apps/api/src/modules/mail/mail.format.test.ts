@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailAmount, mailDate } from './mail.copy-bills.js';
+import { mailAmount, mailDate } from './mail.format.js';
 
 describe('billing mail formats', () => {
   it('writes amounts as each language does', () => {

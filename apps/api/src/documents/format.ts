@@ -1,4 +1,4 @@
-// Numbers and dates as the bill prints them. Amounts arrive as decimal strings ("1234.56") and are
+// Numbers and dates as the portal's documents print them. Amounts arrive as decimal strings ("1234.56") and are
 // formatted as text, never through a float, so that a printed amount is always the stored one.
 import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
 

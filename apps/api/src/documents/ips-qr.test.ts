@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { householdBill } from './bill-fixtures.test-helpers.js';
+import { householdBill } from '../modules/bills/pdf/bill-fixtures.test-helpers.js';
 import { ipsQrOptions, qrMatrix } from './ips-qr.js';
 
 describe('the IPS QR matrix', () => {

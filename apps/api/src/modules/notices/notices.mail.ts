@@ -1,6 +1,29 @@
-// The words of the dunning-notice e-mail, in Serbian Cyrillic (Latin is transliterated) and English.
-import { mailAmount, mailDate } from './mail.copy-bills.js';
-import type { MailTemplateParams, TemplateDefinition } from './mail.templates.js';
+// The notices module's e-mail: a new dunning notice, in Serbian Cyrillic (Latin is transliterated) and
+// English. Registered with the mail module, queued with enqueueNoticeMail.
+import type { DunningNoticeKind } from '@portal/contract';
+import { mailAmount, mailDate } from '../mail/mail.format.js';
+import { mailQueue } from '../mail/mail.service.js';
+import type { MailTemplates } from '../mail/mail.templates.js';
+
+declare module '../mail/mail.templates.js' {
+  interface MailTemplateParams {
+    /** a dunning notice was issued for a metering point the user follows */
+    newDunningNotice: {
+      username: string;
+      /** the user's nickname of the metering point, or its address */
+      meteringPoint: string;
+      kind: DunningNoticeKind;
+      noticeNumber: string;
+      debtDate: string;
+      /** the debt the notice names, para */
+      debtAmount: number;
+      deadline: string;
+      /** the metering point's notices tab */
+      noticesUrl: string;
+      pdfAttached: boolean;
+    };
+  }
+}
 
 const kinds = {
   reminder_before_enforcement: {
@@ -32,9 +55,7 @@ const consequences = {
   },
 };
 
-export const noticeCopy: {
-  newDunningNotice: TemplateDefinition<MailTemplateParams['newDunningNotice']>;
-} = {
+export const noticeMailTemplates: MailTemplates<'newDunningNotice'> = {
   newDunningNotice: {
     copy: {
       'sr-Cyrl': {
@@ -94,3 +115,5 @@ export const noticeCopy: {
     },
   },
 };
+
+export const enqueueNoticeMail = mailQueue(noticeMailTemplates);

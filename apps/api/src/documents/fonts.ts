@@ -1,11 +1,11 @@
-// The embedded font. The 14 standard PDF fonts have no Cyrillic glyphs, so every text of the bill is set in
+// The embedded font. The 14 standard PDF fonts have no Cyrillic glyphs, so every text of a document is set in
 // DejaVu Sans Condensed (Latin + Cyrillic, free licence), embedded as a subset with a ToUnicode map so
 // that the text can be copied and searched. Condensed, because a bill has many narrow table columns.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 
-export interface BillFonts {
+export interface PortalFonts {
   regular: Font;
   bold: Font;
 }
@@ -21,7 +21,7 @@ const files = {
  * dist/server.js. Both find apps/api/node_modules/dejavu-fonts-ttf (a dependency of @portal/api, so
  * `pnpm deploy --prod` ships it too), and no file has to be copied next to the bundle.
  */
-export function billFontFiles(from: string = import.meta.url): Record<keyof BillFonts, string> {
+export function portalFontFiles(from: string = import.meta.url): Record<keyof PortalFonts, string> {
   const require = createRequire(from);
   return { regular: require.resolve(files.regular), bold: require.resolve(files.bold) };
 }
@@ -38,16 +38,16 @@ function open(path: string): Font {
   return font;
 }
 
-let cached: BillFonts | undefined;
+let cached: PortalFonts | undefined;
 
 /**
  * The parsed fonts, loaded on first use and shared by every document: parsing the TrueType tables was
  * most of the time of a render when each document opened the files itself. pdfkit makes its own subset
  * per document and only reads the shared font, so documents cannot see each other's glyphs.
  */
-export function billFonts(): BillFonts {
+export function portalFonts(): PortalFonts {
   if (!cached) {
-    const paths = billFontFiles();
+    const paths = portalFontFiles();
     cached = { regular: open(paths.regular), bold: open(paths.bold) };
   }
   return cached;

@@ -1,8 +1,7 @@
 // Page geometry, colours and the few drawing primitives every section uses. Every text is placed at
 // explicit coordinates with line breaking off (unless a section asks for wrapping), so that nothing flows
 // onto an unexpected page and a long value shrinks to fit its cell instead of overlapping the next one.
-import type { BillDetail, Locale } from '@portal/contract';
-import type { Labels } from './labels.js';
+import type { Locale } from '@portal/contract';
 
 /** A4 in points. */
 export const page = { width: 595.28, height: 841.89, margin: 34 } as const;
@@ -22,11 +21,14 @@ export const colors = {
   bar: '#9db4cf',
 } as const;
 
-export interface RenderContext {
+/** What the drawing primitives need: the document they draw on. */
+export interface DrawContext {
   doc: PDFKit.PDFDocument;
-  bill: BillDetail;
+}
+
+/** What the kit's blocks need besides: the reader's locale, for their words and script. */
+export interface DocumentContext extends DrawContext {
   locale: Locale;
-  t: Labels;
 }
 
 export type Weight = 'regular' | 'bold';
@@ -40,8 +42,8 @@ export interface TextOptions {
   minSize?: number;
 }
 
-export function setFont(ctx: RenderContext, weight: Weight, size: number): void {
-  // the names under which render-bill-pdf registers the two DejaVu faces
+export function setFont(ctx: DrawContext, weight: Weight, size: number): void {
+  // the names under which createPortalDocument registers the two DejaVu faces
   ctx.doc.font(weight, size);
 }
 
@@ -50,7 +52,7 @@ export function setFont(ctx: RenderContext, weight: Weight, size: number): void 
  * still too long, it wraps. Returns the height used.
  */
 export function text(
-  ctx: RenderContext,
+  ctx: DrawContext,
   value: string,
   x: number,
   y: number,
@@ -75,7 +77,7 @@ export function text(
  * several lines (a name and its address) keeps each on its own line.
  */
 export function field(
-  ctx: RenderContext,
+  ctx: DrawContext,
   label: string,
   value: string | string[],
   x: number,
@@ -93,7 +95,7 @@ export function field(
 
 /** Label on the left, value on the right of one row; returns the row height. */
 export function row(
-  ctx: RenderContext,
+  ctx: DrawContext,
   label: string,
   value: string,
   x: number,
@@ -109,7 +111,7 @@ export function row(
 }
 
 /** A section heading: accent text with a rule under it. Returns the y below it. */
-export function heading(ctx: RenderContext, title: string, x: number, y: number, width: number): number {
+export function heading(ctx: DrawContext, title: string, x: number, y: number, width: number): number {
   // Capitals for the words only: a unit such as "(kWh)" keeps its case.
   const caps = title.replace(/[^()]+(?=\(|$)/g, (words) => words.toUpperCase());
   text(ctx, caps, x, y, width, {
@@ -123,7 +125,7 @@ export function heading(ctx: RenderContext, title: string, x: number, y: number,
 }
 
 export function box(
-  ctx: RenderContext,
+  ctx: DrawContext,
   x: number,
   y: number,
   width: number,
@@ -137,7 +139,7 @@ export function box(
 }
 
 export function rule(
-  ctx: RenderContext,
+  ctx: DrawContext,
   x: number,
   y: number,
   width: number,

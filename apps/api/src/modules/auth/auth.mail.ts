@@ -1,10 +1,36 @@
-// The words of every e-mail, in Serbian Cyrillic (Latin is transliterated) and English.
+// The accounts module's e-mails (verification, reset, changes of password and address), in Serbian
+// Cyrillic (Latin is transliterated) and English. Registered with the mail module by auth.module.ts.
 import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
-import { billCopy, mailMoment } from './mail.copy-bills.js';
-import { contractCopy } from './mail.copy-contracts.js';
-import { noticeCopy } from './mail.copy-notices.js';
-import { paymentCopy } from './mail.copy-payments.js';
-import type { MailTemplate, MailTemplateParams, TemplateDefinition } from './mail.templates.js';
+import { mailMoment } from '../mail/mail.format.js';
+import { mailQueue, type MailRequest } from '../mail/mail.service.js';
+import type { MailTemplates } from '../mail/mail.templates.js';
+
+declare module '../mail/mail.templates.js' {
+  interface MailTemplateParams {
+    verificationCode: { username: string; code: string; minutesValid: number };
+    /** someone tried to register with an address that already has an account */
+    registrationAttempt: { resetUrl: string };
+    passwordReset: { username: string; resetUrl: string; minutesValid: number };
+    passwordChanged: { username: string; when: Date };
+    emailChangeVerification: { username: string; code: string; minutesValid: number };
+    /** sent to the old address */
+    emailChanged: { username: string; newEmailMasked: string };
+    /** someone registered with a new address but a username that is taken */
+    usernameTaken: { username: string; registerUrl: string };
+  }
+}
+
+type AuthMailTemplate =
+  | 'verificationCode'
+  | 'registrationAttempt'
+  | 'passwordReset'
+  | 'passwordChanged'
+  | 'emailChangeVerification'
+  | 'emailChanged'
+  | 'usernameTaken';
+
+/** A mail of one of the accounts module's templates. */
+export type AuthMailRequest = MailRequest<AuthMailTemplate>;
 
 /** "15 минута" / "15 minuta" / "15 minutes"; Serbian says минут after 1, 21, 31... but not 11. */
 function minutes(count: number, locale: Locale): string {
@@ -19,14 +45,7 @@ const codeNote = {
   en: 'EPS Snabdevanje staff will never ask you for this code. Do not share it with anyone.',
 };
 
-type Definitions<K extends MailTemplate> = { [T in K]: TemplateDefinition<MailTemplateParams[T]> };
-
-const accountCopy: Definitions<
-  Exclude<
-    MailTemplate,
-    keyof typeof billCopy | keyof typeof paymentCopy | keyof typeof noticeCopy | keyof typeof contractCopy
-  >
-> = {
+export const authMailTemplates: MailTemplates<AuthMailTemplate> = {
   verificationCode: {
     copy: {
       'sr-Cyrl': {
@@ -57,6 +76,7 @@ const accountCopy: Definitions<
       },
     },
     values: (p, locale) => ({ username: p.username, code: p.code, minutes: minutes(p.minutesValid, locale) }),
+    devCode: (p) => p.code,
   },
 
   registrationAttempt: {
@@ -191,6 +211,7 @@ const accountCopy: Definitions<
       },
     },
     values: (p, locale) => ({ username: p.username, code: p.code, minutes: minutes(p.minutesValid, locale) }),
+    devCode: (p) => p.code,
   },
 
   emailChanged: {
@@ -255,10 +276,5 @@ const accountCopy: Definitions<
   },
 };
 
-export const definitions: Definitions<MailTemplate> = {
-  ...accountCopy,
-  ...billCopy,
-  ...paymentCopy,
-  ...noticeCopy,
-  ...contractCopy,
-};
+/** Queues an accounts mail in the caller's transaction (the module itself sends through app.mail.enqueue). */
+export const enqueueAuthMail = mailQueue(authMailTemplates);

@@ -1,10 +1,25 @@
-// The words of the contract e-mails, in Serbian Cyrillic (Latin is transliterated) and English.
-import { mailMoment } from './mail.copy-bills.js';
-import type { MailTemplateParams, TemplateDefinition } from './mail.templates.js';
+// The contracts module's e-mail: a contract linked by another account too, in Serbian Cyrillic (Latin is
+// transliterated) and English. Registered with the mail module, queued with enqueueContractMail.
+import { mailMoment } from '../mail/mail.format.js';
+import { mailQueue } from '../mail/mail.service.js';
+import type { MailTemplates } from '../mail/mail.templates.js';
 
-export const contractCopy: {
-  contractLinkedElsewhere: TemplateDefinition<MailTemplateParams['contractLinkedElsewhere']>;
-} = {
+declare module '../mail/mail.templates.js' {
+  interface MailTemplateParams {
+    /** a contract the user has linked was linked to another account too */
+    contractLinkedElsewhere: {
+      username: string;
+      when: Date;
+      /** the user's nicknames of the contract's metering points, or their addresses */
+      meteringPoints: string;
+      /** e.g. "******7891": enough for the holder to know it, little for anyone else */
+      billingNumberMasked: string;
+      contractsUrl: string;
+    };
+  }
+}
+
+export const contractMailTemplates: MailTemplates<'contractLinkedElsewhere'> = {
   // Anyone who knows a billing number and the holder's JMBG (or PIB and matični broj) can link the
   // contract: the accounts that already have it are told, so that a stranger does not watch unseen.
   contractLinkedElsewhere: {
@@ -53,3 +68,5 @@ export const contractCopy: {
     }),
   },
 };
+
+export const enqueueContractMail = mailQueue(contractMailTemplates);
