@@ -1,7 +1,7 @@
+import { defaultLinkAttemptRules } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ContractsDeps } from './contracts.deps.js';
 import { contractsRoutes } from './contracts.routes.js';
-import { defaultLinkAttemptRules } from './link-attempts.js';
 
 /** The contracts module, mounted at /api/contracts: linking a customer's contracts to the account. */
 export const contractsModule: FastifyPluginAsyncZod = async (app) => {

@@ -3,14 +3,21 @@
 // query for a user is scoped to the metering points linked to them, so someone else's notice answers
 // exactly like one that does not exist.
 import type { DunningNotice, DunningNoticeListResponse } from '@portal/contract';
-import { buildIpsQrPayload, model97Control, parseRsd, type Para } from '@portal/domain';
+import {
+  buildIpsQrPayload,
+  model97Control,
+  noticeCoveredOn,
+  parseRsd,
+  type LedgerBalance,
+  type LedgerCredit,
+  type Para,
+} from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../bills/bill-view.js';
 import { supplier } from '../bills/bills.deps.js';
 import { linkedTo, requireLinkedMeteringPoint } from '../bills/linked-metering-point.js';
-import { noticeCoveredOn, type LedgerBalance, type LedgerCredit } from './notice-settlement.js';
 import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
 
