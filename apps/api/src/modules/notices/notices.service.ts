@@ -5,7 +5,7 @@
 import type { DunningNotice, DunningNoticeListResponse } from '@portal/contract';
 import {
   buildIpsQrPayload,
-  model97Control,
+  debtReference,
   noticeCoveredOn,
   parseRsd,
   type LedgerBalance,
@@ -199,12 +199,6 @@ export interface NoticeDocument {
   };
 }
 
-/** The reference to pay a metering point's debt with: model 97 over the billing number. */
-export function debtPaymentReference(billingNumber: string): string {
-  const digits = billingNumber.replace(/\D/g, '');
-  return `${model97Control(digits)}${digits}`;
-}
-
 export async function getNoticeDocument(
   deps: NoticesDeps,
   userId: string,
@@ -234,7 +228,7 @@ export async function getNoticeDocument(
   const mp = row.meteringPoint;
   const { region } = mp;
   const customer = mp.billingAccount.customer;
-  const reference = debtPaymentReference(mp.billingAccount.number);
+  const reference = debtReference(mp.billingAccount.number);
   return {
     notice,
     supplier,
