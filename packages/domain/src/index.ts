@@ -30,3 +30,4 @@ export * from './consumption/index.js';
 export * from './payments/index.js';
 export * from './notices/index.js';
 export * from './contracts/index.js';
+export * from './archive.js';

@@ -22,6 +22,3 @@ export const billPayment = {
   paymentCode: '189',
   purpose: 'Уплата по рачуну за ел. енергију',
 };
-
-/** Bills are kept in the portal for three years (seeds/000). */
-export const archiveMonths = 36;

@@ -9,6 +9,7 @@ import type {
 } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import {
+  archiveWindow,
   compareWithPreviousYears,
   consumptionCsv,
   consumptionEspiXml,
@@ -96,7 +97,7 @@ async function load(
 ): Promise<Loaded> {
   const today = belgradeDateOf(deps.now());
   const to = query.to ?? today;
-  const from = query.from ?? shiftYears(to, -3);
+  const from = query.from ?? shiftYears(to, -archiveWindow.years);
   if (from > to)
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'from', code: 'invalid_value' }] });
   // The links (no row: not the caller's) and every bill of the range and the two years before it,

@@ -4,6 +4,7 @@
 // exactly like one that does not exist.
 import type { DunningNotice, DunningNoticeListResponse } from '@portal/contract';
 import {
+  archiveStart,
   buildIpsQrPayload,
   debtReference,
   noticeCoveredOn,
@@ -18,19 +19,13 @@ import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../bills/bill-view.js';
 import { supplier } from '../bills/bills.deps.js';
 import { linkedTo, requireLinkedMeteringPoint } from '../bills/linked-metering-point.js';
-import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
+import { noticePayment, type NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
 
 /** The Prisma client or a transaction client: what settleCoveredNotices reads and writes. */
 export type NoticeSettlementClient = Pick<Prisma.TransactionClient, 'dunningNotice' | 'ledgerEntry'>;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The first day of the archive: notices issued before it are no longer shown. */
-export function noticeArchiveStart(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return isoDate(new Date(Date.UTC(year, month - 1 - noticeArchiveMonths, 1)));
-}
 
 interface Ledger {
   credits: LedgerCredit[];
@@ -162,7 +157,7 @@ export async function listNotices(
   await requireLinkedMeteringPoint(deps.prisma, userId, meteringPointId);
   const today = belgradeDateOf(deps.now());
   const rows = await deps.prisma.dunningNotice.findMany({
-    where: { meteringPointId, issuedOn: { gte: day(noticeArchiveStart(today)) } },
+    where: { meteringPointId, issuedOn: { gte: day(archiveStart(today)) } },
     orderBy: [{ issuedOn: 'desc' }, { id: 'desc' }],
     select: noticeSelect,
   });

@@ -1,7 +1,7 @@
 // The payments of all channels and the financial card (ledger) of a customer's metering points, for the
 // three years the portal keeps. Scoped to the caller's links: someone else's metering point is a 404.
 import type { Ledger, PaymentHistory, PaymentHistoryQuery, Payment as PaymentView } from '@portal/contract';
-import { formatRsd } from '@portal/domain';
+import { archiveStart, formatRsd } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
@@ -10,14 +10,8 @@ import { para } from '../../lib/para.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** The first day of the three-year window, the 1st of the month 36 months back. */
-export function historyStart(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year - 3, month - 1, 1)).toISOString().slice(0, 10);
-}
-
 function dateRange(today: string, query: { from?: string | undefined; to?: string | undefined }) {
-  const start = historyStart(today);
+  const start = archiveStart(today);
   const from = query.from && query.from > start ? query.from : start;
   return { gte: day(from), ...(query.to ? { lte: day(query.to) } : {}) };
 }

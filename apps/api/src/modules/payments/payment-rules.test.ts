@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error.js';
 import { allocateOver, type PayableBill } from './open-bills.js';
-import { historyStart } from './payment-history.service.js';
 
 const bill = (id: string, dueDate: string, open: number): PayableBill => ({
   id,
@@ -38,12 +37,5 @@ describe('allocateOver', () => {
     expect(() => allocateOver(bills, 15_001)).toThrow(AppError);
     expect(() => allocateOver(bills, 0)).toThrow(AppError);
     expect(() => allocateOver([], undefined)).toThrow(AppError);
-  });
-});
-
-describe('historyStart', () => {
-  it('is the first of the month three years back', () => {
-    expect(historyStart('2026-11-30')).toBe('2023-11-01');
-    expect(historyStart('2026-01-05')).toBe('2023-01-01');
   });
 });
