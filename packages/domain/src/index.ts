@@ -31,3 +31,4 @@ export * from './payments/index.js';
 export * from './notices/index.js';
 export * from './contracts/index.js';
 export * from './archive.js';
+export * from './balance.js';

@@ -1,7 +1,7 @@
 // The payments of all channels and the financial card (ledger) of a customer's metering points, for the
 // three years the portal keeps. Scoped to the caller's links: someone else's metering point is a 404.
 import type { Ledger, PaymentHistory, PaymentHistoryQuery, Payment as PaymentView } from '@portal/contract';
-import { archiveStart, formatRsd } from '@portal/domain';
+import { archiveStart, awaitsConfirmation, formatRsd } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
@@ -43,7 +43,7 @@ function paymentView(row: Prisma.PaymentGetPayload<{ select: typeof paymentSelec
     amount: row.amount.toFixed(2),
     channel: row.channel.toLowerCase() as PaymentView['channel'],
     reference: row.reference,
-    pendingConfirmation: row.paymentOrderId !== null && row.sourceId === null,
+    pendingConfirmation: awaitsConfirmation(row),
     orderId: row.paymentOrderId,
   };
 }
@@ -110,8 +110,7 @@ export async function ledger(
       balance: row.balance.toFixed(2),
       billId: row.billId,
       paymentId: row.paymentId,
-      pendingConfirmation:
-        row.payment !== null && row.payment.paymentOrderId !== null && row.payment.sourceId === null,
+      pendingConfirmation: row.payment !== null && awaitsConfirmation(row.payment),
     };
   });
   return {
