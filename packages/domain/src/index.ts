@@ -32,3 +32,4 @@ export * from './notices/index.js';
 export * from './contracts/index.js';
 export * from './archive.js';
 export * from './balance.js';
+export * from './supplier.js';

@@ -7,11 +7,18 @@ import type {
   BillListResponse,
   BillSummary,
 } from '@portal/contract';
-import { archiveStart, billPaymentReference, billPaymentStatus, buildIpsQrPayload } from '@portal/domain';
+import {
+  archiveStart,
+  billPayment,
+  billPaymentReference,
+  billPaymentStatus,
+  buildIpsQrPayload,
+  supplier,
+} from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
-import { billPayment, supplier, type BillsDeps } from './bills.deps.js';
+import type { BillsDeps } from './bills.deps.js';
 import {
   addressView,
   branchView,

@@ -7,8 +7,10 @@ import {
   archiveStart,
   buildIpsQrPayload,
   debtReference,
+  noticePayment,
   noticeCoveredOn,
   parseRsd,
+  supplier,
   type LedgerBalance,
   type LedgerCredit,
   type Para,
@@ -17,9 +19,8 @@ import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../bills/bill-view.js';
-import { supplier } from '../bills/bills.deps.js';
 import { linkedTo, requireLinkedMeteringPoint } from '../bills/linked-metering-point.js';
-import { noticePayment, type NoticesDeps } from './notices.deps.js';
+import type { NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
 
 /** The Prisma client or a transaction client: what settleCoveredNotices reads and writes. */

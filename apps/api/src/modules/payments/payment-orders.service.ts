@@ -9,6 +9,7 @@ import type {
   PaymentRequestBody,
 } from '@portal/contract';
 import {
+  billPayment,
   buildIpsQrPayload,
   cardOrderRules,
   debtReference,
@@ -17,7 +18,6 @@ import {
   type Para,
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
-import { billPayment } from '../bills/bills.deps.js';
 import { printedAccount } from '../bills/bill-view.js';
 import { allocateOver, allocationView, chosenBills, requestedAmount } from './open-bills.js';
 import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
