@@ -35,26 +35,25 @@ const bill = (due: number, total: string, paid = '0.00') => ({
   paid,
 });
 
-type Entry = {
-  on: number;
-  type: 'BILL' | 'PAYMENT' | 'INTEREST' | 'CORRECTION';
-  debit?: string;
-  credit?: string;
-};
+type DocumentType = 'BILL' | 'PAYMENT' | 'INTEREST' | 'CORRECTION';
 
-/** Ledger entries with their running balance, in the order given (the last one is the newest). */
-async function ledger(meteringPointId: string, entries: Entry[]) {
+/** Ledger entries with their running balance, written "-60 BILL +900.00, -50 PAYMENT -900.00". */
+async function ledger(meteringPointId: string, entries: string) {
   let balance = 0;
-  for (const [i, entry] of entries.entries()) {
-    balance += parseRsd(entry.debit ?? '0.00') - parseRsd(entry.credit ?? '0.00');
+  for (const [i, entry] of entries.split(', ').entries()) {
+    const [on, type, signed] = entry.split(' ') as [string, DocumentType, string];
+    const amount = signed.slice(1);
+    const debit = signed.startsWith('+') ? amount : '0.00';
+    const credit = signed.startsWith('-') ? amount : '0.00';
+    balance += parseRsd(debit) - parseRsd(credit);
     await prisma.ledgerEntry.create({
       data: {
         meteringPointId,
-        entryDate: date(entry.on),
-        documentType: entry.type,
+        entryDate: date(Number(on)),
+        documentType: type,
         documentNumber: `OV-${i}`,
-        debit: entry.debit ?? '0.00',
-        credit: entry.credit ?? '0.00',
+        debit,
+        credit,
         balance: formatRsd(balance),
       },
     });
@@ -118,37 +117,18 @@ beforeAll(async () => {
   });
   await linkPoints(prisma, user.id, customer.meteringPointIds);
 
-  await ledger(points.A!, [
-    { on: -60, type: 'BILL', debit: '900.00' },
-    { on: -50, type: 'PAYMENT', credit: '900.00' },
-    { on: -35, type: 'BILL', debit: '1000.00' },
-    { on: -25, type: 'PAYMENT', credit: '200.00' },
-    { on: -5, type: 'BILL', debit: '700.00' },
-  ]);
-  await ledger(points.B!, [
-    { on: -40, type: 'CORRECTION', credit: '300.00' },
-    { on: -10, type: 'BILL', debit: '450.10' },
-    { on: -8, type: 'PAYMENT', credit: '450.10' },
-  ]);
-  await ledger(points.C!, [
-    { on: -16, type: 'BILL', debit: '300.00' },
-    { on: -15, type: 'BILL', debit: '400.00' },
-    { on: -3, type: 'INTEREST', debit: '25.50' },
-  ]);
-  await ledger(points.E!, [
-    { on: -18, type: 'BILL', debit: '1000.00' },
-    { on: -2, type: 'PAYMENT', credit: '200.00' },
-    { on: -2, type: 'PAYMENT', credit: '100.00' },
-  ]);
+  // day offset, document type, +debit or -credit; the last entry is the newest
+  await ledger(
+    points.A!,
+    '-60 BILL +900.00, -50 PAYMENT -900.00, -35 BILL +1000.00, -25 PAYMENT -200.00, -5 BILL +700.00',
+  );
+  await ledger(points.B!, '-40 CORRECTION -300.00, -10 BILL +450.10, -8 PAYMENT -450.10');
+  await ledger(points.C!, '-16 BILL +300.00, -15 BILL +400.00, -3 INTEREST +25.50');
+  await ledger(points.E!, '-18 BILL +1000.00, -2 PAYMENT -200.00, -2 PAYMENT -100.00');
   await portalPayment(points.E!, '200.00', null);
   await portalPayment(points.E!, '100.00', `BG-${Math.floor(Math.random() * 1e12)}`);
-  await ledger(points.F!, [
-    { on: -45, type: 'BILL', debit: '200.00' },
-    { on: -31, type: 'PAYMENT', credit: '200.00' },
-    { on: -3, type: 'BILL', debit: '800.00' },
-    { on: -1, type: 'PAYMENT', credit: '100.00' },
-  ]);
-  await ledger(points.G!, [{ on: -15, type: 'BILL', debit: '500.00' }]);
+  await ledger(points.F!, '-45 BILL +200.00, -31 PAYMENT -200.00, -3 BILL +800.00, -1 PAYMENT -100.00');
+  await ledger(points.G!, '-15 BILL +500.00');
 });
 
 afterAll(async () => {
