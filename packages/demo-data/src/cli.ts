@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@portal/db';
-import { clockFrom } from '@portal/domain';
+import { archiveWindow, clockFrom } from '@portal/domain';
 import { generateDemoData, isDatabaseEmpty } from './generate.js';
 
 const { values } = parseArgs({
@@ -11,7 +11,7 @@ const { values } = parseArgs({
     customers: { type: 'string', default: '300' },
     seed: { type: 'string', default: '2026' },
     'as-of': { type: 'string' },
-    months: { type: 'string', default: '36' },
+    months: { type: 'string', default: String(archiveWindow.months) },
   },
 });
 const customers = Number(values.customers);

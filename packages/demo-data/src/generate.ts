@@ -3,7 +3,7 @@
 import argon2 from 'argon2';
 import pg from 'pg';
 import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
-import { addDays, belgradeDateOf, endOfMonth, passwordHashParameters } from '@portal/domain';
+import { addDays, archiveWindow, belgradeDateOf, endOfMonth, passwordHashParameters } from '@portal/domain';
 import { demoIdentities, planDemoAccounts } from './demo-accounts.js';
 import { generateHistory } from './history.js';
 import { IdentifierPool, type PlannedCustomer } from './population.js';
@@ -60,7 +60,7 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
   const log = options.log ?? (() => {});
   const loadedAt = options.now ?? new Date();
   const asOf = options.asOf ?? belgradeDateOf(loadedAt);
-  const months = options.months ?? 36;
+  const months = options.months ?? archiveWindow.months;
   resetUuidSequence();
   const random = new Random(options.seed ?? 2026);
   const ctx: BuildContext = {

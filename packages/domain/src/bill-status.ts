@@ -1,4 +1,5 @@
 // Whether a bill is paid, as the customer sees it on the bill list.
+import { isPastDue } from './balance.js';
 import type { Para } from './money.js';
 
 export type BillPaymentStatus = 'paid' | 'partly_paid' | 'unpaid' | 'overdue';
@@ -13,6 +14,6 @@ export function billPaymentStatus(
   today: string,
 ): BillPaymentStatus {
   if (bill.amountPaid >= bill.total) return 'paid';
-  if (bill.dueDate < today) return 'overdue';
+  if (isPastDue(bill.dueDate, today)) return 'overdue';
   return bill.amountPaid > 0 ? 'partly_paid' : 'unpaid';
 }

@@ -28,3 +28,8 @@ export * from './bill-reference.js';
 export * from './bill-status.js';
 export * from './consumption/index.js';
 export * from './payments/index.js';
+export * from './notices/index.js';
+export * from './contracts/index.js';
+export * from './archive.js';
+export * from './balance.js';
+export * from './supplier.js';

@@ -5,6 +5,3 @@ export interface BillsDeps {
   prisma: PrismaClient;
   now: () => Date;
 }
-
-/** Bills are kept in the portal for three years (seeds/000). */
-export const archiveMonths = 36;

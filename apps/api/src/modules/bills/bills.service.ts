@@ -7,21 +7,21 @@ import type {
   BillListResponse,
   BillSummary,
 } from '@portal/contract';
-import { billPaymentReference, billPaymentStatus, buildIpsQrPayload } from '@portal/domain';
+import {
+  archiveStart,
+  billPayment,
+  billPaymentReference,
+  billPaymentStatus,
+  buildIpsQrPayload,
+  supplier,
+} from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
-import { billPayment, supplier } from '../../documents/supplier.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
-import { archiveMonths, type BillsDeps } from './bills.deps.js';
+import type { BillsDeps } from './bills.deps.js';
 import { lineView, lower, money, readingView } from './bill-view.js';
 import { para } from '../../lib/para.js';
-
-/** The first day of the archive: bills whose period ends before it are no longer shown. */
-function archiveStart(today: string): Date {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1 - archiveMonths, 1));
-}
 
 const summarySelect = {
   id: true,
@@ -70,7 +70,11 @@ export async function listBills(
   const today = belgradeDateOf(deps.now());
   // Three years are at most ~40 bills: filtering them here keeps the status rule in one place.
   const rows = await deps.prisma.bill.findMany({
-    where: { meteringPointId, status: 'ISSUED', periodEnd: { gte: archiveStart(today) } },
+    where: {
+      meteringPointId,
+      status: 'ISSUED',
+      periodEnd: { gte: new Date(`${archiveStart(today)}T00:00:00Z`) },
+    },
     orderBy: [{ periodStart: 'desc' }, { id: 'desc' }],
     select: summarySelect,
   });

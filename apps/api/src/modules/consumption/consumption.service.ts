@@ -11,6 +11,7 @@ import type {
 import type { PrismaClient } from '@portal/db';
 import {
   addYears,
+  archiveWindow,
   compareWithPreviousYears,
   consumptionCsv,
   consumptionEspiXml,
@@ -96,7 +97,7 @@ async function load(
 ): Promise<Loaded> {
   const today = belgradeDateOf(deps.now());
   const to = query.to ?? today;
-  const from = query.from ?? addYears(to, -3);
+  const from = query.from ?? addYears(to, -archiveWindow.years);
   if (from > to)
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'from', code: 'invalid_value' }] });
   // The links (no row: not the caller's) and every bill of the range and the two years before it,

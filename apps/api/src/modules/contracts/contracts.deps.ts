@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@portal/db';
-import type { LinkAttemptRules } from './link-attempts.js';
+import type { LinkAttemptRules } from '@portal/domain';
 
 /** What the contracts services need from the outside, named here so tests can see and replace it. */
 export interface ContractsDeps {

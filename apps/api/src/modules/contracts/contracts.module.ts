@@ -1,10 +1,10 @@
 // The contracts module owns linking a customer's contracts to an account, its attempt limits, and telling
 // the other holders of a contract by e-mail.
+import { defaultLinkAttemptRules } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ContractsDeps } from './contracts.deps.js';
 import { contractMailTemplates } from './contracts.mail.js';
 import { contractsRoutes } from './contracts.routes.js';
-import { defaultLinkAttemptRules } from './link-attempts.js';
 
 /** The contracts module, mounted at /api/contracts: linking a customer's contracts to the account. */
 export const contractsModule: FastifyPluginAsyncZod = async (app) => {

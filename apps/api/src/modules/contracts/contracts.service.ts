@@ -3,6 +3,7 @@
 // that already had them.
 import type { Contract, LinkContractBody } from '@portal/contract';
 import type { Prisma } from '@portal/db';
+import { linkRetryAfterSeconds, type FailureCount } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { linkedMeteringPointsOf, linksOf } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
@@ -10,7 +11,6 @@ import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import type { ContractsDeps } from './contracts.deps.js';
 import { checkLinkIdentifiers, type LinkIdentifiers } from './link-identifiers.js';
 import { tellOtherHolders } from './linked-elsewhere.js';
-import { linkRetryAfterSeconds, type FailureCount } from './link-attempts.js';
 
 type AuditContext = ReturnType<typeof auditContext>;
 type Tx = Prisma.TransactionClient;

@@ -1,12 +1,9 @@
 // The overview's SQL: one statement answers the page, the number of matches and the total to pay, so
 // the time stays flat however many metering points an account holds (no query per row).
 //
-// Overdue amount: the part of the ledger balance that is not covered by bills still within their due
-// date, i.e. balance minus the totals of issued bills due today or later, never below zero. Payments
-// settle the oldest debt first (as the law orders for a debtor who does not say otherwise), so what
-// remains of the balance beyond the bills not yet due is past due; interest counts as past due. Reading
-// it from the ledger keeps it consistent with the balance: it is never more than the debt, even where a
-// regional export leaves a bill's amount_paid unset after a credit covered it.
+// The balance, the overdue amount, the pending confirmation and the total to pay are the rules of
+// packages/domain/src/balance.ts written in SQL (ruleSql below); overdue-rule.int.test.ts requires the
+// SQL and the domain functions to give the same amounts for the same data.
 import type { MeteringPointSort } from '@portal/contract';
 import { searchKey } from '@portal/domain';
 import { naturalSortKeySql, searchKeySql } from '../../lib/sql-text.js';
@@ -31,6 +28,23 @@ export function likePattern(text: string): string {
 }
 
 const street = naturalSortKeySql('street');
+
+/** The domain's balance rules (packages/domain/src/balance.ts) over the statement's columns. */
+export const ruleSql = {
+  /** ledgerBalance: the running balance of the last entry in ledger order, 0 without entries */
+  lastEntryBalance: (point: string) =>
+    `SELECT e.balance FROM ledger_entry e
+       WHERE e.metering_point_id = ${point} ORDER BY e.entry_date DESC, e.id DESC LIMIT 1`,
+  /** awaitsConfirmation: a portal payment the billing data has not reported back */
+  awaitsConfirmation: (payment: string) =>
+    `${payment}.payment_order_id IS NOT NULL AND ${payment}.source_id IS NULL`,
+  /** not isPastDue: a bill is due on its due date and later */
+  notYetDue: (bill: string, today: string) => `${bill}.due_date >= ${today}`,
+  /** overdueAmount: the balance minus the issued bills not yet due (their month totals), at least 0 */
+  overdueAmount: (balance: string, notYetDue: string) => `greatest(${balance} - ${notYetDue}, 0)`,
+  /** totalToPay: a credit on one metering point does not reduce another's debt */
+  totalToPay: (balance: string) => `sum(greatest(${balance}, 0))`,
+};
 
 /**
  * ORDER BY of each sort; ties always end in address, ED number and id, so paging is stable. Names and
@@ -90,7 +104,7 @@ WITH linked AS MATERIALIZED (
          lb.id AS bill_id, lb.number AS bill_number, lb.period_start, lb.period_end, lb.issue_date,
          lb.due_date, lb.month_total, lb.total_to_pay AS bill_total_to_pay,
          lb.amount_paid >= lb.month_total AS bill_paid,
-         greatest(coalesce(bal.balance, 0) - not_due.amount, 0) AS overdue_amount,
+         ${ruleSql.overdueAmount('coalesce(bal.balance, 0)', 'not_due.amount')} AS overdue_amount,
          dn.id AS notice_id, dn.kind AS notice_kind, dn.number AS notice_number,
          dn.issued_on AS notice_issued_on, dn.debt_amount AS notice_debt_amount, dn.deadline AS notice_deadline
     FROM user_metering_point l
@@ -98,17 +112,16 @@ WITH linked AS MATERIALIZED (
     JOIN billing_account ba ON ba.id = m.billing_account_id
     JOIN region r ON r.id = m.region_id
     LEFT JOIN LATERAL (
-      SELECT e.balance FROM ledger_entry e
-       WHERE e.metering_point_id = m.id ORDER BY e.entry_date DESC, e.id DESC LIMIT 1) bal ON true
+      ${ruleSql.lastEntryBalance('m.id')}) bal ON true
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(p.amount), 0) AS amount FROM payment p
-       WHERE p.metering_point_id = m.id AND p.payment_order_id IS NOT NULL AND p.source_id IS NULL) pending
+       WHERE p.metering_point_id = m.id AND ${ruleSql.awaitsConfirmation('p')}) pending
     LEFT JOIN LATERAL (
       SELECT b.* FROM bill b
        WHERE b.metering_point_id = m.id AND b.status = 'ISSUED' ORDER BY b.period_start DESC LIMIT 1) lb ON true
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(b.month_total), 0) AS amount FROM bill b
-       WHERE b.metering_point_id = m.id AND b.status = 'ISSUED' AND b.due_date >= ${today}) not_due
+       WHERE b.metering_point_id = m.id AND b.status = 'ISSUED' AND ${ruleSql.notYetDue('b', today)}) not_due
     LEFT JOIN LATERAL (
       SELECT d.* FROM dunning_notice d
        WHERE d.metering_point_id = m.id AND d.status = 'OPEN' ORDER BY d.issued_on DESC LIMIT 1) dn ON true
@@ -119,7 +132,7 @@ filtered AS (
     FROM linked ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 )
 SELECT (SELECT count(*)::int FROM filtered) AS total,
-       (SELECT coalesce(sum(greatest(balance, 0)), 0)::numeric(14, 2)::text FROM linked) AS total_to_pay,
+       (SELECT coalesce(${ruleSql.totalToPay('balance')}, 0)::numeric(14, 2)::text FROM linked) AS total_to_pay,
        (SELECT coalesce(json_agg(p ORDER BY p.position), '[]'::json) FROM (
           SELECT position, id, nickname, street, postal_code, city, region_id, region_name, region_name_latin,
                  ed_number, category, status, billing_account_id, billing_number,

@@ -8,12 +8,12 @@ import type {
   meteringPointListQuery,
 } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
-import { formatRsd, parseRsd } from '@portal/domain';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { linksOf, linksOwner } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
+import { awaitingConfirmation, pendingConfirmationOf } from '../../lib/pending-confirmation.js';
 import { listStatement, type ListRow } from './list-query.js';
 
 export interface MeteringPointsDeps {
@@ -120,7 +120,7 @@ export async function getMeteringPoint(
             take: 1,
             select: { balance: true },
           },
-          payments: { where: { paymentOrderId: { not: null }, sourceId: null }, select: { amount: true } },
+          payments: awaitingConfirmation,
         },
       },
     },
@@ -180,9 +180,7 @@ export async function getMeteringPoint(
         }
       : null,
     balance: (point.ledgerEntries[0]?.balance ?? 0).toFixed(2),
-    pendingConfirmation: formatRsd(
-      point.payments.reduce((sum, payment) => sum + parseRsd(payment.amount.toFixed(2)), 0),
-    ),
+    pendingConfirmation: pendingConfirmationOf(point.payments),
     syncedAt: point.syncedAt.toISOString(),
     paperless: link.paperless,
     linkedAt: link.linkedAt.toISOString(),

@@ -5,12 +5,3 @@ export interface NoticesDeps {
   prisma: PrismaClient;
   now: () => Date;
 }
-
-/** Notices are kept in the portal for three years, like bills (seeds/000). */
-export const noticeArchiveMonths = 36;
-
-/** How a dunning notice is paid: the payment code and purpose on the slip and in the IPS QR code. */
-export const noticePayment = {
-  paymentCode: '189',
-  purpose: 'Уплата дуга за ел. енергију',
-};

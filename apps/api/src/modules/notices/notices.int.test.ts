@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dunningNoticeListResponse, meteringPointListResponse } from '@portal/contract';
-import { isValidModel97Reference } from '@portal/domain';
+import { debtReference, isValidModel97Reference } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
@@ -10,7 +10,7 @@ import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
-import { debtPaymentReference, settleCoveredNotices } from './notices.service.js';
+import { settleCoveredNotices } from './notices.service.js';
 import { testClock } from '../../testing/clock.js';
 
 let demo: DemoDatabase;
@@ -145,7 +145,7 @@ describe('a notice as PDF', () => {
     expect(text).toContain('обустављена испорука');
     const [whole, fraction] = debtAmount.split('.');
     expect(text).toContain(`${whole!.replace(/\B(?=(\d{3})+$)/g, '.')},${fraction} дин.`);
-    const reference = debtPaymentReference('2034567891');
+    const reference = debtReference('2034567891');
     expect(isValidModel97Reference(reference)).toBe(true);
     expect(text).toContain(`97 ${reference.slice(0, 2)}-${reference.slice(2)}`);
 

@@ -3,26 +3,29 @@
 // routes check access first (modules/access), so someone else's notice answers exactly like one that
 // does not exist.
 import type { DunningNotice, DunningNoticeListResponse } from '@portal/contract';
-import { buildIpsQrPayload, model97Control, parseRsd, type Para } from '@portal/domain';
+import {
+  archiveStart,
+  buildIpsQrPayload,
+  debtReference,
+  noticePayment,
+  noticeCoveredOn,
+  parseRsd,
+  supplier,
+  type LedgerBalance,
+  type LedgerCredit,
+  type Para,
+} from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { supplier } from '../../documents/supplier.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
-import { noticeCoveredOn, type LedgerBalance, type LedgerCredit } from './notice-settlement.js';
-import { noticeArchiveMonths, noticePayment, type NoticesDeps } from './notices.deps.js';
+import type { NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
 
 /** The Prisma client or a transaction client: what settleCoveredNotices reads and writes. */
 export type NoticeSettlementClient = Pick<Prisma.TransactionClient, 'dunningNotice' | 'ledgerEntry'>;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The first day of the archive: notices issued before it are no longer shown. */
-export function noticeArchiveStart(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return isoDate(new Date(Date.UTC(year, month - 1 - noticeArchiveMonths, 1)));
-}
 
 interface Ledger {
   credits: LedgerCredit[];
@@ -152,7 +155,7 @@ export async function listNotices(
 ): Promise<DunningNoticeListResponse> {
   const today = belgradeDateOf(deps.now());
   const rows = await deps.prisma.dunningNotice.findMany({
-    where: { meteringPointId, issuedOn: { gte: day(noticeArchiveStart(today)) } },
+    where: { meteringPointId, issuedOn: { gte: day(archiveStart(today)) } },
     orderBy: [{ issuedOn: 'desc' }, { id: 'desc' }],
     select: noticeSelect,
   });
@@ -189,12 +192,6 @@ export interface NoticeDocument {
   };
 }
 
-/** The reference to pay a metering point's debt with: model 97 over the billing number. */
-export function debtPaymentReference(billingNumber: string): string {
-  const digits = billingNumber.replace(/\D/g, '');
-  return `${model97Control(digits)}${digits}`;
-}
-
 export async function getNoticeDocument(
   deps: NoticesDeps,
   meteringPointId: string,
@@ -223,7 +220,7 @@ export async function getNoticeDocument(
   const mp = row.meteringPoint;
   const { region } = mp;
   const customer = mp.billingAccount.customer;
-  const reference = debtPaymentReference(mp.billingAccount.number);
+  const reference = debtReference(mp.billingAccount.number);
   return {
     notice,
     supplier,

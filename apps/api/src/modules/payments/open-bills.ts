@@ -1,10 +1,11 @@
 // The bills a customer can pay: issued, within the three-year archive, with part of their own amount
 // still open, on the metering points linked to the account.
 import type { OpenBillsResponse } from '@portal/contract';
-import { allocatePayment, formatRsd, parseRsd, type Para } from '@portal/domain';
+import { allocatePayment, formatRsd, isPastDue, parseRsd, type Para } from '@portal/domain';
 import type { Prisma, PrismaClient } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { awaitingConfirmation, pendingConfirmationOf } from '../../lib/pending-confirmation.js';
 import { linkedMeteringPointsOf, linksOf } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
 import type { PaymentsDeps } from './payments.deps.js';
@@ -127,10 +128,7 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
         orderBy: { dueDate: 'asc' },
       },
       ledgerEntries: { orderBy: [{ entryDate: 'desc' }, { id: 'desc' }], take: 1, select: { balance: true } },
-      payments: {
-        where: { sourceId: null, paymentOrderId: { not: null } },
-        select: { amount: true },
-      },
+      payments: awaitingConfirmation,
     },
     orderBy: [{ city: 'asc' }, { street: 'asc' }, { edNumber: 'asc' }],
   });
@@ -142,7 +140,7 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
         address: { street: point.street, postalCode: point.postalCode, city: point.city },
         billingNumber: point.billingAccount.number,
         balance: point.ledgerEntries[0]?.balance.toFixed(2) ?? '0.00',
-        pendingConfirmation: formatRsd(point.payments.reduce((sum, p) => sum + para(p.amount), 0)),
+        pendingConfirmation: pendingConfirmationOf(point.payments),
         bills: point.bills
           .map(payable)
           .filter((bill) => bill.open > 0)
@@ -154,7 +152,7 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
             dueDate: bill.dueDate,
             total: formatRsd(bill.total),
             open: formatRsd(bill.open),
-            overdue: bill.dueDate < today,
+            overdue: isPastDue(bill.dueDate, today),
           })),
       }))
       // a point with no open bill can still owe interest or a correction, payable as its whole debt

@@ -4,7 +4,7 @@
 // orders looked up. So two starts for the same bill (a double click, two tabs, parallel requests)
 // cannot both pass, and a bill is never offered for more than an open order leaves of it.
 import type { Locale, OpenPaymentOrder, PaymentRequestBody } from '@portal/contract';
-import { formatRsd, type Para } from '@portal/domain';
+import { formatRsd, openOrderStatuses, type Para } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { para } from '../../lib/para.js';
@@ -18,9 +18,6 @@ import {
   type PayableBill,
 } from './open-bills.js';
 import type { PaymentsDeps } from './payments.deps.js';
-
-/** Card orders in these states may still take money: new orders for their bills wait for them. */
-export const openOrderStatuses = ['CREATED', 'PENDING'] as const;
 
 /** Locks metering points in id order, so that transactions locking several cannot deadlock. */
 export async function lockMeteringPoints(tx: Prisma.TransactionClient, pointIds: string[]): Promise<void> {

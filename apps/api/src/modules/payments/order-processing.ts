@@ -3,8 +3,8 @@
 // any number of concurrent or repeated deliveries only one finds the order not yet approved and writes
 // the payments, ledger credits and mail; the rest change nothing. A final status is never undone, but
 // an approval after a decline or expiry is still booked: the money was taken.
-import type { GatewayOrder, GatewayOrderStatus } from '@portal/gateway-protocol';
-import { formatRsd } from '@portal/domain';
+import type { GatewayOrder } from '@portal/gateway-protocol';
+import { formatRsd, orderStatusOf, orderStatusReplaces } from '@portal/domain';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
 import { bookOrder, queueConfirmation, reviewReasons } from './order-booking.js';
 import type { PaymentsDeps } from './payments.deps.js';
@@ -17,25 +17,6 @@ export type GatewayState = Pick<
 >;
 
 export type ApplyOutcome = 'applied' | 'updated' | 'unchanged' | 'unknown_order' | 'amount_mismatch';
-
-type OrderStatus = 'CREATED' | 'PENDING' | 'APPROVED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED';
-
-/** Which statuses an incoming status may replace. */
-const replaces: Record<GatewayOrderStatus, OrderStatus[]> = {
-  created: [],
-  pending: ['CREATED'],
-  declined: ['CREATED', 'PENDING'],
-  cancelled: ['CREATED', 'PENDING'],
-  expired: ['CREATED', 'PENDING'],
-  approved: ['CREATED', 'PENDING', 'DECLINED', 'EXPIRED', 'CANCELLED'],
-};
-
-const orderStatusOf = {
-  pending: 'PENDING',
-  declined: 'DECLINED',
-  cancelled: 'CANCELLED',
-  expired: 'EXPIRED',
-} as const satisfies Partial<Record<GatewayOrderStatus, OrderStatus>>;
 
 type Applied = { outcome: ApplyOutcome; orderId: string | null };
 
@@ -71,12 +52,12 @@ async function applyOnce(deps: PaymentsDeps, state: GatewayState): Promise<Appli
     );
     return { outcome: 'amount_mismatch', orderId: order.id };
   }
-  const from = replaces[state.status];
+  const from = orderStatusReplaces[state.status];
   if (!from.includes(order.status)) return { outcome: 'unchanged', orderId: order.id };
   if (state.status !== 'approved') {
     if (state.status === 'created') return { outcome: 'unchanged', orderId: order.id };
     const { count } = await deps.prisma.paymentOrder.updateMany({
-      where: { id: order.id, status: { in: from } },
+      where: { id: order.id, status: { in: [...from] } },
       data: { status: orderStatusOf[state.status] },
     });
     return { outcome: count ? 'updated' : 'unchanged', orderId: order.id };

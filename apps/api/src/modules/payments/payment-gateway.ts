@@ -8,7 +8,7 @@ import {
   type CreateOrderRequest,
   type GatewayOrder,
 } from '@portal/gateway-protocol';
-import { percentOf, type Para } from '@portal/domain';
+import { cardFeeOf, type CardFeeRule, type Para } from '@portal/domain';
 
 export interface PaymentGateway {
   createOrder(order: CreateOrderRequest): Promise<GatewayOrder>;
@@ -19,19 +19,7 @@ export interface PaymentGateway {
   readonly notificationKey: string;
   /** what the gateway charges on top of an amount */
   fee(amount: Para): Para;
-  readonly feeRule: FeeRule;
-}
-
-export interface FeeRule {
-  /** percent of the amount, e.g. "0" or "1.5" */
-  percent: string;
-  /** para */
-  minimum: Para;
-}
-
-export function feeOf(rule: FeeRule, amount: Para): Para {
-  const fee = percentOf(amount, rule.percent);
-  return fee === 0 && rule.minimum === 0 ? 0 : Math.max(fee, rule.minimum);
+  readonly feeRule: CardFeeRule;
 }
 
 /** The gateway did not answer as its protocol says (down, timed out, refused the order). */
@@ -48,7 +36,7 @@ export interface HttpGatewayOptions {
   baseUrl: string;
   merchantKey: string;
   notificationKey: string;
-  feeRule: FeeRule;
+  feeRule: CardFeeRule;
   timeoutMs?: number;
 }
 
@@ -79,7 +67,7 @@ export function httpPaymentGateway(options: HttpGatewayOptions): PaymentGateway 
   return {
     notificationKey: options.notificationKey,
     feeRule: options.feeRule,
-    fee: (amount) => feeOf(options.feeRule, amount),
+    fee: (amount) => cardFeeOf(options.feeRule, amount),
     createOrder: (order) =>
       call(gatewayPaths.orders, { method: 'POST', body: JSON.stringify(createOrderRequest.parse(order)) }),
     getOrder: (gatewayOrderId) => call(gatewayPaths.order(gatewayOrderId)),

@@ -2,7 +2,7 @@
 // three years the portal keeps. The routes of one metering point check access first (modules/access);
 // the whole account's payments are scoped by the actor's links.
 import type { Ledger, PaymentHistory, PaymentHistoryQuery, Payment as PaymentView } from '@portal/contract';
-import { formatRsd } from '@portal/domain';
+import { archiveStart, awaitsConfirmation, formatRsd } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { linkedMeteringPointsOf } from '../access/access.repository.js';
@@ -12,14 +12,8 @@ import { para } from '../../lib/para.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** The first day of the three-year window, the 1st of the month 36 months back. */
-export function historyStart(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year - 3, month - 1, 1)).toISOString().slice(0, 10);
-}
-
 function dateRange(today: string, query: { from?: string | undefined; to?: string | undefined }) {
-  const start = historyStart(today);
+  const start = archiveStart(today);
   const from = query.from && query.from > start ? query.from : start;
   return { gte: day(from), ...(query.to ? { lte: day(query.to) } : {}) };
 }
@@ -43,7 +37,7 @@ function paymentView(row: Prisma.PaymentGetPayload<{ select: typeof paymentSelec
     amount: row.amount.toFixed(2),
     channel: row.channel.toLowerCase() as PaymentView['channel'],
     reference: row.reference,
-    pendingConfirmation: row.paymentOrderId !== null && row.sourceId === null,
+    pendingConfirmation: awaitsConfirmation(row),
     orderId: row.paymentOrderId,
   };
 }
@@ -107,8 +101,7 @@ export async function ledger(
       balance: row.balance.toFixed(2),
       billId: row.billId,
       paymentId: row.paymentId,
-      pendingConfirmation:
-        row.payment !== null && row.payment.paymentOrderId !== null && row.payment.sourceId === null,
+      pendingConfirmation: row.payment !== null && awaitsConfirmation(row.payment),
     };
   });
   return {

@@ -8,13 +8,20 @@ import type {
   PaymentQuote,
   PaymentRequestBody,
 } from '@portal/contract';
-import { buildIpsQrPayload, formatRsd, model97Control, type Para } from '@portal/domain';
+import {
+  billPayment,
+  buildIpsQrPayload,
+  cardOrderRules,
+  debtReference,
+  formatRsd,
+  ipsOrderReference,
+  type Para,
+} from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
-import { billPayment } from '../../documents/supplier.js';
 import { printedAccount } from '../../documents/views.js';
 import { allocateOver, allocationView, chosenBills, requestedAmount } from './open-bills.js';
 import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
-import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import type { PaymentsDeps } from './payments.deps.js';
 import { reconcileOrder } from './reconciliation.js';
 import { para } from '../../lib/para.js';
 import type { Actor } from '../access/actor.js';
@@ -59,7 +66,7 @@ export async function startCardPayment(
       merchantOrderId: order.id,
       amount: formatRsd(allocated.amount + fee),
       currency: 'RSD',
-      description: `${paymentRules.description[locale === 'en' ? 'en' : 'sr']} ${order.number}`,
+      description: `${cardOrderRules.description[locale === 'en' ? 'en' : 'sr']} ${order.number}`,
       returnUrl: `${base}/payments/orders/${order.id}`,
       notifyUrl: `${base}/api/payments/gateway/notifications`,
       locale: locale === 'en' ? 'en' : 'sr',
@@ -138,18 +145,6 @@ export async function getPaymentOrder(deps: PaymentsDeps, orderId: string): Prom
       ? formatRsd(order.payments.reduce((sum, payment) => sum + para(payment.amount), 0))
       : null,
   };
-}
-
-/** Reference of a portal IPS order: "9" + the order number, so it cannot be read as a billing number. */
-export function ipsOrderReference(orderNumber: string): string {
-  const digits = `9${orderNumber.padStart(9, '0')}`;
-  return `${model97Control(digits)}${digits}`;
-}
-
-/** Reference of a metering point's whole debt: the billing number alone, without a billing month. */
-export function debtReference(billingNumber: string): string {
-  const digits = billingNumber.replace(/\D/g, '');
-  return `${model97Control(digits)}${digits}`;
 }
 
 /**

@@ -14,14 +14,3 @@ export interface PaymentsDeps {
   notifyMail: () => void;
   log: FastifyBaseLogger;
 }
-
-export const paymentRules = {
-  /** card orders still open this long after they were made are checked with the gateway */
-  reconcileAfterMinutes: 15,
-  /** an order the customer never completed on the payment page is given up after this */
-  expireAfterMinutes: 60,
-  /** the reconciliation job's period */
-  reconcileEveryMs: 60_000,
-  /** what the payment page and the card statement show (Latin: statements rarely print Cyrillic) */
-  description: { sr: 'Plaćanje računa za el. energiju', en: 'Electricity bill payment' },
-};

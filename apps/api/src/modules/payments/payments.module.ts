@@ -6,9 +6,12 @@ import { runPeriodically } from '../../lib/periodic-job.js';
 import { gatewayNotificationsRoutes } from './gateway-notifications.routes.js';
 import { reconcileDueOrders } from './reconciliation.js';
 import { httpPaymentGateway } from './payment-gateway.js';
-import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import type { PaymentsDeps } from './payments.deps.js';
 import { paymentMailTemplates } from './payments.mail.js';
 import { paymentsRoutes } from './payments.routes.js';
+
+/** How often the reconciliation job looks for card orders due to be checked (cardOrderRules). */
+const reconcileEveryMs = 60_000;
 
 /**
  * The payments module, mounted at /api. Without a gateway in the configuration, card payments answer
@@ -36,7 +39,7 @@ export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
   await app.register(paymentsRoutes, { deps });
   await app.register(gatewayNotificationsRoutes, { deps });
 
-  runPeriodically(app, 'payment reconciliation', paymentRules.reconcileEveryMs, async () => {
+  runPeriodically(app, 'payment reconciliation', reconcileEveryMs, async () => {
     const counts = await reconcileDueOrders(deps);
     if (counts.applied + counts.updated > 0) app.log.info(counts, 'payment orders reconciled');
   });

@@ -1,7 +1,7 @@
 // The receipt of a paid portal payment (potvrda o plaćanju) as an A4 PDF: who paid what, when, with
 // which card (brand and masked number only, as the gateway returned them), and which bills it covered.
 import type { Locale } from '@portal/contract';
-import { formatRsd, parseRsd } from '@portal/domain';
+import { formatRsd, parseRsd, supplier } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import type { DownloadFile } from '../../lib/download.js';
 import { createPortalDocument, pdfBytes } from '../../documents/document.js';
@@ -17,7 +17,6 @@ import {
   text,
   type DrawContext,
 } from '../../documents/layout.js';
-import { supplier } from '../../documents/supplier.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { cardLabel } from './order-booking.js';
 

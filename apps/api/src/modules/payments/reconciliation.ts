@@ -1,9 +1,10 @@
 // Asking the gateway when it did not tell us: card orders still open after a while, orders the
 // customer came back from, and cancellations the gateway has not confirmed yet.
+import { cardOrderExpired, reconcileOrdersMadeBefore } from '@portal/domain';
 import type { GatewayOrder } from '@portal/gateway-protocol';
 import { applyGatewayState, type ApplyOutcome } from './order-processing.js';
 import { GatewayOrderUnknownError } from './payment-gateway.js';
-import { paymentRules, type PaymentsDeps } from './payments.deps.js';
+import type { PaymentsDeps } from './payments.deps.js';
 
 /**
  * Asks the gateway for one order and applies what it says; gives up an order never completed. An
@@ -14,7 +15,7 @@ export async function reconcileOrder(
   deps: PaymentsDeps,
   order: { id: string; gatewayOrderId: string | null; createdAt: Date },
 ): Promise<ApplyOutcome> {
-  const expired = deps.now().getTime() - order.createdAt.getTime() > paymentRules.expireAfterMinutes * 60_000;
+  const expired = cardOrderExpired(order.createdAt, deps.now());
   const giveUpIfExpired = async (): Promise<ApplyOutcome> => {
     if (!expired) return 'unchanged';
     const { count } = await deps.prisma.paymentOrder.updateMany({
@@ -44,7 +45,7 @@ export async function reconcileOrder(
  * cancellations it has not confirmed are sent to it again.
  */
 export async function reconcileDueOrders(deps: PaymentsDeps): Promise<Record<ApplyOutcome, number>> {
-  const before = new Date(deps.now().getTime() - paymentRules.reconcileAfterMinutes * 60_000);
+  const before = reconcileOrdersMadeBefore(deps.now());
   const due = await deps.prisma.paymentOrder.findMany({
     where: { method: 'CARD', status: { in: ['CREATED', 'PENDING'] }, createdAt: { lt: before } },
     select: { id: true, gatewayOrderId: true, createdAt: true },

@@ -1,7 +1,7 @@
 // When the debt a dunning notice names counts as paid. Pure rules over the metering point's ledger, so
 // that the list (which shows a covered notice as settled at once) and settleCoveredNotices (which writes
 // it down) agree, and tests can call them without a database.
-import type { Para } from '@portal/domain';
+import type { Para } from '../money.js';
 
 export interface NoticeDebt {
   /** the debt is stated as of this date */
