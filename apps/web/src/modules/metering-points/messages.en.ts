@@ -31,7 +31,6 @@ export default {
     shown: 'Metering points {from}–{to} of {total}',
     loadFailed: 'The overview could not be loaded.',
     retry: 'Try again',
-    regions: { BG: 'Belgrade', NS: 'Novi Sad', NI: 'Niš', KG: 'Kragujevac', KV: 'Kraljevo' },
     list: 'Metering points',
   },
   meteringPoint: {

@@ -32,7 +32,6 @@ export default {
     shown: 'Мерна места {from}–{to} од {total}',
     loadFailed: 'Преглед није учитан.',
     retry: 'Покушај поново',
-    regions: { BG: 'Београд', NS: 'Нови Сад', NI: 'Ниш', KG: 'Крагујевац', KV: 'Краљево' },
     list: 'Мерна места',
   },
   meteringPoint: {
