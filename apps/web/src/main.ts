@@ -14,6 +14,7 @@ import { createApp } from 'vue';
 import App from './app.vue';
 import { createAuthPlugin } from './modules/auth/auth-plugin.js';
 import { createApiPlugin } from './plugins/api.js';
+import { createClockPlugin } from './plugins/clock.js';
 import { createI18nPlugin } from './plugins/i18n.js';
 import { createVuetifyPlugin } from './plugins/vuetify.js';
 import { createAppRouter } from './router/index.js';
@@ -25,6 +26,7 @@ createApp(App)
   .use(i18n)
   .use(createVuetifyPlugin(i18n))
   .use(createApiPlugin(i18n))
+  .use(createClockPlugin(router))
   .use(createAuthPlugin(router))
   .use(router)
   .mount('#app');

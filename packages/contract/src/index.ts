@@ -8,3 +8,4 @@ export * from './bills/index.js';
 export * from './consumption/index.js';
 export * from './payments/index.js';
 export * from './notices/index.js';
+export * from './reference/index.js';

@@ -7,6 +7,7 @@ import { devMailboxRoutes } from './mail/mail.routes.js';
 import { meteringPointsModule } from './metering-points/metering-points.module.js';
 import { noticesModule } from './notices/notices.module.js';
 import { paymentsModule } from './payments/payments.module.js';
+import { referenceModule } from './reference/reference.module.js';
 
 /**
  * Every domain module's routes, mounted under /api by app.ts. Add a module as
@@ -21,4 +22,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(consumptionModule);
   await api.register(noticesModule);
   await api.register(paymentsModule);
+  await api.register(referenceModule);
 };

@@ -1,51 +1,10 @@
-// Money and dates as the customer reads them: Serbian "1.234,56 дин." and "23.11.2026.", English
-// "RSD 1,234.56" and "23/11/2026". Amounts arrive as decimal strings ("1234.56") and are formatted from
-// their digits, never through a float.
+// Dates and quantities as the customer reads them: Serbian "23.11.2026." and "6,900", English
+// "23/11/2026" and "6.900" (money is money.ts's).
 import type { Locale } from '@portal/contract';
 
-function groupDigits(digits: string, separator: string): string {
+/** Digits grouped by thousands: "1234567" → "1.234.567" with ".". */
+export function groupDigits(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
-/** "1234.5" → parts; anything unreadable is left to the caller. */
-function parseAmount(amount: string): { negative: boolean; whole: string; fraction: string } | null {
-  const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(amount.trim());
-  if (!match) return null;
-  const whole = match[2]!.replace(/^0+(?=\d)/, '');
-  const fraction = (match[3] ?? '').padEnd(2, '0').slice(0, 2);
-  const negative = match[1] === '-' && /[1-9]/.test(whole + fraction);
-  return { negative, whole, fraction };
-}
-
-/** A number with the locale's separators: "1.234,56" / "1,234.56". */
-export function formatDecimal(amount: string, locale: Locale): string {
-  const parts = parseAmount(amount);
-  if (!parts) return amount;
-  const sr = locale !== 'en';
-  const text = `${groupDigits(parts.whole, sr ? '.' : ',')}${sr ? ',' : '.'}${parts.fraction}`;
-  return parts.negative ? `−${text}` : text;
-}
-
-/** An amount in RSD: "1.234,56 дин.", "1.234,56 din.", "RSD 1,234.56". */
-export function formatMoney(amount: string, locale: Locale): string {
-  const parts = parseAmount(amount);
-  if (!parts) return amount;
-  const number = formatDecimal(parts.negative ? amount.trim().slice(1) : amount, locale);
-  const sign = parts.negative ? '−' : '';
-  if (locale === 'en') return `${sign}RSD ${number}`;
-  return `${sign}${number} ${locale === 'sr-Cyrl' ? 'дин.' : 'din.'}`;
-}
-
-/** The magnitude of an amount ("-12.50" → "12.50"), for texts that say "credit" in words. */
-export function absoluteAmount(amount: string): string {
-  return amount.trim().replace(/^-/, '');
-}
-
-/** The sign of an amount string: 1 debt, -1 credit, 0 settled. */
-export function amountSign(amount: string): -1 | 0 | 1 {
-  const parts = parseAmount(amount);
-  if (!parts || !/[1-9]/.test(parts.whole + parts.fraction)) return 0;
-  return parts.negative ? -1 : 1;
 }
 
 /** A calendar date "2026-11-23": "23.11.2026." in Serbian, "23/11/2026" in English. */

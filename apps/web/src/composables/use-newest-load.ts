@@ -30,5 +30,11 @@ export function useNewestLoad<T>(request: () => Promise<T>, on: NewestLoadHandle
     }
   }
 
-  return { loading, load };
+  /** Drops the answer of a request still on its way (e.g. its question no longer stands). */
+  function cancel() {
+    latest++;
+    loading.value = false;
+  }
+
+  return { loading, load, cancel };
 }

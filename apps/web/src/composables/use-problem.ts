@@ -2,7 +2,7 @@
 // notices.") and the error's.
 import { computed, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useErrorText, type Message } from '../modules/auth/use-form.js';
+import { useErrorText, type Message } from './use-error-text.js';
 
 /** The message worded in the language of the moment the request failed. */
 export function useProblem() {

@@ -1,11 +1,17 @@
 // Serbian in Cyrillic: the default language. The Latin catalogue is made from this one by
-// transliteration (i18n/messages.ts), so it is never edited by hand.
-import accounts from './accounts.sr-Cyrl.js';
-import bills from './bills.sr-Cyrl.js';
-import consumption from './consumption.sr-Cyrl.js';
-import overview from './overview.sr-Cyrl.js';
-import notices from './notices.sr-Cyrl.js';
-import payments from './payments.sr-Cyrl.js';
+// transliteration (i18n/messages.ts), so it is never edited by hand. Here: what is app-wide (app bar,
+// menu, footer, forms, errors); each module's texts sit in its folder (modules/<module>/messages.*.ts).
+import account from '../modules/account/messages.sr-Cyrl.js';
+import auth from '../modules/auth/messages.sr-Cyrl.js';
+import bills from '../modules/bills/messages.sr-Cyrl.js';
+import consumption from '../modules/consumption/messages.sr-Cyrl.js';
+import contracts from '../modules/contracts/messages.sr-Cyrl.js';
+import devMailbox from '../modules/dev-mailbox/messages.sr-Cyrl.js';
+import home from '../modules/home/messages.sr-Cyrl.js';
+import legal from '../modules/legal/messages.sr-Cyrl.js';
+import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
+import notices from '../modules/notices/messages.sr-Cyrl.js';
+import payments from '../modules/payments/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -24,85 +30,24 @@ export default {
     consumption: 'Потрошња',
     loginFirst: 'Доступно после пријаве',
   },
-  home: {
-    title: 'Сви ваши рачуни за струју на једном месту',
-    lead: 'Један налог за свако ваше мерно место, у свим регионима: е-рачун истог дана када се формира, стање дуга, уплате и потрошња по зонама и тарифама.',
-    audience: 'За домаћинства и мале купце на гарантованом снабдевању.',
-    start: 'Направите налог',
-    login: 'Већ имате налог? Пријавите се',
-    featuresTitle: 'Шта добијате',
-    sample: {
-      due: 'Износ за уплату',
-      zones: 'Потрошња по зонама',
-      green: 'зелена',
-      blue: 'плава',
-      red: 'црвена',
-      pay: 'Плаћање',
-    },
-    features: {
-      oneLogin: {
-        title: 'Један налог, сва мерна места',
-        text: 'Кућа, викендица или шездесет локала ваше фирме, у Београду, Новом Саду, Нишу, Крагујевцу и Краљеву.',
-      },
-      eBill: {
-        title: 'Е-рачун пре папирног',
-        text: 'Рачун је у порталу истог дана када се формира месечно задужење, пре штампања и доставе поштом.',
-      },
-      archive: {
-        title: 'Три године историје',
-        text: 'Рачуни и уплате из претходне три године, са свим ставкама папирног рачуна и PDF-ом.',
-      },
-      consumption: {
-        title: 'Потрошња у графиконима',
-        text: 'Зелена, плава и црвена зона, виша и нижа тарифа, поређење са истим месецом прошлих година.',
-      },
-      balance: {
-        title: 'Тренутно стање',
-        text: 'Колико дугујете, шта је доспело и шта сте платили, за свако мерно место и за све заједно.',
-      },
-      pay: {
-        title: 'Плаћање без шалтера',
-        text: 'Скенирајте IPS QR код апликацијом своје банке или платите картицом Dina, Visa или MasterCard.',
-      },
-      notices: {
-        title: 'Опомене на време',
-        text: 'Опомене пред утужење и упозорења пред обуставу видите у порталу чим буду издата.',
-      },
-      safe: {
-        title: 'Безбедно',
-        text: 'Заштићена веза, лозинка коју само ви знате и провера е-поште; подаци о картици никад не долазе до нас.',
-      },
-    },
-    stepsTitle: 'Како да почнете',
-    steps: {
-      register: {
-        title: 'Региструјте се',
-        text: 'Изаберите да ли сте физичко лице или правно лице/предузетник, унесите корисничко име, е-пошту и лозинку.',
-      },
-      verify: { title: 'Потврдите е-пошту', text: 'Унесите шестоцифрени код који вам стиже е-поштом.' },
-      link: {
-        title: 'Додајте уговор',
-        text: 'Физичка лица: наплатни број и ЈМБГ. Правна лица и предузетници: наплатни број, ПИБ и матични број.',
-      },
-      done: { title: 'То је то', text: 'Сва мерна места са тог наплатног броја су у вашем прегледу.' },
-    },
-    whereToFind: 'Наплатни број пише на сваком рачуну, у горњем делу прве стране.',
-  },
-  legal: {
-    terms: 'Услови коришћења',
-    privacy: 'Изјава о приватности',
-    termsText:
-      'Услови коришћења портала „Увид у рачун”: ко може да користи портал, како се додаје уговор, одговорност за тачност унетих података и начин плаћања. Текст који снабдевач усвоји објављује се на овој страници, са датумом и верзијом; при регистрацији бележимо коју сте верзију прихватили.',
-    privacyText:
-      'Изјава о приватности: које податке обрађујемо (корисничко име, е-пошта, наплатни број, ЈМБГ или ПИБ и матични број ради провере уговора), зашто, колико их чувамо и како остварујете своја права. Портал не користи колачиће за праћење ни услуге трећих страна; провера да нисте робот ради се на нашем серверу.',
-  },
   footer: {
     contact: 'Контакт центар: 0800 360 300 (бесплатан позив радним данима од 7 до 19 часова)',
     rights: 'ЕПС Снабдевање',
     legal: 'Правне информације',
   },
-  ...accounts,
-  ...overview,
+  form: {
+    unexpected: 'Дошло је до неочекиване грешке. Покушајте поново.',
+    offline: 'Сервер није доступан. Проверите везу са интернетом и покушајте поново.',
+    showPassword: 'Прикажи лозинку',
+    optional: 'није обавезно',
+  },
+  ...home,
+  ...legal,
+  ...auth,
+  ...account,
+  ...devMailbox,
+  ...meteringPoints,
+  ...contracts,
   ...bills,
   ...consumption,
   ...notices,

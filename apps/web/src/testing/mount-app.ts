@@ -7,6 +7,7 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../app.vue';
 import { createAuthPlugin } from '../modules/auth/auth-plugin.js';
 import { createApiPlugin } from '../plugins/api.js';
+import { createClockPlugin } from '../plugins/clock.js';
 import { createI18nPlugin } from '../plugins/i18n.js';
 import { createVuetifyPlugin } from '../plugins/vuetify.js';
 import { createAppRouter } from '../router/index.js';
@@ -37,6 +38,7 @@ export async function mountApp(path = '/', locale?: Locale, options: MountOption
         i18n,
         createVuetifyPlugin(i18n),
         createApiPlugin(i18n, options.fetch ?? loggedOutFetch),
+        createClockPlugin(router),
         createAuthPlugin(router),
         router,
       ],

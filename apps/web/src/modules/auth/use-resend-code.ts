@@ -4,7 +4,7 @@ import { computed, onUnmounted, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { ApiError } from '../../api/client.js';
 import type { AuthApi } from './auth.api.js';
-import { useErrorText, type Message } from './use-form.js';
+import { useErrorText, type Message } from '../../composables/use-error-text.js';
 
 export const resendAfterSeconds = 60;
 

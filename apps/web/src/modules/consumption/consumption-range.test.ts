@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { belgradeToday, fullRange, lastMonths, rangeMonths, rangeQuery } from './consumption-range.js';
+import { belgradeDateOf as belgradeToday } from '@portal/domain';
+import { fullRange, lastMonths, rangeMonths, rangeQuery } from './consumption-range.js';
 
 describe('the range of months', () => {
   it('offers the months of the last three years, both ends included, oldest first', () => {

@@ -1,4 +1,5 @@
-// The range picker: the billing months of the last three years, and a range of them as the API's dates.
+// The range picker: the billing months of the last three years, and a range of them as the API's dates
+// ("today" is the server's: composables/use-today.ts).
 
 /** A month range, "YYYY-MM" both ends, inclusive. */
 export interface MonthRange {
@@ -35,14 +36,4 @@ export function rangeQuery(range: MonthRange): string {
   const [year, number] = range.to.split('-').map(Number);
   const lastDay = new Date(Date.UTC(year!, number!, 0)).getUTCDate();
   return new URLSearchParams({ from: `${range.from}-01`, to: `${range.to}-${lastDay}` }).toString();
-}
-
-/** Today in Belgrade, "YYYY-MM-DD". */
-export function belgradeToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Belgrade',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }

@@ -3,7 +3,8 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
 import { useNewestLoad } from '../../composables/use-newest-load.js';
 import { useProblem } from '../../composables/use-problem.js';
-import { belgradeToday, fullRange, rangeMonths, type MonthRange } from './consumption-range.js';
+import { useToday } from '../../composables/use-today.js';
+import { fullRange, rangeMonths, type MonthRange } from './consumption-range.js';
 
 export function useConsumptionLoad<T, K = null>(
   subject: () => K,
@@ -11,7 +12,7 @@ export function useConsumptionLoad<T, K = null>(
   /** a range chosen elsewhere on the page; by default the whole three years, chosen here */
   shared?: Ref<MonthRange>,
 ) {
-  const today = belgradeToday();
+  const today = useToday().value;
   const months = rangeMonths(today);
   const range = shared ?? ref<MonthRange>(fullRange(today));
   const data = shallowRef<T | null>(null);

@@ -5,14 +5,17 @@ import { queryFromRoute, routeFromQuery } from './use-metering-point-list.js';
 
 describe('the overview query in the address', () => {
   it('reads paging, search, filters and sort, ignoring what it does not know', () => {
-    const query = queryFromRoute({
-      page: '3',
-      q: 'Кућа',
-      region: 'BG,NI,XX',
-      overdue: 'true',
-      sort: 'balance',
-      order: 'desc',
-    });
+    const query = queryFromRoute(
+      {
+        page: '3',
+        q: 'Кућа',
+        region: 'BG,NI,XX',
+        overdue: 'true',
+        sort: 'balance',
+        order: 'desc',
+      },
+      ['BG', 'NS', 'NI', 'KG', 'KV'],
+    );
     expect(query).toEqual({
       page: 3,
       pageSize: 20,
@@ -28,6 +31,12 @@ describe('the overview query in the address', () => {
       sort: 'nickname',
       status: undefined,
     });
+  });
+
+  it('keeps the region codes of the address that look like one while the regions are not known yet', () => {
+    expect(queryFromRoute({ region: 'BG,SU,x1,TOOLONGCODE' }).region).toEqual(['BG', 'SU']);
+    expect(queryFromRoute({ region: 'BG,SU' }, ['BG', 'NS']).region).toEqual(['BG']);
+    expect(queryFromRoute({ region: 'SU' }, ['BG']).region).toBeUndefined();
   });
 
   it('writes the address without defaults and the API query with them', () => {

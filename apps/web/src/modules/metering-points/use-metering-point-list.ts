@@ -6,22 +6,28 @@ import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from '
 import { useApi } from '../../composables/use-api.js';
 import { useNewestLoad } from '../../composables/use-newest-load.js';
 import { meteringPointSearch, meteringPointsApi, type MeteringPointQuery } from './metering-points.api.js';
+import { useRegions } from './use-regions.js';
 
-export const regionCodes = ['BG', 'NS', 'NI', 'KG', 'KV'] as const;
 export const defaultPageSize = 20;
 
 const first = (value: LocationQuery[string] | undefined): string | undefined =>
   (Array.isArray(value) ? value[0] : value) ?? undefined;
 
-/** The list query the address describes; anything unknown falls back to the default. */
-export function queryFromRoute(route: LocationQuery): MeteringPointQuery {
+/** What a region code looks like, for an address read before the API has named the regions. */
+const regionCodeForm = /^[A-Z]{1,8}$/;
+
+/**
+ * The list query the address describes; anything unknown falls back to the default. Region codes are
+ * kept when `regions` (the API's codes) has them, or, before it is known, when they look like one.
+ */
+export function queryFromRoute(route: LocationQuery, regions?: readonly string[]): MeteringPointQuery {
   const page = Number(first(route.page));
   const sort = first(route.sort);
   const status = first(route.status);
   const overdue = first(route.overdue);
   const region = (first(route.region) ?? '')
     .split(',')
-    .filter((code): code is string => (regionCodes as readonly string[]).includes(code));
+    .filter((code) => (regions ? regions.includes(code) : regionCodeForm.test(code)));
   return {
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: defaultPageSize,
@@ -58,7 +64,8 @@ export function useMeteringPointList() {
   const route = useRoute();
   const router = useRouter();
 
-  const query = computed(() => queryFromRoute(route.query));
+  const { codes } = useRegions();
+  const query = computed(() => queryFromRoute(route.query, codes.value));
   const result = shallowRef<MeteringPointListResponse | null>(null);
   const failed = ref(false);
   const { loading, load } = useNewestLoad(() => calls.list(query.value), {

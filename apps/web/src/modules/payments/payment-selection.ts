@@ -1,26 +1,11 @@
-// The pure rules of the pay page: amounts as integer para (never floats), the chosen bills and their
-// sum, the amount the user types (in the interface's number format), and the preselection from the URL.
+// The pure rules of the pay page: the chosen bills and their sum, the typed amount checked against it,
+// and the preselection from the URL (the conversions of amounts are composables/money.ts's).
 import type { Locale, OpenBill } from '@portal/contract';
-
-/** "1234.56" → 123456n para; a malformed amount reads as 0. */
-export function toPara(amount: string): bigint {
-  const match = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(amount.trim());
-  if (!match) return 0n;
-  const para = BigInt(match[2]!) * 100n + BigInt((match[3] ?? '').padEnd(2, '0') || '0');
-  return match[1] ? -para : para;
-}
-
-/** 123456n para → "1234.56", the contract's amount string. */
-export function fromPara(para: bigint): string {
-  const negative = para < 0n;
-  const abs = negative ? -para : para;
-  const text = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-  return negative ? `-${text}` : text;
-}
+import { fromPara, parseAmountInput, sumAmounts, toPara } from '../../composables/money.js';
 
 /** What is open on the chosen bills, added up. */
 export function selectedSum(bills: readonly OpenBill[], selected: ReadonlySet<string>): string {
-  return fromPara(bills.reduce((sum, bill) => (selected.has(bill.id) ? sum + toPara(bill.open) : sum), 0n));
+  return sumAmounts(bills.filter((bill) => selected.has(bill.id)).map((bill) => bill.open));
 }
 
 /** How many of a metering point's bills are chosen: a checkbox per metering point shows it. */
@@ -93,44 +78,6 @@ export function selectedIds(groups: readonly Group[], selected: ReadonlySet<stri
   return groups.flatMap((group) =>
     group.bills.filter((bill) => selected.has(bill.id)).map((bill) => bill.id),
   );
-}
-
-/** An amount as the user edits it: "3596,13" in Serbian, "3596.13" in English, no grouping. */
-export function amountInputText(amount: string, locale: Locale): string {
-  return locale === 'en' ? amount : amount.replace('.', ',');
-}
-
-/**
- * What the user typed as an amount → "1234.56", or null when it is not an amount. Serbian writes
- * "1.234,56" (a lone "." before one or two final digits is read as the decimal point too, "1234.56"),
- * English "1,234.56". Spaces and a trailing currency are ignored.
- */
-export function parseAmountInput(text: string, locale: Locale): string | null {
-  const cleaned = text
-    .replace(/\s|\u00a0/g, '')
-    .replace(/(дин\.?|din\.?|rsd)$/i, '')
-    .replace(/^rsd/i, '');
-  if (!cleaned) return null;
-  let whole: string;
-  let fraction: string;
-  if (locale === 'en') {
-    const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
-    if (!match) return null;
-    whole = match[1]!.replace(/,/g, '');
-    fraction = match[2] ?? '';
-  } else {
-    const serbian = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(cleaned);
-    const dotted = /^(\d+)\.(\d{1,2})$/.exec(cleaned);
-    if (serbian) {
-      whole = serbian[1]!.replace(/\./g, '');
-      fraction = serbian[2] ?? '';
-    } else if (dotted) {
-      whole = dotted[1]!;
-      fraction = dotted[2]!;
-    } else return null;
-  }
-  if (whole.replace(/^0+/, '').length > 13) return null;
-  return fromPara(BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0')));
 }
 
 export type AmountProblem = 'required' | 'invalid' | 'zero' | 'tooMuch';

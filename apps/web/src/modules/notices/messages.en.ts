@@ -1,4 +1,4 @@
-// English texts of the notices tab; keys mirror notices.sr-Cyrl.ts.
+// English texts of the notices tab: reminders before enforcement and warnings before disconnection; the keys mirror messages.sr-Cyrl.ts.
 export default {
   notices: {
     tab: 'Notices',

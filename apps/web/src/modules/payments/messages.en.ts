@@ -1,4 +1,4 @@
-// English texts of paying, the payment history and the financial card; keys mirror payments.sr-Cyrl.ts.
+// English texts of paying (the pay page, the card payment's return page, the IPS QR code), the payment history and the financial card; the keys mirror messages.sr-Cyrl.ts.
 export default {
   pay: {
     openOrder: {

@@ -1,5 +1,5 @@
-// Serbian (Cyrillic) texts of the bill list and the bill page. The explanations retell the legends of
-// the EPS bill (seeds/001).
+// Serbian (Cyrillic) texts of the bill list and the bill page; the explanations retell the legends of the EPS bill (seeds/001). Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
 export default {
   bills: {
     title: 'Рачуни',

@@ -1,7 +1,7 @@
 // One request a page makes outside a form (load a list, save a choice): `busy` while it runs, and what
 // went wrong as a message in the current language (it follows a change of language).
 import { computed, ref, shallowRef } from 'vue';
-import { useErrorText, type Message } from './use-form.js';
+import { useErrorText, type Message } from './use-error-text.js';
 
 export function useRequest() {
   const errorText = useErrorText();

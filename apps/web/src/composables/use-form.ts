@@ -1,8 +1,7 @@
-// Form state shared by the account pages: the contract's zod schema checks the values as the user
+// Form state of every form in the SPA: the contract's zod schema checks the values as the user
 // types (a field shows its message once it was left or the form was sent), the server's field errors
 // are shown next to the field they name until it changes, and other errors above the form.
 import {
-  errorMessage,
   fieldErrorMessage,
   isFieldErrorCode,
   type FieldError,
@@ -11,7 +10,8 @@ import {
 } from '@portal/contract';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { ApiError } from '../../api/client.js';
+import { ApiError } from '../api/client.js';
+import { useErrorText, type Message } from './use-error-text.js';
 
 /** The part of a zod issue we read (kept structural, so the SPA does not import zod itself). */
 interface Issue {
@@ -31,23 +31,6 @@ function issueCode(issue: Issue, value: unknown): FieldErrorCode {
   if (value === '' || value === undefined || value === null) return 'required';
   if (isFieldErrorCode(issue.message)) return issue.message;
   return isFieldErrorCode(issue.code) ? issue.code : 'invalid';
-}
-
-/** A message that is worded when shown, so it follows a change of the interface language. */
-export type Message = () => string;
-
-/**
- * Turns any error into a message in the current language: an API error by its code (never by the
- * server's words, which are in the language of the request), a failed connection as "offline".
- */
-export function useErrorText() {
-  const { t, locale } = useI18n();
-  return (error: unknown): Message =>
-    () => {
-      if (!(error instanceof ApiError)) return t('form.unexpected');
-      if (error.code === 'NETWORK') return t('form.offline');
-      return errorMessage(error.code, locale.value as Locale);
-    };
 }
 
 /** A server field error in the current language; its own words only where it has placeholders we lack. */

@@ -1,4 +1,5 @@
-// Serbian (Cyrillic) texts of the overview, the metering point page and the contracts.
+// Serbian (Cyrillic) texts of the overview and the metering point page. Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
 export default {
   overview: {
     title: 'Преглед стања',
@@ -31,7 +32,6 @@ export default {
     shown: 'Мерна места {from}–{to} од {total}',
     loadFailed: 'Преглед није учитан.',
     retry: 'Покушај поново',
-    regions: { BG: 'Београд', NS: 'Нови Сад', NI: 'Ниш', KG: 'Крагујевац', KV: 'Краљево' },
     list: 'Мерна места',
   },
   meteringPoint: {
@@ -93,33 +93,5 @@ export default {
     paperlessHint: 'Рачун ћете добијати на порталу и е-поштом, чим буде издат; поштом више неће стизати.',
     notFound: 'Мерно место не постоји или није повезано са вашим налогом.',
     back: 'Назад на преглед',
-  },
-  contracts: {
-    title: 'Уговори',
-    addTitle: 'Додај уговор',
-    lead: 'Подаци су на сваком рачуну: наплатни број је на првој страни, горе.',
-    leadNatural: 'Унесите наплатни број и ЈМБГ купца са уговора.',
-    leadLegal: 'Унесите наплатни број, ПИБ и матични број правног лица или предузетника.',
-    billingNumber: 'Наплатни број',
-    jmbg: 'ЈМБГ',
-    pib: 'ПИБ',
-    mb: 'Матични број',
-    submit: 'Додај',
-    notMatched:
-      'Подаци се не поклапају ни са једним уговором. Проверите наплатни број и остале податке са рачуна.',
-    alreadyLinked: 'Овај уговор је већ повезан са вашим налогом.',
-    attemptsExceeded: 'Превише неуспешних покушаја. Покушајте поново касније.',
-    added: 'Уговор је повезан. Додата мерна места ({count}):',
-    addedNone: 'Уговор је повезан; сва његова мерна места су већ била у прегледу.',
-    toOverview: 'На преглед стања',
-    linked: 'Повезани уговори',
-    noneLinked: 'Још нема повезаних уговора.',
-    customerName: 'Купац',
-    meteringPoints: 'Мерна места',
-    unlink: 'Уклони',
-    unlinkTitle: 'Уклонити уговор {number}?',
-    unlinkText:
-      'Мерна места овог уговора ({count}) више се неће приказивати у вашем прегледу. Уговор можете поново додати истим подацима.',
-    unlinked: 'Уговор {number} је уклоњен.',
   },
 };

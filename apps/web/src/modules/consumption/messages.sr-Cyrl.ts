@@ -1,4 +1,5 @@
-// Serbian (Cyrillic) texts of the consumption tab: chart, data table, summary and exports.
+// Serbian (Cyrillic) texts of the consumption tab and page: chart, data table, summary and exports. Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
 export default {
   consumption: {
     tab: 'Потрошња',
@@ -80,4 +81,4 @@ export default {
       open: 'Потрошња свих мерних места',
     },
   },
-} as const;
+};

@@ -1,5 +1,5 @@
-// Serbian (Cyrillic) texts of paying (the pay page, the card payment's return page, the IPS QR code),
-// the payment history and the financial card.
+// Serbian (Cyrillic) texts of paying (the pay page, the card payment's return page, the IPS QR code), the payment history and the financial card. Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
 export default {
   pay: {
     openOrder: {
@@ -168,4 +168,4 @@ export default {
       subsidy: 'Субвенција',
     },
   },
-} as const;
+};

@@ -1,12 +1,6 @@
-// Serbian (Cyrillic) texts of the accounts pages: login, registration, verification, password reset,
-// settings and the development mailbox. Spread into sr-Cyrl.ts; sr-Latn is transliterated from it.
+// Serbian (Cyrillic) texts of login, registration, verification, password reset and the user menu. Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
 export default {
-  form: {
-    unexpected: 'Дошло је до неочекиване грешке. Покушајте поново.',
-    offline: 'Сервер није доступан. Проверите везу са интернетом и покушајте поново.',
-    showPassword: 'Прикажи лозинку',
-    optional: 'није обавезно',
-  },
   password: {
     rulesTitle: 'Правила за лозинку',
     met: '(испуњено)',
@@ -95,71 +89,4 @@ export default {
     invalidLink: 'Веза није исправна или је истекла. Затражите нову.',
     requestNew: 'Затражи нову везу',
   },
-  account: {
-    title: 'Подешавања налога',
-    profile: {
-      title: 'Профил',
-      username: 'Корисничко име',
-      email: 'Е-пошта',
-      personType: 'Врста купца',
-      language: 'Језик порука и е-поште',
-      saved: 'Језик је сачуван.',
-    },
-    notifications: {
-      title: 'Обавештења е-поштом',
-      newBill: 'Пошаљи ми е-поруку када стигне нови рачун',
-      attachPdf: 'Приложи рачун у PDF облику',
-      saved: 'Подешавање је сачувано.',
-    },
-    password: {
-      title: 'Промена лозинке',
-      current: 'Тренутна лозинка',
-      new: 'Нова лозинка',
-      repeat: 'Поновите нову лозинку',
-      submit: 'Промени лозинку',
-      done: 'Лозинка је промењена.',
-    },
-    email: {
-      title: 'Промена е-поште',
-      lead: 'Послаћемо код на нову адресу. Стара адреса важи док не унесете тај код.',
-      password: 'Лозинка',
-      newEmail: 'Нова е-пошта',
-      submit: 'Пошаљи код',
-      codeSent: 'Код смо послали на {email}. Унесите га овде.',
-      code: 'Код из поруке',
-      confirm: 'Потврди нову адресу',
-      cancel: 'Откажи',
-      done: 'Адреса е-поште је промењена у {email}.',
-    },
-    sessions: {
-      title: 'Сесије',
-      lead: 'Уређаји на којима сте пријављени.',
-      current: 'Ова сесија',
-      unknownDevice: 'Непознат уређај',
-      ip: 'IP адреса',
-      created: 'Пријава',
-      lastUsed: 'Последња активност',
-      end: 'Одјави',
-      endLabel: 'Одјави сесију: {device}',
-      endOthers: 'Одјави све остале сесије',
-      ended: 'Сесија је одјављена.',
-      othersEnded: 'Остале сесије су одјављене ({count}).',
-      none: 'Нема других сесија.',
-    },
-  },
-  mailbox: {
-    nav: 'Локална пошта',
-    title: 'Поштанско сандуче (развој)',
-    lead: 'Поруке које портал шаље док SMTP сервер није подешен. Доступно само на овом рачунару.',
-    empty: 'Сандуче је празно.',
-    refresh: 'Освежи',
-    to: 'Прима',
-    subject: 'Наслов',
-    created: 'Време',
-    status: 'Стање',
-    back: 'Назад на списак',
-    html: 'HTML',
-    text: 'Текст',
-    preview: 'Садржај поруке',
-  },
-} as const;
+};

@@ -1,4 +1,4 @@
-// English texts of the consumption tab; keys mirror consumption.sr-Cyrl.ts.
+// English texts of the consumption tab and page: chart, data table, summary and exports; the keys mirror messages.sr-Cyrl.ts.
 export default {
   consumption: {
     tab: 'Consumption',

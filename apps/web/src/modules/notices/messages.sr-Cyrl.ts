@@ -1,4 +1,5 @@
-// The notices tab of a metering point: reminders before enforcement and warnings before disconnection.
+// Serbian (Cyrillic) texts of the notices tab: reminders before enforcement and warnings before disconnection. Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
 export default {
   notices: {
     tab: 'Опомене',
@@ -34,4 +35,4 @@ export default {
     downloadFailed: 'Преузимање није успело.',
     viewAll: 'Погледај опомене',
   },
-} as const;
+};

@@ -1,4 +1,4 @@
-// English texts of the bill list and the bill page; keys mirror bills.sr-Cyrl.ts.
+// English texts of the bill list and the bill page; the explanations retell the legends of the EPS bill (seeds/001); the keys mirror messages.sr-Cyrl.ts.
 export default {
   bills: {
     title: 'Bills',

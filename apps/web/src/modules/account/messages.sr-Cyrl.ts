@@ -1,0 +1,56 @@
+// Serbian (Cyrillic) texts of the account settings. Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
+// from it.
+export default {
+  account: {
+    title: 'Подешавања налога',
+    profile: {
+      title: 'Профил',
+      username: 'Корисничко име',
+      email: 'Е-пошта',
+      personType: 'Врста купца',
+      language: 'Језик порука и е-поште',
+      saved: 'Језик је сачуван.',
+    },
+    notifications: {
+      title: 'Обавештења е-поштом',
+      newBill: 'Пошаљи ми е-поруку када стигне нови рачун',
+      attachPdf: 'Приложи рачун у PDF облику',
+      saved: 'Подешавање је сачувано.',
+    },
+    password: {
+      title: 'Промена лозинке',
+      current: 'Тренутна лозинка',
+      new: 'Нова лозинка',
+      repeat: 'Поновите нову лозинку',
+      submit: 'Промени лозинку',
+      done: 'Лозинка је промењена.',
+    },
+    email: {
+      title: 'Промена е-поште',
+      lead: 'Послаћемо код на нову адресу. Стара адреса важи док не унесете тај код.',
+      password: 'Лозинка',
+      newEmail: 'Нова е-пошта',
+      submit: 'Пошаљи код',
+      codeSent: 'Код смо послали на {email}. Унесите га овде.',
+      code: 'Код из поруке',
+      confirm: 'Потврди нову адресу',
+      cancel: 'Откажи',
+      done: 'Адреса е-поште је промењена у {email}.',
+    },
+    sessions: {
+      title: 'Сесије',
+      lead: 'Уређаји на којима сте пријављени.',
+      current: 'Ова сесија',
+      unknownDevice: 'Непознат уређај',
+      ip: 'IP адреса',
+      created: 'Пријава',
+      lastUsed: 'Последња активност',
+      end: 'Одјави',
+      endLabel: 'Одјави сесију: {device}',
+      endOthers: 'Одјави све остале сесије',
+      ended: 'Сесија је одјављена.',
+      othersEnded: 'Остале сесије су одјављене ({count}).',
+      none: 'Нема других сесија.',
+    },
+  },
+};
