@@ -5,6 +5,7 @@ import { AccountState } from './account-state.js';
 import { addDays, daysBetween, endOfMonth, formatRsd, yymm } from '@portal/domain';
 import { periodConsumption, splitTariffs } from './consumption.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
+import { paymentChannels, schedulePayment, type ScheduledPayment } from './payment-habits.js';
 import type { PaymentHabit, PlannedAccount, PlannedMeteringPoint } from './population.js';
 import { priceBill } from './pricing.js';
 import type { Random } from './random.js';
@@ -24,20 +25,6 @@ export interface HistoryOptions {
 // and is due 20 days later.
 const issueDelay = [4, 8] as const;
 const dueAfterIssue = 20;
-
-const channels = [
-  ['BANK', 34],
-  ['IPS', 22],
-  ['POST', 20],
-  ['PORTAL_CARD', 14],
-  ['CASHIER', 6],
-  ['OTHER', 4],
-] as const;
-
-interface ScheduledPayment {
-  date: string;
-  amount: number;
-}
 
 export function generateHistory(
   random: Random,
@@ -81,7 +68,7 @@ export function generateHistory(
         point.id,
         p.date,
         formatRsd(p.amount),
-        random.weighted(channels),
+        random.weighted(paymentChannels),
         `97${account.number}${yymm(p.date)}`,
         options.payerName,
       ]);
@@ -263,39 +250,4 @@ function reading(
     false,
   ]);
   return id;
-}
-
-function schedulePayment(
-  random: Random,
-  habit: PaymentHabit,
-  monthsBack: number,
-  issueDate: string,
-  dueDate: string,
-  totalToPay: number,
-  ownCharges: number,
-): ScheduledPayment[] {
-  const onTime = () => addDays(issueDate, random.int(1, dueAfterIssue - 1));
-  const late = () => addDays(dueDate, random.int(3, 40));
-  switch (habit) {
-    case 'punctual':
-      return totalToPay > 0 ? [{ date: onTime(), amount: totalToPay }] : [];
-    case 'late':
-      // Each bill is paid for itself, on time or late: paying the printed total to pay as well would pay
-      // the older bills twice, since their own late payments are already on the way.
-      return random.chance(0.55)
-        ? [{ date: onTime(), amount: ownCharges }]
-        : [{ date: late(), amount: ownCharges }];
-    case 'erratic':
-      if (random.chance(0.25)) return [];
-      return [
-        { date: addDays(issueDate, random.int(3, 55)), amount: Math.ceil(ownCharges / 10_000) * 10_000 },
-      ];
-    case 'defaulter':
-      // pays late for a while, then stops paying for the last months
-      return monthsBack > 6
-        ? [{ date: late(), amount: ownCharges }]
-        : random.chance(0.15)
-          ? [{ date: late(), amount: 100_000 }]
-          : [];
-  }
 }

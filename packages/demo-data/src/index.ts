@@ -1,3 +1,5 @@
+// The deterministic demo dataset: regions, tariffs, the demo accounts and random customers with months of
+// readings, bills, payments, ledger and dunning, written straight into an empty database.
 export { generateDemoData, isDatabaseEmpty, type GenerateOptions, type GenerateSummary } from './generate.js';
 export { demoIdentities } from './demo-accounts.js';
 export { demoRegions } from './regions.js';
