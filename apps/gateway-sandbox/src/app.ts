@@ -5,21 +5,24 @@
 //
 // Card numbers, expiry dates and CVVs are never kept or logged: only the brand and the masked number are
 // stored, no request body is logged, and the card number and CVV are never written back into a page.
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { maskCardNumber } from '@portal/domain';
-import {
-  createOrderRequest,
-  gatewayPaths,
-  type GatewayNotification,
-  type GatewayOrder,
-  type GatewayOrderStatus,
-} from '@portal/gateway-protocol';
+import { createOrderRequest, gatewayPaths } from '@portal/gateway-protocol';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { setErrorHandlers } from './error-handlers.js';
 import { createNotifier } from './notifier.js';
-import { notFoundPage, outcomePage, paymentFormPage, styleHash, type FormState } from './page.js';
+import {
+  approvalCode,
+  createOrderStore,
+  randomHex,
+  returnUrlFor,
+  toGatewayOrder,
+  type StoredOrder,
+} from './order-store.js';
+import { notFoundPage, outcomePage, paymentFormPage, type FormState } from './page.js';
+import { apiError, sendPage } from './replies.js';
 import { checkCardForm } from './test-cards.js';
-import type { Locale } from './texts.js';
 
 export interface SandboxGatewayOptions {
   /** Bearer key the merchant (portal) uses for the API */
@@ -41,57 +44,10 @@ export interface SandboxGatewayOptions {
   now?: () => Date;
 }
 
-interface StoredOrder {
-  orderId: string;
-  merchantOrderId: string;
-  status: GatewayOrderStatus;
-  amount: string;
-  currency: 'RSD';
-  description: string;
-  returnUrl: string;
-  notifyUrl: string;
-  locale: Locale;
-  paymentPageUrl: string;
-  card: GatewayOrder['card'];
-  approvalCode: string | null;
-  updatedAt: Date;
-  /** when a pending order turns approved (epoch ms), silently */
-  settlesAt: number | null;
-  lastNotification: GatewayNotification | null;
-}
-
-const randomHex = (bytes: number): string => randomBytes(bytes).toString('hex');
-const approvalCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');
-
 function sameSecret(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);
-}
-
-/** The return URL with ?orderId=<gateway order id>, keeping its own query. */
-function returnUrlFor(order: StoredOrder): string {
-  const url = new URL(order.returnUrl);
-  url.searchParams.set('orderId', order.orderId);
-  return url.toString();
-}
-
-function toGatewayOrder(order: StoredOrder): GatewayOrder {
-  return {
-    orderId: order.orderId,
-    merchantOrderId: order.merchantOrderId,
-    status: order.status,
-    amount: order.amount,
-    currency: order.currency,
-    paymentPageUrl: order.paymentPageUrl,
-    card: order.card,
-    approvalCode: order.approvalCode,
-    updatedAt: order.updatedAt.toISOString(),
-  };
-}
-
-function apiError(reply: FastifyReply, statusCode: number, error: string, message: string): FastifyReply {
-  return reply.code(statusCode).type('application/json; charset=utf-8').send({ error, message });
 }
 
 export async function buildSandboxGateway(options: SandboxGatewayOptions): Promise<FastifyInstance> {
@@ -102,8 +58,6 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
   // Fastify logs no request bodies by default (only method, URL and status); nothing here adds any.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
 
-  const orders = new Map<string, StoredOrder>();
-  const byMerchantOrderId = new Map<string, string>();
   const notifier = createNotifier({
     notificationKey: options.notificationKey,
     retryDelaysMs: options.notificationRetryDelaysMs ?? [1000, 5000, 30_000],
@@ -111,6 +65,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
     log: app.log,
   });
   app.addHook('onClose', async () => notifier.close());
+  const store = createOrderStore({ now, notifier });
 
   function publicBaseUrl(request: FastifyRequest): string {
     if (options.publicUrl) return options.publicUrl.replace(/\/+$/, '');
@@ -127,53 +82,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
     return `${request.protocol}://${request.host}`;
   }
 
-  /** A pending order whose issuer "answered" in the meantime reads as approved; no notification is sent. */
-  function current(orderId: string): StoredOrder | undefined {
-    const order = orders.get(orderId);
-    if (order?.status === 'pending' && order.settlesAt !== null && now().getTime() >= order.settlesAt) {
-      order.status = 'approved';
-      order.approvalCode = approvalCode();
-      order.updatedAt = new Date(order.settlesAt);
-      order.settlesAt = null;
-    }
-    return order;
-  }
-
-  function notify(order: StoredOrder): void {
-    const notification: GatewayNotification = {
-      eventId: `evt_${randomHex(12)}`,
-      orderId: order.orderId,
-      merchantOrderId: order.merchantOrderId,
-      status: order.status,
-      amount: order.amount,
-      currency: order.currency,
-      card: order.card,
-      approvalCode: order.approvalCode,
-      occurredAt: order.updatedAt.toISOString(),
-    };
-    order.lastNotification = notification;
-    notifier.send(order.notifyUrl, notification);
-  }
-
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
-    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    if (statusCode >= 500) request.log.error({ code: error.code }, 'request failed');
-    const code =
-      statusCode === 413
-        ? 'payload_too_large'
-        : statusCode === 415
-          ? 'unsupported_media_type'
-          : statusCode < 500
-            ? 'bad_request'
-            : 'internal_error';
-    // the message of a body parser error is generic and never contains the body
-    return apiError(reply, statusCode, code, statusCode < 500 ? error.message : 'Internal error');
-  });
-
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/pay/')) return sendPage(reply.code(404), notFoundPage(), null);
-    return apiError(reply, 404, 'not_found', 'No such resource');
-  });
+  setErrorHandlers(app);
 
   // The card form posts urlencoded; parsed here so that no extra dependency is needed.
   app.addContentTypeParser(
@@ -202,7 +111,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
           return apiError(reply, 400, 'validation_failed', message);
         }
         const input = parsed.data;
-        if (byMerchantOrderId.has(input.merchantOrderId))
+        if (store.hasMerchantOrder(input.merchantOrderId))
           return apiError(
             reply,
             409,
@@ -227,21 +136,20 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
           settlesAt: null,
           lastNotification: null,
         };
-        orders.set(orderId, order);
-        byMerchantOrderId.set(order.merchantOrderId, orderId);
+        store.add(order);
         request.log.info({ orderId, merchantOrderId: order.merchantOrderId }, 'order created');
         return reply.code(201).send(toGatewayOrder(order));
       });
 
       api.get<{ Params: { orderId: string } }>('/orders/:orderId', async (request, reply) => {
-        const order = current(request.params.orderId);
+        const order = store.current(request.params.orderId);
         if (!order) return apiError(reply, 404, 'not_found', 'No such order');
         return reply.send(toGatewayOrder(order));
       });
 
       // Only an order whose page has not been submitted can be cancelled; any other is answered as it is.
       api.post<{ Params: { orderId: string } }>('/orders/:orderId/cancel', async (request, reply) => {
-        const order = current(request.params.orderId);
+        const order = store.current(request.params.orderId);
         if (!order) return apiError(reply, 404, 'not_found', 'No such order');
         if (order.status === 'created') {
           order.status = 'cancelled';
@@ -255,7 +163,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
       api.post<{ Params: { orderId: string } }>(
         '/test/orders/:orderId/resend-notification',
         async (request, reply) => {
-          const order = current(request.params.orderId);
+          const order = store.current(request.params.orderId);
           if (!order) return apiError(reply, 404, 'not_found', 'No such order');
           if (!order.lastNotification)
             return apiError(reply, 409, 'no_notification', 'No notification has been sent for this order');
@@ -268,22 +176,6 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
   );
 
   // --- the hosted payment page ----------------------------------------------------------------------------
-  function sendPage(reply: FastifyReply, html: string, order: StoredOrder | null): FastifyReply {
-    const formAction = order ? `'self' ${new URL(order.returnUrl).origin}` : `'self'`;
-    return reply
-      .header(
-        'content-security-policy',
-        `default-src 'none'; style-src ${styleHash}; img-src 'self' data:; form-action ${formAction}; ` +
-          `frame-ancestors 'none'; base-uri 'none'`,
-      )
-      .header('cache-control', 'no-store')
-      .header('referrer-policy', 'no-referrer')
-      .header('x-content-type-options', 'nosniff')
-      .header('x-frame-options', 'DENY')
-      .type('text/html; charset=utf-8')
-      .send(html);
-  }
-
   function renderOrder(reply: FastifyReply, order: StoredOrder, state?: FormState): FastifyReply {
     const page =
       order.status === 'created'
@@ -293,7 +185,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
   }
 
   app.get<{ Params: { orderId: string } }>('/pay/:orderId', async (request, reply) => {
-    const order = current(request.params.orderId);
+    const order = store.current(request.params.orderId);
     if (!order) return sendPage(reply.code(404), notFoundPage(), null);
     return renderOrder(reply, order);
   });
@@ -301,7 +193,7 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
   app.post<{ Params: { orderId: string }; Body: Record<string, unknown> | undefined }>(
     '/pay/:orderId',
     async (request, reply) => {
-      const order = current(request.params.orderId);
+      const order = store.current(request.params.orderId);
       if (!order) return sendPage(reply.code(404), notFoundPage(), null);
       // paid, declined or cancelled already (a second submit, the back button): show the outcome
       if (order.status !== 'created') return reply.redirect(gatewayPaths.paymentPage(order.orderId), 303);
@@ -336,19 +228,19 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
         order.settlesAt = order.updatedAt.getTime() + pendingSettlesAfterMs;
       }
       request.log.info({ orderId: order.orderId, status: order.status }, 'payment submitted');
-      notify(order);
+      store.notify(order);
       return reply.redirect(returnUrlFor(order), 303);
     },
   );
 
   app.post<{ Params: { orderId: string } }>('/pay/:orderId/cancel', async (request, reply) => {
-    const order = current(request.params.orderId);
+    const order = store.current(request.params.orderId);
     if (!order) return sendPage(reply.code(404), notFoundPage(), null);
     if (order.status === 'created') {
       order.status = 'cancelled';
       order.updatedAt = now();
       request.log.info({ orderId: order.orderId }, 'payment cancelled by the customer');
-      notify(order);
+      store.notify(order);
     }
     return reply.redirect(returnUrlFor(order), 303);
   });
