@@ -5,23 +5,15 @@
 //
 // Card numbers, expiry dates and CVVs are never kept or logged: only the brand and the masked number are
 // stored, no request body is logged, and the card number and CVV are never written back into a page.
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { maskCardNumber } from '@portal/domain';
-import { createOrderRequest, gatewayPaths } from '@portal/gateway-protocol';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { gatewayPaths } from '@portal/gateway-protocol';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { setErrorHandlers } from './error-handlers.js';
+import { merchantApi } from './merchant-api.js';
 import { createNotifier } from './notifier.js';
-import {
-  approvalCode,
-  createOrderStore,
-  randomHex,
-  returnUrlFor,
-  toGatewayOrder,
-  type StoredOrder,
-} from './order-store.js';
+import { approvalCode, createOrderStore, returnUrlFor, type StoredOrder } from './order-store.js';
 import { notFoundPage, outcomePage, paymentFormPage, type FormState } from './page.js';
-import { apiError, sendPage } from './replies.js';
+import { sendPage } from './replies.js';
 import { checkCardForm } from './test-cards.js';
 
 export interface SandboxGatewayOptions {
@@ -44,12 +36,6 @@ export interface SandboxGatewayOptions {
   now?: () => Date;
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 export async function buildSandboxGateway(options: SandboxGatewayOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const pendingSettlesAfterMs = options.pendingSettlesAfterMs ?? 60_000;
@@ -67,21 +53,6 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
   app.addHook('onClose', async () => notifier.close());
   const store = createOrderStore({ now, notifier });
 
-  function publicBaseUrl(request: FastifyRequest): string {
-    if (options.publicUrl) return options.publicUrl.replace(/\/+$/, '');
-    const address = app.server.address() as AddressInfo | string | null;
-    if (address && typeof address === 'object') {
-      const host =
-        address.address === '::' || address.address === '0.0.0.0'
-          ? 'localhost'
-          : address.family === 'IPv6'
-            ? `[${address.address}]`
-            : address.address;
-      return `http://${host}:${address.port}`;
-    }
-    return `${request.protocol}://${request.host}`;
-  }
-
   setErrorHandlers(app);
 
   // The card form posts urlencoded; parsed here so that no extra dependency is needed.
@@ -93,85 +64,8 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
 
   app.get('/health', async () => ({ status: 'ok' }));
 
-  // --- merchant API -------------------------------------------------------------------------------------
   await app.register(
-    async (api) => {
-      api.addHook('onRequest', async (request, reply) => {
-        const match = /^Bearer (.+)$/.exec(request.headers.authorization ?? '');
-        if (!match || !sameSecret(match[1]!, options.merchantKey))
-          return apiError(reply, 401, 'unauthorized', 'A valid merchant key is required (Bearer)');
-      });
-
-      api.post('/orders', async (request, reply) => {
-        const parsed = createOrderRequest.safeParse(request.body);
-        if (!parsed.success) {
-          const message = parsed.error.issues
-            .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-            .join('; ');
-          return apiError(reply, 400, 'validation_failed', message);
-        }
-        const input = parsed.data;
-        if (store.hasMerchantOrder(input.merchantOrderId))
-          return apiError(
-            reply,
-            409,
-            'duplicate_order',
-            `An order for merchantOrderId ${input.merchantOrderId} exists already`,
-          );
-        const orderId = `gw_${randomHex(12)}`;
-        const order: StoredOrder = {
-          orderId,
-          merchantOrderId: input.merchantOrderId,
-          status: 'created',
-          amount: input.amount,
-          currency: input.currency,
-          description: input.description,
-          returnUrl: input.returnUrl,
-          notifyUrl: input.notifyUrl,
-          locale: input.locale,
-          paymentPageUrl: publicBaseUrl(request) + gatewayPaths.paymentPage(orderId),
-          card: null,
-          approvalCode: null,
-          updatedAt: now(),
-          settlesAt: null,
-          lastNotification: null,
-        };
-        store.add(order);
-        request.log.info({ orderId, merchantOrderId: order.merchantOrderId }, 'order created');
-        return reply.code(201).send(toGatewayOrder(order));
-      });
-
-      api.get<{ Params: { orderId: string } }>('/orders/:orderId', async (request, reply) => {
-        const order = store.current(request.params.orderId);
-        if (!order) return apiError(reply, 404, 'not_found', 'No such order');
-        return reply.send(toGatewayOrder(order));
-      });
-
-      // Only an order whose page has not been submitted can be cancelled; any other is answered as it is.
-      api.post<{ Params: { orderId: string } }>('/orders/:orderId/cancel', async (request, reply) => {
-        const order = store.current(request.params.orderId);
-        if (!order) return apiError(reply, 404, 'not_found', 'No such order');
-        if (order.status === 'created') {
-          order.status = 'cancelled';
-          order.updatedAt = now();
-          request.log.info({ orderId: order.orderId }, 'order cancelled by the merchant');
-        }
-        return reply.send(toGatewayOrder(order));
-      });
-
-      // a test helper: the last notification once more (same eventId), awaited
-      api.post<{ Params: { orderId: string } }>(
-        '/test/orders/:orderId/resend-notification',
-        async (request, reply) => {
-          const order = store.current(request.params.orderId);
-          if (!order) return apiError(reply, 404, 'not_found', 'No such order');
-          if (!order.lastNotification)
-            return apiError(reply, 409, 'no_notification', 'No notification has been sent for this order');
-          const result = await notifier.deliverOnce(order.notifyUrl, order.lastNotification);
-          return reply.send({ eventId: order.lastNotification.eventId, ...result });
-        },
-      );
-    },
+    merchantApi({ merchantKey: options.merchantKey, publicUrl: options.publicUrl, store, notifier, now }),
     { prefix: '/api/v1' },
   );
 
