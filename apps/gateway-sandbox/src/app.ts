@@ -5,16 +5,12 @@
 //
 // Card numbers, expiry dates and CVVs are never kept or logged: only the brand and the masked number are
 // stored, no request body is logged, and the card number and CVV are never written back into a page.
-import { maskCardNumber } from '@portal/domain';
-import { gatewayPaths } from '@portal/gateway-protocol';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { setErrorHandlers } from './error-handlers.js';
 import { merchantApi } from './merchant-api.js';
 import { createNotifier } from './notifier.js';
-import { approvalCode, createOrderStore, returnUrlFor, type StoredOrder } from './order-store.js';
-import { notFoundPage, outcomePage, paymentFormPage, type FormState } from './page.js';
-import { sendPage } from './replies.js';
-import { checkCardForm } from './test-cards.js';
+import { createOrderStore } from './order-store.js';
+import { addPaymentPageRoutes } from './payment-page.js';
 
 export interface SandboxGatewayOptions {
   /** Bearer key the merchant (portal) uses for the API */
@@ -38,8 +34,6 @@ export interface SandboxGatewayOptions {
 
 export async function buildSandboxGateway(options: SandboxGatewayOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const pendingSettlesAfterMs = options.pendingSettlesAfterMs ?? 60_000;
-  const merchantName = options.merchantName ?? 'Uvid u račun';
 
   // Fastify logs no request bodies by default (only method, URL and status); nothing here adds any.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
@@ -68,75 +62,11 @@ export async function buildSandboxGateway(options: SandboxGatewayOptions): Promi
     merchantApi({ merchantKey: options.merchantKey, publicUrl: options.publicUrl, store, notifier, now }),
     { prefix: '/api/v1' },
   );
-
-  // --- the hosted payment page ----------------------------------------------------------------------------
-  function renderOrder(reply: FastifyReply, order: StoredOrder, state?: FormState): FastifyReply {
-    const page =
-      order.status === 'created'
-        ? paymentFormPage(order, merchantName, state)
-        : outcomePage(order, merchantName, returnUrlFor(order));
-    return sendPage(reply, page, order);
-  }
-
-  app.get<{ Params: { orderId: string } }>('/pay/:orderId', async (request, reply) => {
-    const order = store.current(request.params.orderId);
-    if (!order) return sendPage(reply.code(404), notFoundPage(), null);
-    return renderOrder(reply, order);
-  });
-
-  app.post<{ Params: { orderId: string }; Body: Record<string, unknown> | undefined }>(
-    '/pay/:orderId',
-    async (request, reply) => {
-      const order = store.current(request.params.orderId);
-      if (!order) return sendPage(reply.code(404), notFoundPage(), null);
-      // paid, declined or cancelled already (a second submit, the back button): show the outcome
-      if (order.status !== 'created') return reply.redirect(gatewayPaths.paymentPage(order.orderId), 303);
-
-      const field = (name: string): string => {
-        const value = request.body?.[name];
-        return typeof value === 'string' ? value : '';
-      };
-      const form = {
-        cardNumber: field('cardNumber'),
-        expiry: field('expiry'),
-        cvv: field('cvv'),
-        cardholder: field('cardholder'),
-      };
-      const check = checkCardForm(form, now());
-      if (!check.ok)
-        return renderOrder(reply.code(422), order, {
-          expiry: form.expiry,
-          cardholder: form.cardholder,
-          errors: check.errors,
-        });
-
-      order.card = { brand: check.brand, maskedPan: maskCardNumber(check.digits) };
-      order.updatedAt = now();
-      if (check.outcome === 'approved') {
-        order.status = 'approved';
-        order.approvalCode = approvalCode();
-      } else if (check.outcome === 'declined') {
-        order.status = 'declined';
-      } else {
-        order.status = 'pending';
-        order.settlesAt = order.updatedAt.getTime() + pendingSettlesAfterMs;
-      }
-      request.log.info({ orderId: order.orderId, status: order.status }, 'payment submitted');
-      store.notify(order);
-      return reply.redirect(returnUrlFor(order), 303);
-    },
-  );
-
-  app.post<{ Params: { orderId: string } }>('/pay/:orderId/cancel', async (request, reply) => {
-    const order = store.current(request.params.orderId);
-    if (!order) return sendPage(reply.code(404), notFoundPage(), null);
-    if (order.status === 'created') {
-      order.status = 'cancelled';
-      order.updatedAt = now();
-      request.log.info({ orderId: order.orderId }, 'payment cancelled by the customer');
-      store.notify(order);
-    }
-    return reply.redirect(returnUrlFor(order), 303);
+  addPaymentPageRoutes(app, {
+    store,
+    now,
+    merchantName: options.merchantName ?? 'Uvid u račun',
+    pendingSettlesAfterMs: options.pendingSettlesAfterMs ?? 60_000,
   });
 
   return app;
