@@ -18,6 +18,28 @@ export const problem = (status: number, code: string) =>
     headers: { 'Content-Type': 'application/problem+json' },
   });
 
+export const jsonResponse = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** The user of the tests' logged-in session, as `GET /api/auth/me` answers. */
+export const testUser = (locale: Locale = 'en') => ({
+  id: '0196a3c2-7d4e-7f00-8000-000000000001',
+  username: 'marko',
+  email: 'marko@example.com',
+  personType: 'natural',
+  role: 'customer',
+  notifyNewBill: true,
+  attachBillPdf: false,
+  locale,
+});
+
+/** What restores a logged-in session: the refresh and `me`, or undefined for any other path. */
+export function sessionAnswer(path: string): Response | undefined {
+  if (path === '/api/auth/refresh') return jsonResponse({ accessToken: 'token-1', expiresIn: 900 });
+  if (path === '/api/auth/me') return jsonResponse(testUser());
+  return undefined;
+}
+
 /** The API of a visitor who is not logged in: no session to restore, nothing else answers. */
 export const loggedOutFetch: typeof fetch = async (input) =>
   String(input).endsWith('/api/auth/refresh') ? problem(401, 'SESSION_EXPIRED') : problem(404, 'NOT_FOUND');

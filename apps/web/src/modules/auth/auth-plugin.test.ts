@@ -1,24 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mountApp, problem, settle } from '../../testing/mount-app.js';
+import { jsonResponse, mountApp, problem, sessionAnswer, settle } from '../../testing/mount-app.js';
 
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown) => jsonResponse(body);
 
 /** The API of a visitor whose refresh cookie still holds a session. */
 const loggedInFetch: typeof fetch = async (input) => {
   const path = String(input);
-  if (path === '/api/auth/refresh') return json({ accessToken: 'token-1', expiresIn: 900 });
-  if (path === '/api/auth/me')
-    return json({
-      id: '0196a3c2-7d4e-7f00-8000-000000000001',
-      username: 'marko',
-      email: 'marko@example.com',
-      personType: 'natural',
-      role: 'customer',
-      notifyNewBill: true,
-      attachBillPdf: false,
-      locale: 'en',
-    });
+  const session = sessionAnswer(path);
+  if (session) return session;
   if (path === '/api/auth/sessions') return json({ items: [] });
   return problem(404, 'NOT_FOUND');
 };

@@ -3,18 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from 'vue';
 import { createApiClient, type ApiClient } from '../../api/client.js';
 import { apiKey } from '../../plugins/api.js';
+import { testUser } from '../../testing/mount-app.js';
 import { renewDelayMs, useAuthStore } from './auth.store.js';
 
-const me = {
-  id: '0196a3c2-7d4e-7f00-8000-000000000001',
-  username: 'marko',
-  email: 'marko@example.com',
-  personType: 'natural',
-  role: 'customer',
-  notifyNewBill: true,
-  attachBillPdf: false,
-  locale: 'sr-Cyrl',
-};
+const me = testUser('sr-Cyrl');
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

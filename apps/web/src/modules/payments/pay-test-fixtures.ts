@@ -1,9 +1,8 @@
 // What the payment pages' component tests share: a fake API answering by "METHOD /path", the open
 // bills of two metering points, and a card order in a given state.
-import { problem } from '../../testing/mount-app.js';
+import { jsonResponse, problem, sessionAnswer } from '../../testing/mount-app.js';
 
-export const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+export const json = jsonResponse;
 
 export const ids = {
   house: '0196a3c2-7d4e-7f00-8000-0000000000a1',
@@ -62,18 +61,8 @@ export function fakeApi(routes: Record<string, (body: unknown, calls: Call[]) =>
     const method = init?.method ?? 'GET';
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method, path, body });
-    if (path === '/api/auth/refresh') return json({ accessToken: 'token-1', expiresIn: 900 });
-    if (path === '/api/auth/me')
-      return json({
-        id: '0196a3c2-7d4e-7f00-8000-000000000001',
-        username: 'marko',
-        email: 'marko@example.com',
-        personType: 'natural',
-        role: 'customer',
-        notifyNewBill: true,
-        attachBillPdf: false,
-        locale: 'en',
-      });
+    const session = sessionAnswer(path);
+    if (session) return session;
     const route = routes[`${method} ${path.split('?')[0]}`];
     return route ? route(body, calls) : problem(404, 'NOT_FOUND');
   };
