@@ -15,3 +15,8 @@ export function addressLine(address: Address, locale: string = 'sr-Cyrl'): strin
 export function regionName(region: { name: string; nameLatin: string }, locale: string): string {
   return (locale as Locale) === 'sr-Cyrl' ? region.name : region.nameLatin;
 }
+
+/** What the user calls the metering point: its nickname, or else its street. */
+export function pointName(point: { nickname: string | null; address: Address }, locale: string): string {
+  return point.nickname ?? inScript(point.address.street, locale);
+}
