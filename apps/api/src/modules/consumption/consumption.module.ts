@@ -1,3 +1,5 @@
+// The consumption module owns kWh by zone and tariff per billing period, its comparison with earlier
+// years and between metering points, and the CSV and Green Button exports.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { consumptionRoutes } from './consumption.routes.js';
 

@@ -1,3 +1,5 @@
+// The health module owns the orchestrator's probes: /health (the process is up) and /ready (the
+// database answers).
 import { problemSchema } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,3 +1,5 @@
+// The reference module owns what is the same for everyone: the regions and the portal's clock (its now
+// and Belgrade date), which the SPA reads instead of keeping copies.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { referenceRoutes } from './reference.routes.js';
 import type { ReferenceDeps } from './reference.service.js';
