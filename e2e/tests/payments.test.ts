@@ -118,9 +118,14 @@ describe('paying bills', () => {
     const { payload } = (await response.json()) as { payload: string };
     const qr = page.getByTestId('ips-panel').getByTestId('ips-qr');
     await qr.scrollIntoViewIfNeeded();
-    const png = PNG.sync.read(await qr.screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data).toBe(payload);
+    // The image is drawn from a data URL and the panel opens with a transition: read it once it is
+    // loaded and still, as a phone's camera would.
+    await qr.evaluate((img: HTMLImageElement) => img.decode());
+    const decode = async () => {
+      const png = PNG.sync.read(await qr.screenshot({ animations: 'disabled' }));
+      return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    };
+    await expect.poll(decode, { timeout: 10_000 }).toBe(payload);
     expect(payload).toContain(`|I:RSD${bill.open.replace('.', ',')}|`);
     const box = await qr.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(240);
