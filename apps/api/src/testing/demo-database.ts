@@ -2,11 +2,11 @@
 // demo accounts (demo.household, demo.business) come linked to their metering points.
 import { createPrismaClient, migrate, type PrismaClient } from '@portal/db';
 import { createScratchDatabase, type ScratchDatabase } from '@portal/db/testing';
-import type { Clock } from '@portal/domain';
+import { clockFrom, type Clock } from '@portal/domain';
 import { generateDemoData } from '@portal/demo-data';
 import { inject } from 'vitest';
 import type { App } from '../app.js';
-import { clockOnDay, testClock } from './clock.js';
+import { testClock } from './clock.js';
 
 export const demoPassword = 'Demo#2026!';
 
@@ -22,7 +22,8 @@ export async function createDemoDatabase(
   options: { customers?: number; asOf?: string } = {},
 ): Promise<DemoDatabase> {
   const database: ScratchDatabase = await createScratchDatabase(inject('databaseMode'), inject('serverUrl'));
-  const clock = options.asOf ? clockOnDay(options.asOf) : testClock;
+  // a day means 08:00 UTC that day, as CLOCK_START reads it
+  const clock = options.asOf ? clockFrom(options.asOf) : testClock;
   await migrate(database.databaseUrl);
   await generateDemoData({
     databaseUrl: database.databaseUrl,
