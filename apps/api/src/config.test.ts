@@ -29,6 +29,8 @@ describe('parseConfig', () => {
       cardFee: { percent: '0', minimum: '0.00' },
       gatewaySandboxPort: 3001,
       clockStart: undefined,
+      importInbox: '/srv/portal/.data/inbox',
+      importSchedule: '30 2 * * *',
     });
   });
 
@@ -43,6 +45,15 @@ describe('parseConfig', () => {
   it('takes CLOCK_START as a date or a timestamp and refuses other values', () => {
     expect(parse({ CLOCK_START: '2028-02-29' }).clockStart).toBe('2028-02-29');
     expect(() => parse({ CLOCK_START: '2027-02-29' })).toThrow(/CLOCK_START/);
+  });
+
+  it('keeps the import inbox in DATA_DIR and runs it nightly unless told otherwise', () => {
+    const defaults = parse({ DATA_DIR: '/srv/portal' });
+    expect(defaults.importInbox).toBe('/srv/portal/inbox');
+    expect(defaults.importSchedule).toBe('30 2 * * *');
+    expect(parse({ IMPORT_SCHEDULE: 'off' }).importSchedule).toBeNull();
+    expect(parse({ IMPORT_SCHEDULE: '0 */4 * * *' }).importSchedule).toBe('0 */4 * * *');
+    expect(() => parse({ IMPORT_SCHEDULE: 'every night' })).toThrow(/IMPORT_SCHEDULE/);
   });
 
   it('reads every variable, resolving relative paths against the working directory', () => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseClockStart } from '@portal/domain';
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { getOrCreateSecret } from './secrets.js';
 
@@ -27,6 +28,17 @@ const urlWithProtocols = (protocols: string[]) =>
     },
     `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
   );
+
+/** A cron expression croner accepts (5 or 6 fields), or `off`. */
+function isScheduleOrOff(value: string): boolean {
+  if (value === 'off') return true;
+  try {
+    new Cron(value, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -67,6 +79,11 @@ const envSchema = z.object({
       'must be a date (2027-03-01) or an ISO timestamp',
     )
     .optional(),
+  IMPORT_INBOX: z.string().optional(),
+  IMPORT_SCHEDULE: z
+    .string()
+    .refine(isScheduleOrOff, 'must be a cron expression (e.g. "30 2 * * *") or off')
+    .default('30 2 * * *'),
   GATEWAY_SANDBOX_PORT: z.coerce
     .number(portMessage)
     .int(portMessage)
@@ -106,6 +123,10 @@ export interface Config {
   gatewaySandboxPort: number;
   /** CLOCK_START: the portal's clock starts there and runs on (tests, demos); undefined: system time */
   clockStart: string | undefined;
+  /** where the regional billing systems drop their exports (IMPORT_INBOX, default DATA_DIR/inbox) */
+  importInbox: string;
+  /** when the inbox is imported, a cron expression in Belgrade time; null: on demand only */
+  importSchedule: string | null;
 }
 
 export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };
@@ -156,11 +177,12 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
       if (!present[name]) problems.push(`${name}: is required when PAYMENT_GATEWAY_URL is set`);
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
+  const dataDir = e.DATA_DIR ? resolve(cwd, e.DATA_DIR) : join(rootDir, '.data');
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR ? resolve(cwd, e.DATA_DIR) : join(rootDir, '.data'),
+    dataDir,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'Uvid u račun <no-reply@localhost>',
     demoPassword: e.DEMO_PASSWORD,
@@ -184,6 +206,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     cardFee: { percent: e.CARD_FEE_PERCENT, minimum: e.CARD_FEE_MINIMUM },
     gatewaySandboxPort: e.GATEWAY_SANDBOX_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
     clockStart: e.CLOCK_START,
+    importInbox: e.IMPORT_INBOX ? resolve(cwd, e.IMPORT_INBOX) : join(dataDir, 'inbox'),
+    importSchedule: e.IMPORT_SCHEDULE === 'off' ? null : e.IMPORT_SCHEDULE,
   };
 }
 

@@ -25,6 +25,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     cardFee: { percent: '0', minimum: '0.00' },
     gatewaySandboxPort: 0,
     clockStart: undefined,
+    importInbox: '/nonexistent/portal-test-data/inbox',
+    importSchedule: null,
     ...overrides,
   };
 }
