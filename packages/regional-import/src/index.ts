@@ -1,2 +1,3 @@
 export * from './records.js';
 export * from './export-reader.js';
+export * from './identify.js';
