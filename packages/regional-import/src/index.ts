@@ -1,3 +1,4 @@
 export * from './records.js';
 export * from './export-reader.js';
 export * from './identify.js';
+export * from './control-totals.js';
