@@ -1,6 +1,5 @@
 // CSV files of records (BG and KV): csv-parse splits the rows (quotes, `""`, line breaks inside quotes),
 // the first row names the columns, and each row becomes a RawRecord in canonical syntax.
-import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import { canonicalColumns, canonicalValues, type FormatSyntax } from '../canonical.js';
@@ -16,7 +15,11 @@ export interface CsvRow {
 }
 
 /** The rows of one CSV stream (bytes or decoded text); a file csv-parse cannot split is refused whole. */
-export async function* csvRows(streams: Readable[], delimiter: string, what: string): AsyncGenerator<CsvRow> {
+export async function* csvRows(
+  streams: NodeJS.ReadableStream[],
+  delimiter: string,
+  what: string,
+): AsyncGenerator<CsvRow> {
   const parser = parse({
     delimiter,
     bom: true,
@@ -51,7 +54,7 @@ export interface CsvRecordsOptions {
 
 /** The records of one CSV file of one type. A row with more or fewer fields than columns is unsplittable. */
 export async function* csvRecords(
-  streams: Readable[],
+  streams: NodeJS.ReadableStream[],
   options: CsvRecordsOptions,
 ): AsyncGenerator<RawRecord> {
   let columns: string[] | undefined;

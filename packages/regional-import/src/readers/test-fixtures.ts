@@ -192,3 +192,15 @@ export function csvLine(fields: readonly string[], delimiter: string): string {
 
 /** camelCase to the contract's snake_case names. */
 export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** Records every reader must carry through to parseRecord's reasons: a bad JMBG, 31 February, a code. */
+export const badSamples: Sample[] = [
+  { type: 'customer', values: { ...samplesOf('customer')[0]!.values, jmbg: '1503985710038' } },
+  { type: 'bill', values: { ...samplesOf('bill')[0]!.values, dueDate: '2026-02-31' } },
+  { type: 'payment', values: { ...samplesOf('payment')[0]!.values, channel: 'CHEQUE' } },
+];
+export const badReasons = [
+  'jmbg: bad JMBG check digit',
+  'dueDate: a real date YYYY-MM-DD',
+  'channel: one of IPS, BANK, POST, CASHIER, PORTAL_CARD, PORTAL_IPS',
+];
