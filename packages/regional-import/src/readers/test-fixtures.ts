@@ -92,7 +92,7 @@ export const samples: Sample[] = [
       position: '1',
       code: 'EN-VT',
       kind: 'ENERGY',
-      description: 'Električna energija – viša tarifa, "zelena" zona',
+      description: 'Električna energija - viša tarifa, "zelena" zona',
       zone: 'GREEN',
       register: 'VT',
       quantity: '300.000',
