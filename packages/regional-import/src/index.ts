@@ -2,3 +2,4 @@ export * from './records.js';
 export * from './export-reader.js';
 export * from './identify.js';
 export * from './control-totals.js';
+export * from './open-export.js';
