@@ -38,8 +38,9 @@ interface Open {
 }
 
 /**
- * Turns saxes events into RawRecords. `source` keeps the text from the open record's first character
- * (or, between records, from the last `<`, where a tag cut by the chunk boundary begins).
+ * Turns saxes events into RawRecords. `text` keeps the source from the open record's first character
+ * (or, between records, from the last `<`, where a tag cut at the chunk's end begins); `textStart` is
+ * its offset in the document, in the units of saxes' `position`.
  */
 class KgDocument {
   readonly parser = new SaxesParser({ xmlns: true });
@@ -102,10 +103,10 @@ class KgDocument {
       return;
     }
     this.element += 1;
+    // a <stavka> outside any <racun> is still a bill line (it counts); it lacks its bill's number
     const type = elementTypes[name];
-    const known = type !== undefined && type !== 'billLine';
-    this.record = { type: known ? type : 'unknown', start: this.tagStart(), fields: new Map() };
-    if (!known) this.record.problem = `unknown element <${name}>`;
+    this.record = { type: type ?? 'unknown', start: this.tagStart(), fields: new Map() };
+    if (!type) this.record.problem = `unknown element <${name}>`;
     if (type === 'bill') this.record.lines = [];
   }
 
