@@ -3,11 +3,8 @@
 // Not a test (no timing is asserted). Run: pnpm exec tsx packages/regional-import/bench/read-large.ts
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { addToTotals, checkTrailer, emptyTotals } from '../src/control-totals.js';
 import { kgXmlReader } from '../src/readers/kg-xml.js';
+import { measure } from './measure.js';
 
 const targetBytes = Number(process.env.KG_BENCH_MB ?? 200) * 1024 * 1024;
 
@@ -61,43 +58,13 @@ async function generate(path: string): Promise<{ bills: number; customers: numbe
   return { bills, customers };
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
-const path = join(dir, 'KG_20261203_000042.xml');
-try {
-  await generate(path);
-  const size = (await stat(path)).size;
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const reader = kgXmlReader({
+await measure('KG_20261203_000042.xml', generate, (path) =>
+  kgXmlReader({
     format: 'kg-xml',
     region: 'KG',
     exportDate: '2026-12-03',
     sequence: 42,
     name: path,
     files: [path],
-  });
-  const totals = emptyTotals();
-  const started = performance.now();
-  const records = reader.records();
-  let rows = 0;
-  for (;;) {
-    const next = await records.next();
-    if (next.done) {
-      const seconds = (performance.now() - started) / 1000;
-      clearInterval(sampler);
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      console.log(`file ${(size / 1024 / 1024).toFixed(1)} MB, ${rows} records in ${seconds.toFixed(1)} s`);
-      console.log(
-        `${Math.round(rows / seconds)} records/s, ${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s`,
-      );
-      console.log(
-        `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB; trailer check: ${checkTrailer(totals, next.value) ?? 'agrees'}`,
-      );
-      break;
-    }
-    rows += 1;
-    addToTotals(totals, next.value);
-  }
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
+  }),
+);
