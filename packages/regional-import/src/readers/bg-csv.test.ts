@@ -228,4 +228,24 @@ describe('bg-csv reader', () => {
     await writeFile(source.files[0]!, Buffer.from('PK\u0003\u0004 not a whole archive'));
     await expect(readAll(bgCsvReader(source))).rejects.toThrow(ExportRefusedError);
   });
+
+  it('refuses through the check a data file that kontrola.csv counts but the archive left out', async () => {
+    const control = [
+      ['region', 'BG'],
+      ['datum', '03.12.2026'],
+      ['redni_broj', '42'],
+      ['vrsta', 'FULL'],
+      ['naplatni.csv', '3'],
+      ['suma_racuna', '0,00'],
+      ['suma_uplata', '0,00'],
+    ];
+    const { records, trailer } = await readAll(
+      bgCsvReader(await writeBg({ records: samples.slice(0, 1), control })),
+    );
+    expect(trailerCheck(records, trailer)).toBe('customer count 1 but trailer says 0');
+    const accountsOnly = await readAll(bgCsvReader(await writeBg({ records: [], control })));
+    expect(trailerCheck(accountsOnly.records, accountsOnly.trailer)).toBe(
+      'account count 0 but trailer says 3',
+    );
+  });
 });

@@ -6,6 +6,8 @@ import { ExportRefusedError } from '../export-reader.js';
 import { identifyExports } from '../identify.js';
 import { kvCsvReader } from './kv-csv.js';
 import {
+  badReasons,
+  badSamples,
   csvLine,
   readAll,
   sampleTrailer,
@@ -158,5 +160,22 @@ describe('kv-csv reader', () => {
 
     await writeFile(file, '\ufeffpayment_ref,amount\r\n"U-1,1.00\r\n');
     await expect(readAll(await reader())).rejects.toThrow(ExportRefusedError);
+  });
+
+  it('carries bad values through to parseRecord’s reasons', async () => {
+    await writeExport();
+    for (const { type } of badSamples) {
+      const [, kvType] = fileTypes.find(([candidate]) => candidate === type)!;
+      await writeKvFile(
+        type,
+        kvType,
+        badSamples.filter((sample) => sample.type === type).map((s) => s.values),
+      );
+    }
+    const { records } = await readAll(await reader());
+    const bad = records.filter((record) => ['customer', 'bill', 'payment'].includes(record.type));
+    expect(bad.map((record) => parseRecord(record))).toEqual(
+      badReasons.map((reason) => ({ ok: false, reason })),
+    );
   });
 });
