@@ -162,21 +162,15 @@ export function canonicalValues(
   for (const [name, rawValue] of fields) {
     const value = rawValue?.trim();
     if (value === undefined || value === '') continue;
-    const kind = kindOf(type, name);
-    values[name] =
-      kind === 'text'
-        ? value
-        : typeof kind === 'object'
-          ? syntax.dec(value, kind.dec)
-          : kind === 'date'
-            ? syntax.date(value)
-            : kind === 'money'
-              ? syntax.money(value)
-              : kind === 'int'
-                ? syntax.int(value)
-                : syntax.flag(value);
+    values[name] = inSyntax(kindOf(type, name), value, syntax);
   }
   return values;
+}
+
+function inSyntax(kind: FieldKind | 'text', value: string, syntax: FormatSyntax): string {
+  if (kind === 'text') return value;
+  if (typeof kind === 'object') return syntax.dec(value, kind.dec);
+  return syntax[kind](value);
 }
 
 /** Canonical syntax as it is (KV, KG): only emptiness and trimming are the shared rule. */
