@@ -61,7 +61,10 @@ export interface RawRecord {
   type: RecordType | 'unknown';
   values: Record<string, string | undefined>;
   raw: string;
-  /** where it stood: the line (CSV, fixed width, JSON Lines) or element number (XML), 1-based */
+  /**
+   * where it stood, 1-based: the line (fixed width, JSON Lines), the row (CSV, the column names' row
+   * being 1; a quoted line break makes a row span lines) or the element among the root's (XML)
+   */
   position: number;
   /** the file inside the export it came from (a ZIP entry, a KV file), when the export has several */
   file?: string;
