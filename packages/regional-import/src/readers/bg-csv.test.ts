@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { ZipFile } from 'yazl';
@@ -247,5 +247,14 @@ describe('bg-csv reader', () => {
     expect(trailerCheck(accountsOnly.records, accountsOnly.trailer)).toBe(
       'account count 0 but trailer says 3',
     );
+  });
+
+  it('refuses an archive whose data entry is corrupt', async () => {
+    const source = await writeBg();
+    const bytes = await readFile(source.files[0]!);
+    // kupci.csv is the first entry: its compressed data starts after the 30-byte header and its name
+    bytes.fill(0xff, 45, 60);
+    await writeFile(source.files[0]!, bytes);
+    await expect(readAll(bgCsvReader(source))).rejects.toThrow(ExportRefusedError);
   });
 });
