@@ -1,2 +1,5 @@
 export * from './records.js';
 export * from './export-reader.js';
+export * from './identify.js';
+export * from './control-totals.js';
+export * from './open-export.js';

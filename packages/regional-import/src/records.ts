@@ -53,13 +53,27 @@ export interface ExportTrailer {
  * file (a CSV row, a fixed-width line, a JSON line, an XML element), kept for the quarantine.
  */
 export interface RawRecord {
-  type: RecordType;
+  /**
+   * `unknown` only for a record whose type the reader could not tell (an unknown NS record type, a JSON
+   * line that does not parse, an unknown XML element): it always has a `problem` and counts toward no
+   * type in the control totals.
+   */
+  type: RecordType | 'unknown';
   values: Record<string, string | undefined>;
   raw: string;
-  /** where it stood: the line (CSV, fixed width, JSON Lines) or element number (XML), 1-based */
+  /**
+   * where it stood, 1-based: the line (fixed width, JSON Lines), the row (CSV, the column names' row
+   * being 1; a quoted line break makes a row span lines) or the element among the root's (XML)
+   */
   position: number;
   /** the file inside the export it came from (a ZIP entry, a KV file), when the export has several */
   file?: string;
+  /**
+   * Set when the reader could not even split the record into fields (a wrong-length fixed-width line, a
+   * JSON line that does not parse, a CSV row with more or fewer fields than its header): `values` is then
+   * empty and `parseRecord` gives this as the reason, so the record goes to quarantine with its raw text.
+   */
+  problem?: string;
 }
 
 // ---- field types --------------------------------------------------------------------------------
@@ -297,6 +311,8 @@ export type ParsedRecord = { ok: true; record: ExportRecord } | { ok: false; rea
  * Checks that need other records (a bill's lines adding up, a parent that exists) are the writer's.
  */
 export function parseRecord(raw: RawRecord): ParsedRecord {
+  if (raw.problem !== undefined) return { ok: false, reason: raw.problem };
+  if (raw.type === 'unknown') return { ok: false, reason: 'a record of unknown type' };
   const result = recordSchemas[raw.type].safeParse(raw.values);
   if (result.success) return { ok: true, record: { type: raw.type, data: result.data } as ExportRecord };
   const reason = result.error.issues
