@@ -1,0 +1,3 @@
+export * from './define-route.js';
+export * from './route-url.js';
+export * from './route-inputs.js';
