@@ -12,3 +12,4 @@ export * from './reference/index.js';
 export * from './health/index.js';
 export * from './dev-mailbox/index.js';
 export * from './routes/index.js';
+export * from './route-table.js';

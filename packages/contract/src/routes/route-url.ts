@@ -36,9 +36,11 @@ type SuccessSchema<Rs> = Rs extends { 200: infer S }
 
 /** What a successful call of route `R` answers; nothing for a 204. */
 export type RouteOutput<R> = R extends { responses: infer Rs }
-  ? SuccessSchema<Rs> extends infer S extends z.ZodType
-    ? z.output<S>
-    : void
+  ? [SuccessSchema<Rs>] extends [never]
+    ? void
+    : SuccessSchema<Rs> extends infer S extends z.ZodType
+      ? z.output<S>
+      : void
   : never;
 
 /** A route with nothing to pass may be called without an input. */
