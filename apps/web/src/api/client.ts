@@ -1,5 +1,6 @@
-// A small typed fetch wrapper: JSON in and out, problem+json errors as ApiError with the contract's
-// typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
+// A small typed fetch wrapper: `call` takes a route declared in the contract (@portal/contract) and
+// its inputs, and answers what the declaration says; JSON in and out, problem+json errors as ApiError
+// with the contract's typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
 // does that) requests carry the access token, and one 401 is answered by renewing it and trying again.
 import {
   checkResponse,
@@ -16,6 +17,9 @@ import {
   type RouteInputArgs,
   type RouteOutput,
 } from '@portal/contract';
+import { filenameFromDisposition, type DownloadedFile } from './files.js';
+
+export { filenameFromDisposition, saveFile, type DownloadedFile } from './files.js';
 
 export class ApiError extends Error {
   constructor(
@@ -91,40 +95,6 @@ function authOptions(route: Route): RequestOptions {
   if (route.auth === 'public') return { auth: false };
   if (route.auth === 'refreshCookie') return { auth: false, csrf: true };
   return {};
-}
-
-/** A file fetched by `download`. */
-export interface DownloadedFile {
-  blob: Blob;
-  filename: string;
-}
-
-/** The file name of a Content-Disposition header: the UTF-8 `filename*` first, else `filename`. */
-export function filenameFromDisposition(header: string | null): string | undefined {
-  if (!header) return undefined;
-  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // a malformed escape: fall back to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;\s]+)/i.exec(header);
-  return plain ? (plain[1] ?? plain[2]) : undefined;
-}
-
-/** Hands a downloaded file to the browser as a download (an object URL on a temporary link). */
-export function saveFile({ blob, filename }: DownloadedFile): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function retryAfterSeconds(response: Response): number | undefined {

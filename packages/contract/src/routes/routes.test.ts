@@ -5,6 +5,9 @@ import { binary, defineRoute, problems } from './define-route.js';
 import { checkResponse, ResponseContractError } from './route-response.js';
 import { queryString, routeUrl } from './route-url.js';
 
+/** What a test route needs besides its method, path and answers. */
+const about = { summary: 's', tags: [] } as const;
+
 const noticePdf = defineRoute({
   method: 'GET',
   path: '/api/metering-points/:id/notices/:noticeId/pdf',
@@ -24,7 +27,7 @@ describe('defineRoute', () => {
   });
 
   it('refuses a path whose parameters the params schema does not name, and the other way round', () => {
-    const spec = { method: 'GET', summary: 's', tags: [], responses: {} } as const;
+    const spec = { ...about, method: 'GET', responses: {} } as const;
     expect(() => defineRoute({ ...spec, path: '/api/bills/:id' })).toThrow(/:id|\[id\]/);
     expect(() => defineRoute({ ...spec, path: '/api/bills', params: z.object({ id: z.string() }) })).toThrow(
       'path parameters [] but params [id]',
@@ -32,13 +35,7 @@ describe('defineRoute', () => {
   });
 
   it('tells JSON answers from files', () => {
-    const json = defineRoute({
-      method: 'GET',
-      path: '/api/x',
-      summary: 's',
-      tags: [],
-      responses: { 200: z.object({}) },
-    });
+    const json = defineRoute({ ...about, method: 'GET', path: '/api/x', responses: { 200: z.object({}) } });
     expect(json.binary).toBe(false);
   });
 
@@ -73,10 +70,9 @@ describe('routeUrl', () => {
 
 describe('checkResponse', () => {
   const route = defineRoute({
+    ...about,
     method: 'DELETE',
     path: '/api/things/:id',
-    summary: 's',
-    tags: [],
     params: z.object({ id: z.string() }),
     responses: { 200: z.object({ revoked: z.number().int() }), 204: z.null() },
   });
