@@ -1,9 +1,10 @@
 // Registers a route declared in the contract (@portal/contract): method, path, schemas, OpenAPI summary
 // and tags come from the declaration, so the server cannot drift from what the SPA calls. The handler's
 // request and reply are typed from the same schemas.
-import type { Route } from '@portal/contract';
+import { csrfHeader, type Route } from '@portal/contract';
 import type {
   ContextConfigDefault,
+  FastifyRequest,
   FastifyContextConfig,
   LogLevel,
   RawReplyDefaultExpression,
@@ -13,6 +14,7 @@ import type {
   RouteHandlerMethod,
 } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from './app-error.js';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -43,9 +45,15 @@ export interface ServerRouteOptions {
   logLevel?: LogLevel;
 }
 
+/** Cookie-authenticated routes: SameSite=Strict plus a header no cross-site form can send. */
+async function requireCsrfHeader(request: FastifyRequest) {
+  if (request.headers[csrfHeader] !== '1') throw new AppError('FORBIDDEN');
+}
+
 /**
  * Registers `route` on `app` with `handler`. Routes whose declaration asks for a session run
- * `app.authenticate` first; the others are public to the access token.
+ * `app.authenticate` first; those of the refresh cookie check the CSRF header before the handler; the
+ * others are public.
  */
 export function registerRoute<const R extends Route>(
   app: ZodApp,
@@ -59,6 +67,7 @@ export function registerRoute<const R extends Route>(
     method: route.method,
     url: route.path,
     ...(route.auth === 'session' ? { onRequest: app.authenticate } : {}),
+    ...(route.auth === 'refreshCookie' ? { preHandler: requireCsrfHeader } : {}),
     ...(logLevel ? { logLevel } : {}),
     config: {
       ...(access === undefined ? {} : { access }),

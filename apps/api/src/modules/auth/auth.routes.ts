@@ -1,5 +1,5 @@
-import { authRoutes as routes, csrfHeader } from '@portal/contract';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authRoutes as routes } from '@portal/contract';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
 import { registerRoute } from '../../lib/route.js';
@@ -51,11 +51,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
     return { accessToken, expiresIn: accessTokenSeconds };
   }
 
-  /** Cookie-authenticated endpoints: SameSite=Strict plus a header no cross-site form can send. */
-  function requireCsrfHeader(request: FastifyRequest) {
-    if (request.headers[csrfHeader] !== '1') throw new AppError('FORBIDDEN');
-  }
-
   registerRoute(app, routes.register, perIp(10, '1 hour'), async (request, reply) => {
     await takingAtLeast(uniformAnswerMs, () => register(deps, request.body, auditContext(request)));
     return reply.code(202).send({ status: 'verification_sent' as const });
@@ -79,14 +74,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
   });
 
   registerRoute(app, routes.refresh, perIp(60, '1 minute'), async (request, reply) => {
-    requireCsrfHeader(request);
     const token = request.cookies[refreshCookie];
     if (!token) throw new AppError('SESSION_EXPIRED');
     return issue(reply, await refresh(deps, token, auditContext(request)));
   });
 
   registerRoute(app, routes.logout, {}, async (request, reply) => {
-    requireCsrfHeader(request);
     const token = request.cookies[refreshCookie];
     if (token) {
       const session = await deps.prisma.refreshToken.findUnique({
