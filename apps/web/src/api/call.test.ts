@@ -77,7 +77,7 @@ describe('call', () => {
 
   it('refuses a route that answers a file', async () => {
     const { api } = client(() => json(200, {}));
-    // @ts-expect-error a PDF has no input without the bill's id
+    // @ts-expect-error a route that answers a file is not for call (the types say so before the run does)
     await expect(api.call(billsRoutes.pdf)).rejects.toThrow(
       'GET /api/bills/:id/pdf answers a file: use download',
     );

@@ -193,7 +193,7 @@ export function createApiClient(options: ApiClientOptions) {
    * Calls a route declared in the contract: the URL from its path, parameters and query, the body as
    * JSON, the answer typed (and checked, with `checkResponses`) by its declaration.
    */
-  async function call<R extends Route>(
+  async function call<R extends Route & { readonly binary: false }>(
     route: R,
     ...[input, requestOptions]: CallArgs<R>
   ): Promise<RouteOutput<R>> {
@@ -214,7 +214,10 @@ export function createApiClient(options: ApiClientOptions) {
    * GETs a file (a PDF, a zip) with the access token, which a plain link cannot send: the body as a
    * blob and the file name from Content-Disposition. Errors and token renewal as for `request`.
    */
-  function download<R extends Route>(route: R, ...[input]: RouteInputArgs<R>): Promise<DownloadedFile>;
+  function download<R extends Route & { readonly binary: true }>(
+    route: R,
+    ...[input]: RouteInputArgs<R>
+  ): Promise<DownloadedFile>;
   function download(path: string): Promise<DownloadedFile>;
   function download(target: Route | string, input?: object): Promise<DownloadedFile> {
     return fetchFile(typeof target === 'string' ? target : routeUrl(target, input), false);

@@ -33,23 +33,38 @@ export interface RouteSpec {
   hide?: boolean;
 }
 
+/** The schema of a route's success answer (200, else 201, else 202); never for a bare 204. */
+export type SuccessSchema<Rs> = Rs extends { 200: infer S }
+  ? S
+  : Rs extends { 201: infer S }
+    ? S
+    : Rs extends { 202: infer S }
+      ? S
+      : never;
+
+declare const binaryMark: unique symbol;
+/** A success answer marked as a file by `binary`, so that the type of its route says so too. */
+export type BinarySchema<S extends z.ZodType> = S & { readonly [binaryMark]: true };
+
 /** A route's declaration as `defineRoute` returns it: frozen, with its defaults filled in. */
 export type Route<S extends RouteSpec = RouteSpec> = Readonly<S> & {
   readonly auth: RouteAuth;
   /** the success answer is a file (PDF, zip, CSV): the SPA downloads it instead of reading JSON */
-  readonly binary: boolean;
+  readonly binary: RouteSpec extends S ? boolean : IsBinary<SuccessSchema<S['responses']>>;
 };
+
+type IsBinary<T> = [T] extends [never] ? false : T extends { readonly [binaryMark]: true } ? true : false;
 
 const binarySchemas = new WeakSet<z.ZodType>();
 
 /**
  * Marks a success answer as a file. OpenAPI shows `schema` (by default "binary file"); the SPA's
- * client fetches such routes with `download`.
+ * client fetches such routes with `download` (and `call` does not take them).
  */
-export function binary<S extends z.ZodType = z.ZodAny>(schema?: S): S {
-  const marked = (schema ?? z.any().describe('binary file')) as S;
+export function binary<S extends z.ZodType = z.ZodAny>(schema?: S): BinarySchema<S> {
+  const marked = schema ?? z.any().describe('binary file');
   binarySchemas.add(marked);
-  return marked;
+  return marked as BinarySchema<S>;
 }
 
 /** The problem+json answers a route may give, e.g. `problems(400, 401, 404)`. */

@@ -1,7 +1,7 @@
 // What a caller of a declared route passes and gets, and the URL it asks for. The SPA's client builds
 // its requests with these; the types follow the declaration, so a wrong parameter is a compile error.
 import type { z } from 'zod';
-import type { Route } from './define-route.js';
+import type { Route, SuccessSchema } from './define-route.js';
 
 /**
  * A query as the caller writes it: the keys of the schema's input (so defaults stay optional) with the
@@ -25,14 +25,6 @@ type BodyInput<R> = R extends { body: infer B extends z.ZodType }
 
 /** The path parameters, query and body of a call to route `R`. */
 export type RouteInput<R> = ParamsInput<R> & QueryInput<R> & BodyInput<R>;
-
-type SuccessSchema<Rs> = Rs extends { 200: infer S }
-  ? S
-  : Rs extends { 201: infer S }
-    ? S
-    : Rs extends { 202: infer S }
-      ? S
-      : never;
 
 /** What a successful call of route `R` answers; nothing for a 204. */
 export type RouteOutput<R> = R extends { responses: infer Rs }
