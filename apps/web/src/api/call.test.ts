@@ -42,6 +42,7 @@ describe('call', () => {
     });
     expect(sent().headers.Authorization).toBe('Bearer token-1');
 
+    // The fake answers every call alike: only the URL of this one matters, not its (refused) answer.
     await api
       .call(meteringPointsRoutes.list, { query: { page: 2, region: ['BG', 'NS'], overdue: true } })
       .catch(() => {});
@@ -53,7 +54,7 @@ describe('call', () => {
     await api.call(referenceRoutes.clock);
     expect(sent().headers.Authorization).toBeUndefined();
 
-    await api.call(authRoutes.refresh).catch(() => {});
+    await api.call(authRoutes.refresh).catch(() => {}); // the clock is no token: only the request matters
     expect(sent(1).headers.Authorization).toBeUndefined();
     expect(sent(1).headers['x-portal-csrf']).toBe('1');
   });
