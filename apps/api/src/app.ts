@@ -58,7 +58,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
 
 /**
  * The whole app as one plugin: external plugins, then the app's own, then the routes (health at the
- * root for orchestrators, everything else under /api), then the SPA's files.
+ * root for orchestrators, everything else under /api, as the contract declares them), then the SPA's files.
  */
 export async function portalApp(
   app: FastifyInstance,
@@ -84,7 +84,7 @@ export async function portalApp(
   await app.register(mailPlugin, mail ?? {});
 
   await app.register(healthRoutes);
-  await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(apiRoutes);
   await app.register(staticWebPlugin, { root: config.webDist });
 }
 

@@ -9,3 +9,7 @@ export * from './consumption/index.js';
 export * from './payments/index.js';
 export * from './notices/index.js';
 export * from './reference/index.js';
+export * from './health/index.js';
+export * from './dev-mailbox/index.js';
+export * from './routes/index.js';
+export * from './route-table.js';

@@ -10,14 +10,14 @@ import { paymentsModule } from './payments/payments.module.js';
 import { referenceModule } from './reference/reference.module.js';
 
 /**
- * Every domain module's routes, mounted under /api by app.ts. Add a module as
- * `await api.register(billsRoutes, { prefix: '/bills' })`.
+ * Every domain module's routes. No prefix: each route's whole path (/api/...) is in its contract
+ * declaration (@portal/contract), the one place a URL is written.
  */
 export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
-  await api.register(authModule, { prefix: '/auth' });
-  await api.register(devMailboxRoutes, { prefix: '/dev' });
-  await api.register(contractsModule, { prefix: '/contracts' });
-  await api.register(meteringPointsModule, { prefix: '/metering-points' });
+  await api.register(authModule);
+  await api.register(devMailboxRoutes);
+  await api.register(contractsModule);
+  await api.register(meteringPointsModule);
   await api.register(billsModule);
   await api.register(consumptionModule);
   await api.register(noticesModule);

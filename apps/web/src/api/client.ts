@@ -1,14 +1,25 @@
-// A small typed fetch wrapper: JSON in and out, problem+json errors as ApiError with the contract's
-// typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
+// A small typed fetch wrapper: `call` takes a route declared in the contract (@portal/contract) and
+// its inputs, and answers what the declaration says; JSON in and out, problem+json errors as ApiError
+// with the contract's typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
 // does that) requests carry the access token, and one 401 is answered by renewing it and trying again.
 import {
+  checkResponse,
   csrfHeader,
+  healthRoutes,
   isErrorCode,
+  routeUrl,
   type ErrorCode,
   type FieldError,
   type Locale,
   type ProblemExtensions,
+  type Route,
+  type RouteInput,
+  type RouteInputArgs,
+  type RouteOutput,
 } from '@portal/contract';
+import { filenameFromDisposition, type DownloadedFile } from './files.js';
+
+export { filenameFromDisposition, saveFile, type DownloadedFile } from './files.js';
 
 export class ApiError extends Error {
   constructor(
@@ -35,6 +46,12 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** waits between tries of a GET answered 503 (tests pass one that does not wait) */
   sleep?: (milliseconds: number) => Promise<void>;
+  /**
+   * Check every answer of `call` against its route's declared schema, throwing ResponseContractError
+   * on a mismatch: on in development and tests (plugins/api.ts), off in production, where a check
+   * would only cost time.
+   */
+  checkResponses?: boolean;
 }
 
 /** How often a GET answered 503 (the service briefly unavailable) is tried again before it fails. */
@@ -67,38 +84,17 @@ export interface RequestOptions {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-/** A file fetched by `download`. */
-export interface DownloadedFile {
-  blob: Blob;
-  filename: string;
-}
+/** What `call` passes of a route: its inputs when it has any, then request options. */
+export type CallArgs<R> =
+  object extends RouteInput<R>
+    ? [input?: RouteInput<R>, options?: RequestOptions]
+    : [input: RouteInput<R>, options?: RequestOptions];
 
-/** The file name of a Content-Disposition header: the UTF-8 `filename*` first, else `filename`. */
-export function filenameFromDisposition(header: string | null): string | undefined {
-  if (!header) return undefined;
-  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // a malformed escape: fall back to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;\s]+)/i.exec(header);
-  return plain ? (plain[1] ?? plain[2]) : undefined;
-}
-
-/** Hands a downloaded file to the browser as a download (an object URL on a temporary link). */
-export function saveFile({ blob, filename }: DownloadedFile): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The request options a route's declared audience implies: no token for public and cookie routes. */
+function authOptions(route: Route): RequestOptions {
+  if (route.auth === 'public') return { auth: false };
+  if (route.auth === 'refreshCookie') return { auth: false, csrf: true };
+  return {};
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
@@ -128,13 +124,13 @@ export function createApiClient(options: ApiClientOptions) {
     }
   }
 
-  async function send<T>(
+  async function send(
     method: string,
     path: string,
     body: unknown,
     requestOptions: RequestOptions,
     retried: boolean,
-  ): Promise<T> {
+  ): Promise<{ status: number; data: unknown }> {
     const { csrf = false, auth: useAuth = true, renew = true } = requestOptions;
     const token = useAuth ? (auth?.token() ?? null) : null;
     const response = await fetchRiding503(method, `${options.baseUrl ?? ''}${path}`, () => ({
@@ -169,7 +165,7 @@ export function createApiClient(options: ApiClientOptions) {
         (code === 'UNAUTHORIZED' || code === 'SESSION_EXPIRED') &&
         (await auth.renew())
       ) {
-        return send<T>(method, path, body, requestOptions, true);
+        return send(method, path, body, requestOptions, true);
       }
       throw new ApiError(
         response.status,
@@ -180,18 +176,54 @@ export function createApiClient(options: ApiClientOptions) {
         Array.isArray(problem.openOrders) ? { openOrders: problem.openOrders } : {},
       );
     }
-    return data as T;
+    return { status: response.status, data };
   }
 
-  function request<T>(method: string, path: string, body?: unknown, requestOptions: RequestOptions = {}) {
-    return send<T>(method, path, body, requestOptions, false);
+  /** An untyped request by path; the SPA calls its routes with `call`, tests may use this. */
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    requestOptions: RequestOptions = {},
+  ) {
+    return (await send(method, path, body, requestOptions, false)).data as T;
+  }
+
+  /**
+   * Calls a route declared in the contract: the URL from its path, parameters and query, the body as
+   * JSON, the answer typed (and checked, with `checkResponses`) by its declaration.
+   */
+  async function call<R extends Route & { readonly binary: false }>(
+    route: R,
+    ...[input, requestOptions]: CallArgs<R>
+  ): Promise<RouteOutput<R>> {
+    if (route.binary) throw new Error(`${route.method} ${route.path} answers a file: use download`);
+    const { body, ...url } = (input ?? {}) as { body?: unknown; params?: object; query?: object };
+    const answer = await send(
+      route.method,
+      routeUrl(route, url as Parameters<typeof routeUrl>[1]),
+      body,
+      { ...authOptions(route), ...requestOptions },
+      false,
+    );
+    if (options.checkResponses) checkResponse(route, answer.status, answer.data);
+    return answer.data as RouteOutput<R>;
   }
 
   /**
    * GETs a file (a PDF, a zip) with the access token, which a plain link cannot send: the body as a
    * blob and the file name from Content-Disposition. Errors and token renewal as for `request`.
    */
-  async function download(path: string, retried = false): Promise<DownloadedFile> {
+  function download<R extends Route & { readonly binary: true }>(
+    route: R,
+    ...[input]: RouteInputArgs<R>
+  ): Promise<DownloadedFile>;
+  function download(path: string): Promise<DownloadedFile>;
+  function download(target: Route | string, input?: object): Promise<DownloadedFile> {
+    return fetchFile(typeof target === 'string' ? target : routeUrl(target, input), false);
+  }
+
+  async function fetchFile(path: string, retried: boolean): Promise<DownloadedFile> {
     const token = auth?.token() ?? null;
     const response = await fetchRiding503('GET', `${options.baseUrl ?? ''}${path}`, () => ({
       headers: {
@@ -209,7 +241,7 @@ export function createApiClient(options: ApiClientOptions) {
       };
       const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
       if (response.status === 401 && token && !retried && auth && (await auth.renew()))
-        return download(path, true);
+        return fetchFile(path, true);
       throw new ApiError(response.status, code, problem.detail ?? problem.title ?? response.statusText);
     }
     const fallback = path.split('?')[0]!.split('/').filter(Boolean).pop() ?? 'download';
@@ -220,9 +252,10 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   return {
+    call,
     request,
     download,
-    health: () => request<{ status: string }>('GET', '/health'),
+    health: () => call(healthRoutes.health),
     /** Lets the auth store supply the access token and renew it. */
     setAuth(hooks: AuthHooks | undefined) {
       auth = hooks;

@@ -9,3 +9,6 @@ export {
 } from './password-policy.js';
 export { passwordRuleMessages } from './password-messages.js';
 export * from './auth.schemas.js';
+export * from './captcha.schemas.js';
+export * from './auth.routes.js';
+export * from './account.routes.js';

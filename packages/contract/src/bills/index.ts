@@ -1,1 +1,2 @@
 export * from './bills.schemas.js';
+export * from './bills.routes.js';

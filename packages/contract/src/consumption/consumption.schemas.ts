@@ -9,8 +9,11 @@ import { readingKinds } from '../bills/bills.schemas.js';
 export const consumptionQuery = z.object({ from: requestDate.optional(), to: requestDate.optional() });
 export type ConsumptionQuery = z.infer<typeof consumptionQuery>;
 
+export const consumptionExportFormats = ['csv', 'espi'] as const;
+export type ConsumptionExportFormat = (typeof consumptionExportFormats)[number];
+
 export const consumptionExportQuery = consumptionQuery.extend({
-  format: z.enum(['csv', 'espi']).default('csv'),
+  format: z.enum(consumptionExportFormats).default('csv'),
 });
 
 const kwhSchema = z.object({

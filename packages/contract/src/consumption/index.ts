@@ -1,1 +1,2 @@
 export * from './consumption.schemas.js';
+export * from './consumption.routes.js';

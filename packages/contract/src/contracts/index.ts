@@ -1,1 +1,2 @@
 export * from './contracts.schemas.js';
+export * from './contracts.routes.js';

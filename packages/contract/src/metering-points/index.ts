@@ -1,1 +1,2 @@
 export * from './metering-points.schemas.js';
+export * from './metering-points.routes.js';

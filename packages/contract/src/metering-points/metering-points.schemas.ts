@@ -4,6 +4,9 @@ import { calendarDate, rsdAmount } from '../common/money.js';
 import { pageQuery, queryBoolean } from '../common/paging.js';
 import { textInput } from '../common/text.js';
 
+/** The longest search text of the overview. */
+export const maxSearchLength = 100;
+
 export const meteringPointSorts = ['nickname', 'address', 'balance', 'dueDate'] as const;
 export type MeteringPointSort = (typeof meteringPointSorts)[number];
 
@@ -17,7 +20,7 @@ export type MeteringPointSort = (typeof meteringPointSorts)[number];
  * - `sort` (default `nickname`, unnamed ones last, then address) and `order` (default `asc`)
  */
 export const meteringPointListQuery = pageQuery.extend({
-  q: textInput.trim().max(100, 'too_long').optional(),
+  q: textInput.trim().max(maxSearchLength, 'too_long').optional(),
   region: textInput
     .regex(/^[A-Za-z]{1,8}(,[A-Za-z]{1,8})*$/, 'invalid_format')
     .transform((value) => value.toUpperCase().split(','))

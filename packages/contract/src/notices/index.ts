@@ -1,1 +1,2 @@
 export * from './notices.schemas.js';
+export * from './notices.routes.js';

@@ -44,9 +44,12 @@ export const openBillsResponse = z.object({
 });
 export type OpenBillsResponse = z.infer<typeof openBillsResponse>;
 
+/** The most bills one payment covers: one order, one gateway page, one IPS reference list. */
+export const maxBillsPerPayment = 100;
+
 /** The bills chosen and the amount to pay: allocated to them oldest first; the last may be paid in part. */
 export const paymentRequestBody = z.object({
-  billIds: z.array(z.uuid()).min(1).max(100),
+  billIds: z.array(z.uuid()).min(1).max(maxBillsPerPayment),
   /** left out: all that is open on the chosen bills */
   amount: positiveRsdAmount.optional(),
 });

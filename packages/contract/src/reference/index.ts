@@ -1,1 +1,2 @@
 export * from './reference.schemas.js';
+export * from './reference.routes.js';

@@ -10,7 +10,7 @@ import { captchaKey, verifyCaptcha } from './captcha.js';
 import { isCommonPassword } from './common-passwords.js';
 import { derivedKey } from './secret-tokens.js';
 
-/** The accounts module, mounted at /api/auth: wires its dependencies from the app. */
+/** The accounts module (routes under /api/auth): wires its dependencies from the app. */
 export const authModule: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
   app.mail.registerTemplates(authMailTemplates);

@@ -1,3 +1,4 @@
+import type { CaptchaChallenge } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import { z } from 'zod';
@@ -12,18 +13,9 @@ import type { Config } from '../../config.js';
 export const captchaMaxNumber = 50_000;
 export const captchaTtlMs = 10 * 60_000;
 
-/** The challenge as the widget reads it (GET /api/auth/captcha), declared for OpenAPI. */
-export const captchaChallengeSchema = z
-  .object({
-    algorithm: z.literal('SHA-256'),
-    challenge: z.string().describe('SHA-256 of salt + the secret number, hex'),
-    maxnumber: z.number().int().positive().describe('the number lies between 0 and this'),
-    salt: z.string().describe('random hex, then `?expires=<unix seconds>&`'),
-    signature: z.string().describe('HMAC-SHA-256 of the challenge with the server key, hex'),
-  })
-  .describe('An ALTCHA proof-of-work challenge');
-
-export type CaptchaChallenge = z.infer<typeof captchaChallengeSchema>;
+// The challenge as the widget reads it: declared in the contract with its route; re-exported here for the
+// module's own code and tests.
+export { captchaChallengeSchema, type CaptchaChallenge } from '@portal/contract';
 
 /** The HMAC key; loadConfig always sets it, so a missing one is a wiring mistake, not a user error. */
 export function captchaKey(config: Pick<Config, 'captchaHmacKey'>): string {

@@ -13,7 +13,7 @@ import { billsRoutes } from './bills.routes.js';
 /** How often to look for bills to announce (the daily import adds them in the night). */
 const notifyEveryMs = 5 * 60_000;
 
-/** The bills module, mounted at /api: its routes sit under /metering-points/:id/bills and /bills. */
+/** The bills module: its routes sit under /api/metering-points/:id/bills and /api/bills. */
 export const billsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: BillsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(billsRoutes, { deps });

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { consumptionRoutes } from './consumption.routes.js';
 
-/** The consumption module, mounted at /api. */
+/** The consumption module: its routes sit under /api/metering-points/:id/consumption and /api/consumption. */
 export const consumptionModule: FastifyPluginAsyncZod = async (app) => {
   await app.register(consumptionRoutes, { deps: { prisma: app.prisma, now: () => app.clock.now() } });
 };

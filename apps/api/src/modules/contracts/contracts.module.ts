@@ -6,7 +6,7 @@ import type { ContractsDeps } from './contracts.deps.js';
 import { contractMailTemplates } from './contracts.mail.js';
 import { contractsRoutes } from './contracts.routes.js';
 
-/** The contracts module, mounted at /api/contracts: linking a customer's contracts to the account. */
+/** The contracts module (/api/contracts): linking a customer's contracts to the account. */
 export const contractsModule: FastifyPluginAsyncZod = async (app) => {
   app.mail.registerTemplates(contractMailTemplates);
   const deps: ContractsDeps = {

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { meteringPointsRoutes } from './metering-points.routes.js';
 import type { MeteringPointsDeps } from './metering-points.service.js';
 
-/** The metering points module, mounted at /api/metering-points: the overview and a metering point's page. */
+/** The metering points module (/api/metering-points): the overview and a metering point's page. */
 export const meteringPointsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: MeteringPointsDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(meteringPointsRoutes, { deps });

@@ -13,7 +13,7 @@ import { noticesRoutes } from './notices.routes.js';
 /** How often to look for new notices to announce (the daily import adds them). */
 const notifyEveryMs = 5 * 60_000;
 
-/** The dunning notices module, mounted at /api: its routes sit under /metering-points/:id/notices. */
+/** The dunning notices module: its routes sit under /api/metering-points/:id/notices. */
 export const noticesModule: FastifyPluginAsyncZod = async (app) => {
   const deps: NoticesDeps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(noticesRoutes, { deps });

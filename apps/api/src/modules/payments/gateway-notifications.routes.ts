@@ -8,8 +8,10 @@ import {
   signatureHeader,
   type GatewayNotification,
 } from '@portal/gateway-protocol';
+import { paymentsRoutes } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
+import { registerRoute } from '../../lib/route.js';
 import { applyGatewayState } from './order-processing.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { refusalLimiter, refusalLimits } from './refused-notifications.js';
@@ -44,58 +46,44 @@ export const gatewayNotificationsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsD
       },
     });
 
-  app.post(
-    '/payments/gateway/notifications',
-    {
-      config: { rateLimit: false },
-      schema: {
-        tags: ['payments'],
-        summary: 'Signed server-to-server notification of the card gateway (HMAC-SHA256, 5-minute window)',
-        hide: true,
-      },
-    },
-    async (request, reply) => {
-      const body = typeof request.body === 'string' ? request.body : '';
-      const header = request.headers[signatureHeader];
-      const check = checkNotificationSignature(
-        deps.gateway?.notificationKey ?? '',
-        body,
-        typeof header === 'string' ? header : undefined,
-        deps.now(),
-      );
-      if (!deps.gateway || !check.ok) {
-        const { action, retryAfterSeconds } = refusals.admit(request.ip);
-        if (action === 'limit')
-          throw new AppError('RATE_LIMITED', { headers: { 'retry-after': String(retryAfterSeconds) } });
-        if (action === 'record') {
-          request.log.warn(
-            { reason: check.ok ? 'no gateway' : check.reason },
-            'gateway notification refused',
-          );
-          await record(check.ok ? 'no_gateway' : `signature_${check.reason}`);
-        }
-        throw new AppError('UNAUTHORIZED');
+  registerRoute(app, paymentsRoutes.gatewayNotification, { rateLimit: false }, async (request, reply) => {
+    const body = typeof request.body === 'string' ? request.body : '';
+    const header = request.headers[signatureHeader];
+    const check = checkNotificationSignature(
+      deps.gateway?.notificationKey ?? '',
+      body,
+      typeof header === 'string' ? header : undefined,
+      deps.now(),
+    );
+    if (!deps.gateway || !check.ok) {
+      const { action, retryAfterSeconds } = refusals.admit(request.ip);
+      if (action === 'limit')
+        throw new AppError('RATE_LIMITED', { headers: { 'retry-after': String(retryAfterSeconds) } });
+      if (action === 'record') {
+        request.log.warn({ reason: check.ok ? 'no gateway' : check.reason }, 'gateway notification refused');
+        await record(check.ok ? 'no_gateway' : `signature_${check.reason}`);
       }
-      let parsed: ReturnType<typeof gatewayNotification.safeParse>;
-      try {
-        parsed = gatewayNotification.safeParse(JSON.parse(body));
-      } catch {
-        parsed = gatewayNotification.safeParse(undefined);
-      }
-      if (!parsed.success) {
-        await record('malformed');
-        throw new AppError('BAD_REQUEST');
-      }
-      const notification = parsed.data;
-      const { outcome, orderId } = await applyGatewayState(deps, notification);
-      await record(outcome, notification, orderId);
-      request.log.info(
-        { eventId: notification.eventId, orderId, status: notification.status, outcome },
-        'gateway notification',
-      );
-      if (outcome === 'unknown_order') throw new AppError('NOT_FOUND');
-      if (outcome === 'amount_mismatch') throw new AppError('CONFLICT');
-      return reply.code(204).send();
-    },
-  );
+      throw new AppError('UNAUTHORIZED');
+    }
+    let parsed: ReturnType<typeof gatewayNotification.safeParse>;
+    try {
+      parsed = gatewayNotification.safeParse(JSON.parse(body));
+    } catch {
+      parsed = gatewayNotification.safeParse(undefined);
+    }
+    if (!parsed.success) {
+      await record('malformed');
+      throw new AppError('BAD_REQUEST');
+    }
+    const notification = parsed.data;
+    const { outcome, orderId } = await applyGatewayState(deps, notification);
+    await record(outcome, notification, orderId);
+    request.log.info(
+      { eventId: notification.eventId, orderId, status: notification.status, outcome },
+      'gateway notification',
+    );
+    if (outcome === 'unknown_order') throw new AppError('NOT_FOUND');
+    if (outcome === 'amount_mismatch') throw new AppError('CONFLICT');
+    return reply.code(204).send();
+  });
 };

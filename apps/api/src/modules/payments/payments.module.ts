@@ -14,7 +14,7 @@ import { paymentsRoutes } from './payments.routes.js';
 const reconcileEveryMs = 60_000;
 
 /**
- * The payments module, mounted at /api. Without a gateway in the configuration, card payments answer
+ * The payments module (routes under /api/payments and /api/metering-points/:id). Without a gateway in the configuration, card payments answer
  * PAYMENT_GATEWAY_UNAVAILABLE and everything else works.
  */
 export const paymentsModule: FastifyPluginAsyncZod = async (app) => {

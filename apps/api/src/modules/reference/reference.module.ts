@@ -5,7 +5,7 @@ import { referenceRoutes } from './reference.routes.js';
 import type { ReferenceDeps } from './reference.service.js';
 
 /**
- * The reference module, mounted at /api: the regions (reference data, no customer's) and the portal's
+ * The reference module: the regions (reference data, no customer's) and the portal's
  * clock as the SPA reads them (`GET /api/regions`, `GET /api/clock`).
  */
 export const referenceModule: FastifyPluginAsyncZod = async (app) => {

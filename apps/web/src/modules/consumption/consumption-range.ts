@@ -31,9 +31,14 @@ export function lastMonths(today: string, months: number): MonthRange {
   return { from: shiftMonth(to, 1 - months), to };
 }
 
-/** The API's query for a range: the first day of the first month to the last day of the last. */
-export function rangeQuery(range: MonthRange): string {
+/** The API's dates for a range: the first day of the first month to the last day of the last. */
+export function rangeDates(range: MonthRange): { from: string; to: string } {
   const [year, number] = range.to.split('-').map(Number);
   const lastDay = new Date(Date.UTC(year!, number!, 0)).getUTCDate();
-  return new URLSearchParams({ from: `${range.from}-01`, to: `${range.to}-${lastDay}` }).toString();
+  return { from: `${range.from}-01`, to: `${range.to}-${lastDay}` };
+}
+
+/** `rangeDates` as a query string. */
+export function rangeQuery(range: MonthRange): string {
+  return new URLSearchParams(rangeDates(range)).toString();
 }

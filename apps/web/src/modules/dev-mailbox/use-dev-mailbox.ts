@@ -1,30 +1,16 @@
 // The local development mailbox (/api/dev/mailbox) exists only when the portal keeps mail locally
 // (no SMTP_URL) and answers only this machine: pages link to it only when it answers.
+import { devMailboxRoutes } from '@portal/contract';
 import { ref, type Ref } from 'vue';
 import type { ApiClient } from '../../api/client.js';
 import { useApi } from '../../composables/use-api.js';
 
-export interface MailSummary {
-  id: string;
-  to: string;
-  subject: string;
-  template: string;
-  status: 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
-  createdAt: string;
-}
-export interface MailMessage extends MailSummary {
-  locale: string;
-  sentAt: string | null;
-  text: string;
-  html: string;
-}
+export type { MailMessage, MailSummary } from '@portal/contract';
 
 export function mailboxApi(api: ApiClient) {
-  const options = { auth: false } as const;
   return {
-    list: () => api.request<{ items: MailSummary[] }>('GET', '/api/dev/mailbox', undefined, options),
-    get: (id: string) =>
-      api.request<MailMessage>('GET', `/api/dev/mailbox/${encodeURIComponent(id)}`, undefined, options),
+    list: () => api.call(devMailboxRoutes.list),
+    get: (id: string) => api.call(devMailboxRoutes.get, { params: { id } }),
   };
 }
 

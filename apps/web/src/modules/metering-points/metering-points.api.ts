@@ -1,10 +1,5 @@
-// The metering point endpoints, typed by the contract.
-import type {
-  MeteringPointDetail,
-  MeteringPointListResponse,
-  MeteringPointPatchResponse,
-  MeteringPointSort,
-} from '@portal/contract';
+// The metering point endpoints: the contract's meteringPointsRoutes.
+import { meteringPointsRoutes, queryString, type MeteringPointSort } from '@portal/contract';
 import type { ApiClient } from '../../api/client.js';
 
 /** What the overview asks for: paging, search, filters and sort, as the query string carries them. */
@@ -19,32 +14,31 @@ export interface MeteringPointQuery {
   order: 'asc' | 'desc';
 }
 
+/** The query the list is asked with, in a fixed order: a search changed or not is a string compared. */
+function listQuery(query: MeteringPointQuery) {
+  return {
+    page: query.page,
+    pageSize: query.pageSize,
+    q: query.q?.trim() || undefined,
+    region: query.region,
+    status: query.status,
+    overdue: query.overdue,
+    sort: query.sort,
+    order: query.order,
+  };
+}
+
 export function meteringPointSearch(query: MeteringPointQuery): string {
-  const params = new URLSearchParams({ page: String(query.page), pageSize: String(query.pageSize) });
-  if (query.q?.trim()) params.set('q', query.q.trim());
-  if (query.region?.length) params.set('region', query.region.join(','));
-  if (query.status) params.set('status', query.status);
-  if (query.overdue !== undefined) params.set('overdue', String(query.overdue));
-  params.set('sort', query.sort);
-  params.set('order', query.order);
-  return params.toString();
+  return queryString(listQuery(query)).slice(1);
 }
 
 export function meteringPointsApi(api: ApiClient) {
+  const update = meteringPointsRoutes.update;
   return {
-    list: (query: MeteringPointQuery) =>
-      api.request<MeteringPointListResponse>('GET', `/api/metering-points?${meteringPointSearch(query)}`),
-    get: (id: string) =>
-      api.request<MeteringPointDetail>('GET', `/api/metering-points/${encodeURIComponent(id)}`),
-    rename: (id: string, nickname: string | null) =>
-      api.request<{ id: string; nickname: string | null }>(
-        'PATCH',
-        `/api/metering-points/${encodeURIComponent(id)}`,
-        { nickname },
-      ),
+    list: (query: MeteringPointQuery) => api.call(meteringPointsRoutes.list, { query: listQuery(query) }),
+    get: (id: string) => api.call(meteringPointsRoutes.get, { params: { id } }),
+    rename: (id: string, nickname: string | null) => api.call(update, { params: { id }, body: { nickname } }),
     setPaperless: (id: string, paperless: boolean) =>
-      api.request<MeteringPointPatchResponse>('PATCH', `/api/metering-points/${encodeURIComponent(id)}`, {
-        paperless,
-      }),
+      api.call(update, { params: { id }, body: { paperless } }),
   };
 }

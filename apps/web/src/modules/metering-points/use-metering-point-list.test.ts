@@ -82,6 +82,8 @@ describe('the overview page', () => {
         email: 'm@example.com',
         personType: 'natural',
         role: 'customer',
+        notifyNewBill: true,
+        attachBillPdf: false,
         locale: 'en',
       });
     if (path.startsWith('/api/metering-points?'))

@@ -1,6 +1,11 @@
 // The overview's list state: search, filters, sort and page live in the address (so a reload or the
 // back button keeps them), and every change asks the server for that page.
-import { meteringPointSorts, type MeteringPointListResponse, type MeteringPointSort } from '@portal/contract';
+import {
+  maxSearchLength,
+  meteringPointSorts,
+  type MeteringPointListResponse,
+  type MeteringPointSort,
+} from '@portal/contract';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
 import { useApi } from '../../composables/use-api.js';
@@ -31,7 +36,7 @@ export function queryFromRoute(route: LocationQuery, regions?: readonly string[]
   return {
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: defaultPageSize,
-    q: first(route.q)?.slice(0, 100) || undefined,
+    q: first(route.q)?.slice(0, maxSearchLength) || undefined,
     region: region.length ? region : undefined,
     status: status === 'active' || status === 'closed' ? status : undefined,
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : undefined,

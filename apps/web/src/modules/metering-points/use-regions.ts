@@ -1,6 +1,6 @@
 // The supplier's regions as the API names them (GET /api/regions), so that a new region needs no change
 // of the web app: the overview's region filter and which codes in the address it keeps.
-import type { Region, RegionListResponse } from '@portal/contract';
+import { referenceRoutes, type Region } from '@portal/contract';
 import { computed, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useApi } from '../../composables/use-api.js';
@@ -11,7 +11,7 @@ export function useRegions() {
   const api = useApi();
   const { locale } = useI18n();
   const regions = shallowRef<readonly Region[] | null>(null);
-  oncePerClient(api, 'regions', () => api.request<RegionListResponse>('GET', '/api/regions')).then(
+  oncePerClient(api, 'regions', () => api.call(referenceRoutes.regions)).then(
     (answer) => (regions.value = answer.regions),
     () => {
       // without the list the filter offers no regions; the overview itself still shows

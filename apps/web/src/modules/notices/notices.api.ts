@@ -1,13 +1,12 @@
-// The dunning notice endpoints: the list of a metering point and one notice as PDF.
-import type { DunningNoticeListResponse, Locale } from '@portal/contract';
+// The dunning notice endpoints (the contract's noticesRoutes): the list of a metering point and one
+// notice as PDF.
+import { noticesRoutes, type Locale } from '@portal/contract';
 import type { ApiClient } from '../../api/client.js';
 
 export function noticesApi(api: ApiClient) {
-  const base = (meteringPointId: string) =>
-    `/api/metering-points/${encodeURIComponent(meteringPointId)}/notices`;
   return {
-    list: (meteringPointId: string) => api.request<DunningNoticeListResponse>('GET', base(meteringPointId)),
+    list: (meteringPointId: string) => api.call(noticesRoutes.list, { params: { id: meteringPointId } }),
     pdf: (meteringPointId: string, noticeId: string, locale: Locale) =>
-      api.download(`${base(meteringPointId)}/${encodeURIComponent(noticeId)}/pdf?locale=${locale}`),
+      api.download(noticesRoutes.pdf, { params: { id: meteringPointId, noticeId }, query: { locale } }),
   };
 }

@@ -45,7 +45,7 @@ describe('the pay page with a card payment still open for the chosen bills', () 
         'POST /api/payments/card': () =>
           open
             ? orderOpen()
-            : json({ orderId: ids.order, paymentPageUrl: 'https://gateway.example/pay/gw_2' }),
+            : json({ orderId: ids.order, paymentPageUrl: 'https://gateway.example/pay/gw_2' }, 201),
         [`POST /api/payments/orders/${ids.order}/cancel`]: () => {
           open = false;
           return json(cardOrder('cancelled'));

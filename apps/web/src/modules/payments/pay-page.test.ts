@@ -12,7 +12,12 @@ function quoteFor(body: unknown) {
     allocations: all
       ? [
           { billId: billIds[0], billNumber: '2026-09-001', meteringPointId: ids.house, amount: '1500.00' },
-          { billId: billIds[1], billNumber: '2026-10-001', meteringPointId: ids.house, amount: '2500.00' },
+          {
+            billId: billIds[1] ?? ids.billNew,
+            billNumber: '2026-10-001',
+            meteringPointId: ids.house,
+            amount: '2500.00',
+          },
         ]
       : [{ billId: billIds[0], billNumber: '2026-09-001', meteringPointId: ids.house, amount }],
   });
@@ -35,7 +40,7 @@ describe('the pay page', () => {
         'GET /api/payments/open-bills': () => json(openBills),
         'POST /api/payments/quote': (body) => quoteFor(body),
         'POST /api/payments/card': () =>
-          json({ orderId: ids.order, paymentPageUrl: 'https://gateway.example/pay/abc' }),
+          json({ orderId: ids.order, paymentPageUrl: 'https://gateway.example/pay/abc' }, 201),
       });
       const { wrapper } = await mountApp(`/pay?meteringPointId=${ids.house}`, 'en', { fetch: api.fetch });
       await settle();

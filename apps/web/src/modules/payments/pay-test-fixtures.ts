@@ -86,4 +86,5 @@ export const cardOrder = (status: string) => ({
   allocations: [
     { billId: ids.billOld, billNumber: '2026-09-001', meteringPointId: ids.house, amount: '1500.00' },
   ],
+  surplusCredit: null,
 });

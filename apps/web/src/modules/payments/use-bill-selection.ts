@@ -1,7 +1,13 @@
 // The pay page's state and rules: the open bills (preselected from the URL), the chosen ones and their
 // sum, the typed amount (a partial payment allowed) checked against it, the request that both ways of
 // paying send, and the live quote of how it is allocated and what the card is charged.
-import type { Locale, OpenBillsResponse, PaymentQuote, PaymentRequestBody } from '@portal/contract';
+import {
+  maxBillsPerPayment,
+  type Locale,
+  type OpenBillsResponse,
+  type PaymentQuote,
+  type PaymentRequestBody,
+} from '@portal/contract';
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRoute } from 'vue-router';
@@ -21,8 +27,6 @@ import { paymentsApi } from './payments.api.js';
 
 /** How long typing may pause before the quote is asked for. */
 const quoteDelay = 350;
-/** The most bills one payment may cover (the contract's limit). */
-const maxBills = 100;
 
 export function useBillSelection(on: { quoteFailed: (error: unknown) => void }) {
   const { t, locale } = useI18n();
@@ -49,7 +53,8 @@ export function useBillSelection(on: { quoteFailed: (error: unknown) => void }) 
   const checked = computed(() => checkAmount(amountText.value, sum.value, locale.value as Locale));
   const amountError = computed(() => {
     if (chosenIds.value.length === 0) return null;
-    if (chosenIds.value.length > maxBills) return t('pay.problems.tooManyBills', { maximum: maxBills });
+    if (chosenIds.value.length > maxBillsPerPayment)
+      return t('pay.problems.tooManyBills', { maximum: maxBillsPerPayment });
     const problem = checked.value.problem;
     return problem ? t(`pay.problems.${problem}`, { amount: format.money(sum.value) }) : null;
   });

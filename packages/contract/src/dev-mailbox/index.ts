@@ -1,0 +1,2 @@
+export * from './dev-mailbox.schemas.js';
+export * from './dev-mailbox.routes.js';

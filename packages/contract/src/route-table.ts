@@ -1,0 +1,33 @@
+// Every route of the API by module, as declared in the contract: what the API must register, and all
+// it may (apps/api's route-table test holds it to that).
+import { accountRoutes } from './auth/account.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { billsRoutes } from './bills/bills.routes.js';
+import { consumptionRoutes } from './consumption/consumption.routes.js';
+import { contractsRoutes } from './contracts/contracts.routes.js';
+import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes.js';
+import { healthRoutes } from './health/health.routes.js';
+import { meteringPointsRoutes } from './metering-points/metering-points.routes.js';
+import { noticesRoutes } from './notices/notices.routes.js';
+import { paymentsRoutes } from './payments/payments.routes.js';
+import { referenceRoutes } from './reference/reference.routes.js';
+import type { Route } from './routes/define-route.js';
+
+export const routeTable = {
+  auth: authRoutes,
+  account: accountRoutes,
+  contracts: contractsRoutes,
+  meteringPoints: meteringPointsRoutes,
+  bills: billsRoutes,
+  consumption: consumptionRoutes,
+  notices: noticesRoutes,
+  payments: paymentsRoutes,
+  reference: referenceRoutes,
+  devMailbox: devMailboxRoutes,
+  health: healthRoutes,
+} as const;
+
+/** Every declared route, each once. */
+export function declaredRoutes(): Route[] {
+  return Object.values(routeTable).flatMap((routes) => Object.values(routes) as Route[]);
+}
