@@ -5,7 +5,6 @@ import { tables, type TableName } from './tables.js';
 
 // Parents before children.
 const writeOrder: TableName[] = [
-  'region',
   'tariffVersion',
   'tariffRate',
   'customer',

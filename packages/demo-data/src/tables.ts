@@ -4,17 +4,6 @@ import type { TableSpec } from './bulk-writer.js';
 const spec = (table: string, columns: [string, string][]): TableSpec => ({ table, columns });
 
 export const tables = {
-  region: spec('region', [
-    ['id', 'varchar'],
-    ['name', 'text'],
-    ['name_latin', 'text'],
-    ['billing_system', 'text'],
-    ['branch_name', 'text'],
-    ['branch_address', 'text'],
-    ['payee_account', 'char(18)'],
-    ['payee_name', 'text'],
-    ['phone', 'text'],
-  ]),
   tariffVersion: spec('tariff_version', [
     ['id', 'uuid'],
     ['tariff_code', 'varchar'],
