@@ -1,5 +1,5 @@
 // The columns the generator fills, per table (see prisma/schema.prisma); order = row order.
-import type { TableSpec } from './bulk-writer.js';
+import type { TableSpec } from '@portal/db';
 
 const spec = (table: string, columns: [string, string][]): TableSpec => ({ table, columns });
 
