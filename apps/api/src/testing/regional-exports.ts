@@ -202,6 +202,34 @@ export const notice = (number: string, ed: string, issuedOn: string): RawRecord 
     deadline: '2026-12-31',
   });
 
+/** A customer with an account and a metering point, its contract, meter and a reading. */
+export const household = (n: number, ed: string, accountNumber: string): RawRecord[] => [
+  customer(`C${n}`, n),
+  account(accountNumber, `C${n}`),
+  meteringPoint(ed, accountNumber),
+  contract(`UG-${n}`, ed, `C${n}`),
+  meter(`SN${n}`, ed),
+  reading(ed, `SN${n}`, '2026-10-31', 12000 + n),
+];
+
+/** The n-th household's metering point and account numbers. */
+export const numbersOf = (n: number) => ({
+  ed: `1${String(n).padStart(9, '0')}`,
+  account: `2${String(n).padStart(9, '0')}`,
+});
+
+/** A large export: `households` households, each with a bill and a payment (11 records each). */
+export function largeExport(region: RegionCode, households: number): TestExport {
+  const records: RawRecord[][] = [];
+  for (let n = 1; n <= households; n++) {
+    const { ed, account: acc } = numbersOf(n);
+    records.push(household(n, ed, acc), bill(`B-${n}`, ed, acc), [
+      payment(`P-${n}`, ed, acc, '2026-11-10', n % 2 ? '3349.00' : '1000.00'),
+    ]);
+  }
+  return testExport(region, 1, 'FULL', records);
+}
+
 export interface TestExport {
   header: ExportHeader;
   records: RawRecord[];

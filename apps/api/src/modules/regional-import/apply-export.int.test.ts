@@ -5,14 +5,12 @@ import { createImportDatabase, fingerprint, type ImportDatabase } from '../../te
 import {
   account,
   bill,
-  contract,
   customer,
+  household as houseOf,
   ledgerEntry,
-  meter,
   meteringPoint,
   notice,
   payment,
-  reading,
   streamOf,
   testExport,
   type TestExport,
@@ -27,15 +25,7 @@ const apply = (exp: TestExport, trailerCheck?: () => string | null) =>
 
 const ed = '1000000001';
 const acc = '2000000001';
-/** A customer with an account and a metering point (and its contract, meter, reading). */
-const household = (n = 1, edNumber = ed, accountNumber = acc) => [
-  customer(`C${n}`, n),
-  account(accountNumber, `C${n}`),
-  meteringPoint(edNumber, accountNumber),
-  contract(`UG-${n}`, edNumber, `C${n}`),
-  meter(`SN${n}`, edNumber),
-  reading(edNumber, `SN${n}`, '2026-10-31', 12000),
-];
+const household = (n = 1, edNumber = ed, accountNumber = acc) => houseOf(n, edNumber, accountNumber);
 
 const balanceOf = async (edNumber = ed) =>
   (

@@ -14,7 +14,7 @@ import { mergePayments } from './merge-payments.js';
 import { recordQuarantine } from './quarantine.js';
 import { checkRows } from './row-checks.js';
 import { decideSequence } from './sequence-rule.js';
-import { createStage, restageOrphans, stageRecords } from './staging.js';
+import { createStage, restageOrphans, stageRecords, typeStage } from './staging.js';
 
 export interface ImportDatabase {
   /** the portal's DATABASE_URL: the import uses a pg connection of its own for COPY and its transaction */
@@ -91,6 +91,7 @@ export async function applyExport(db: ImportDatabase, input: ApplyExportInput): 
     const records = await stageRecords(client, input.records, input.useCopy ?? true);
     const refusal = await input.trailerCheck?.();
     if (refusal) throw new ExportRefusedError(refusal);
+    await typeStage(client);
 
     const now = input.clock.now();
     await checkRows(client, header.region);

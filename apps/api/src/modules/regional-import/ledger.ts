@@ -8,26 +8,32 @@ import type pg from 'pg';
 const billEntry = 'Рачун за електричну енергију';
 const paymentEntry = 'Уплата';
 
-/** Stage payments that are booked from the export (not confirmations of portal bookings). */
-const bookedPayments = `SELECT p.id FROM stage_payment s
+/** The payments booked from the export's records (not the portal's bookings they confirm). */
+const bookedPayments = `
+  CREATE TEMP TABLE booked_payment AS
+  SELECT p.id FROM stage_payment s
     JOIN payment p ON p.region_id = $1 AND p.source_id = s."paymentId"
    WHERE s.seq NOT IN (SELECT seq FROM portal_confirmed)`;
 
 /** The card entries this export can change, with their dates; run before and after the changes. */
 const touched = `
+  WITH bills AS (
+    SELECT b.id, b.metering_point_id, b.issue_date FROM bill b
+     WHERE b.region_id = $1 AND b.source_id IN (SELECT key FROM stage_bill UNION SELECT replaces FROM stage_bill)),
+  payments AS (
+    SELECT p.id, p.metering_point_id, p.paid_on FROM payment p
+     WHERE p.region_id = $1 AND p.source_id IN (SELECT key FROM stage_payment UNION SELECT reverses FROM stage_payment))
   INSERT INTO affected_point (metering_point_id, since)
+  SELECT l.metering_point_id, l.entry_date FROM ledger_entry l WHERE l.bill_id IN (SELECT id FROM bills)
+  UNION ALL
+  SELECT l.metering_point_id, l.entry_date FROM ledger_entry l WHERE l.payment_id IN (SELECT id FROM payments)
+  UNION ALL
   SELECT l.metering_point_id, l.entry_date FROM ledger_entry l
-   WHERE l.bill_id IN (SELECT b.id FROM bill b, stage_bill s
-                        WHERE b.region_id = $1 AND b.source_id IN (s."billNumber", s.replaces))
-      OR l.payment_id IN (SELECT p.id FROM payment p, stage_payment s
-                           WHERE p.region_id = $1 AND p.source_id IN (s."paymentId", s.reverses))
-      OR (l.region_id = $1 AND l.source_id IN (SELECT "entryId" FROM stage_ledger_entry))
+   WHERE l.region_id = $1 AND l.source_id IN (SELECT key FROM stage_ledger_entry)
   UNION ALL
-  SELECT p.metering_point_id, p.paid_on FROM payment p, stage_payment s
-   WHERE p.region_id = $1 AND p.source_id IN (s."paymentId", s.reverses)
+  SELECT metering_point_id, paid_on FROM payments
   UNION ALL
-  SELECT b.metering_point_id, b.issue_date FROM bill b, stage_bill s
-   WHERE b.region_id = $1 AND b.source_id IN (s."billNumber", s.replaces)`;
+  SELECT metering_point_id, issue_date FROM bills`;
 
 const billEntriesRemoved = `
   DELETE FROM ledger_entry l USING bill b
@@ -43,7 +49,7 @@ const billEntriesAdded = `
 const paymentEntriesRemoved = `
   DELETE FROM ledger_entry l
    WHERE l.document_type = 'PAYMENT'
-     AND (l.payment_id IN (${bookedPayments})
+     AND (l.payment_id IN (SELECT id FROM booked_payment)
           OR l.payment_id IN (SELECT r.reverses_payment_id FROM payment r WHERE r.reverses_payment_id IS NOT NULL
                                  AND r.region_id = $1 AND r.source_id IN (SELECT "paymentId" FROM stage_payment)))`;
 const paymentEntriesAdded = `
@@ -51,7 +57,7 @@ const paymentEntriesAdded = `
                             credit, balance, payment_id)
   SELECT p.metering_point_id, p.paid_on, 'PAYMENT', p.source_id, '${paymentEntry}', 0, p.amount, 0, p.id
     FROM payment p
-   WHERE p.id IN (${bookedPayments}) AND p.reverses_payment_id IS NULL
+   WHERE p.id IN (SELECT id FROM booked_payment) AND p.reverses_payment_id IS NULL
      AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_payment_id = p.id)`;
 
 const exportedEntries = `
@@ -65,16 +71,18 @@ const exportedEntries = `
     document_type = EXCLUDED.document_type, document_number = EXCLUDED.document_number,
     description = EXCLUDED.description, debit = EXCLUDED.debit, credit = EXCLUDED.credit`;
 
+/** Each touched metering point once, with its earliest changed date. */
+const affected = `
+  CREATE TEMP TABLE affected AS
+  SELECT metering_point_id, min(since) AS since FROM affected_point GROUP BY metering_point_id`;
+
 /** The running balance in ledger order (entry date, id), rewritten from each point's earliest change. */
 const runningBalance = `
   UPDATE ledger_entry l SET balance = r.balance
-    FROM (SELECT e.id, e.entry_date, e.metering_point_id,
+    FROM (SELECT e.id, e.entry_date, a.since,
                  sum(e.debit - e.credit) OVER (PARTITION BY e.metering_point_id ORDER BY e.entry_date, e.id) AS balance
-            FROM ledger_entry e
-           WHERE e.metering_point_id IN (SELECT metering_point_id FROM affected_point)) r,
-         (SELECT metering_point_id, min(since) AS since FROM affected_point GROUP BY metering_point_id) a
-   WHERE l.id = r.id AND a.metering_point_id = r.metering_point_id AND r.entry_date >= a.since
-     AND l.balance <> r.balance`;
+            FROM affected a JOIN ledger_entry e ON e.metering_point_id = a.metering_point_id) r
+   WHERE l.id = r.id AND r.entry_date >= r.since AND l.balance <> r.balance`;
 
 /**
  * Payments settle the oldest debt first (settleOldestFirst in @portal/domain, which a test holds this to):
@@ -85,25 +93,27 @@ export const settlementSql = `
   WITH credits AS (
     SELECT p.metering_point_id AS point, p.paid_on,
            sum(p.amount) OVER (PARTITION BY p.metering_point_id ORDER BY p.paid_on, p.id) AS paid_until
-      FROM payment p
-     WHERE p.metering_point_id IN (SELECT metering_point_id FROM affected_point)
-       AND p.amount > 0 AND p.reverses_payment_id IS NULL
+      FROM affected a JOIN payment p ON p.metering_point_id = a.metering_point_id
+     WHERE p.amount > 0 AND p.reverses_payment_id IS NULL
        AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_payment_id = p.id)),
   totals AS (SELECT point, max(paid_until) AS paid FROM credits GROUP BY point),
   owed AS (
     SELECT b.id, b.metering_point_id AS point, b.month_total,
            sum(b.month_total) OVER (PARTITION BY b.metering_point_id ORDER BY b.due_date, b.issue_date, b.id) AS owed_until
-      FROM bill b
-     WHERE b.metering_point_id IN (SELECT metering_point_id FROM affected_point)
-       AND b.status = 'ISSUED' AND b.month_total > 0),
+      FROM affected a JOIN bill b ON b.metering_point_id = a.metering_point_id
+     WHERE b.status = 'ISSUED' AND b.month_total > 0),
+  covered AS (
+    SELECT o.id, min(c.paid_on) AS paid_on
+      FROM owed o JOIN credits c ON c.point = o.point AND c.paid_until >= o.owed_until
+     GROUP BY o.id),
   settled AS (
     SELECT o.id,
            greatest(0, least(o.month_total, coalesce(t.paid, 0) - (o.owed_until - o.month_total))) AS amount_paid,
-           (SELECT min(c.paid_on) FROM credits c WHERE c.point = o.point AND c.paid_until >= o.owed_until) AS paid_on
-      FROM owed o LEFT JOIN totals t ON t.point = o.point
+           v.paid_on
+      FROM owed o LEFT JOIN totals t ON t.point = o.point LEFT JOIN covered v ON v.id = o.id
     UNION ALL
-    SELECT b.id, 0, NULL FROM bill b
-     WHERE b.metering_point_id IN (SELECT metering_point_id FROM affected_point) AND b.status = 'CANCELLED')
+    SELECT b.id, 0, NULL FROM affected a JOIN bill b ON b.metering_point_id = a.metering_point_id
+     WHERE b.status = 'CANCELLED')
   UPDATE bill b SET amount_paid = s.amount_paid, paid_on = s.paid_on
     FROM settled s
    WHERE b.id = s.id AND (b.amount_paid <> s.amount_paid OR b.paid_on IS DISTINCT FROM s.paid_on)`;
@@ -118,10 +128,15 @@ export async function bookLedger(client: pg.ClientBase, regionId: string): Promi
   await client.query(touched, [regionId]);
   await client.query(billEntriesRemoved, [regionId]);
   await client.query(billEntriesAdded, [regionId]);
+  await client.query(bookedPayments, [regionId]);
+  await client.query('ANALYZE booked_payment');
   await client.query(paymentEntriesRemoved, [regionId]);
-  await client.query(paymentEntriesAdded, [regionId]);
+  await client.query(paymentEntriesAdded);
   await client.query(exportedEntries, [regionId]);
   await client.query(touched, [regionId]);
+  await client.query(affected);
+  await client.query('ALTER TABLE affected ADD PRIMARY KEY (metering_point_id)');
+  await client.query('ANALYZE affected');
   await client.query(runningBalance);
   await client.query(settlementSql);
 }

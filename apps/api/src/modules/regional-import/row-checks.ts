@@ -11,24 +11,28 @@ const supersede = `
      AND EXISTS (SELECT 1 FROM import_stage t
                   WHERE t.type = s.type AND t.key = s.key AND t.seq > s.seq AND t.reason IS NULL)`;
 
-/** A record without a readable key was refused by validation already; this names lines without a bill. */
+/** A bill line comes with its bill: lines are taken (and checked) only together with it. */
 const linesWithoutBill = `
   UPDATE import_stage s SET reason = 'bill line without its bill in the same export'
    WHERE s.type = 'billLine' AND s.reason IS NULL AND NOT s.superseded
-     AND NOT EXISTS (SELECT 1 FROM stage_bill b WHERE b."billNumber" = s.parent)`;
+     AND NOT EXISTS (SELECT 1 FROM stage_bill b WHERE b.key = s.parent)`;
 
 /**
  * A bill's lines that are not subtotals add up exactly to its period charge plus TV fee; a bill with an
  * invalid line cannot be checked and is refused with it.
  */
 const billsNotAddingUp = `
-  WITH sums AS (
-    SELECT b.seq, b."periodCharge" + b."tvFee" AS expected,
-           (SELECT coalesce(sum(l.amount) FILTER (WHERE NOT l.subtotal), 0)
-              FROM stage_bill_line l WHERE l."billNumber" = b."billNumber") AS lines,
-           EXISTS (SELECT 1 FROM import_stage x
-                    WHERE x.type = 'billLine' AND x.parent = b."billNumber" AND x.fields IS NULL) AS bad_line
-      FROM stage_bill b)
+  WITH line_sums AS (
+    SELECT "billNumber" AS bill, sum(amount) FILTER (WHERE NOT subtotal) AS lines
+      FROM stage_bill_line GROUP BY "billNumber"),
+  bad_lines AS (
+    SELECT DISTINCT parent AS bill FROM import_stage WHERE type = 'billLine' AND fields IS NULL),
+  sums AS (
+    SELECT b.seq, b."periodCharge" + b."tvFee" AS expected, coalesce(ls.lines, 0) AS lines,
+           bl.bill IS NOT NULL AS bad_line
+      FROM stage_bill b
+      LEFT JOIN line_sums ls ON ls.bill = b.key
+      LEFT JOIN bad_lines bl ON bl.bill = b.key)
   UPDATE import_stage s
      SET reason = CASE WHEN sums.bad_line THEN 'a line of the bill is invalid'
                        ELSE format('lines add up to %s, not period_charge + tv_fee = %s', sums.lines, sums.expected) END
@@ -43,51 +47,52 @@ interface ParentCheck {
   reason: string;
 }
 
+// In the export: one hashed set of its keys. In the database: the unique index, one probe per record.
 const pointKnown = (column: string) => `(
-  EXISTS (SELECT 1 FROM stage_metering_point p WHERE p."edNumber" = c.${column})
+  c.${column} IN (SELECT key FROM stage_metering_point)
   OR EXISTS (SELECT 1 FROM metering_point m WHERE m.region_id = $1 AND m.ed_number = c.${column}))`;
+const customerKnown = `(
+  c."customerId" IN (SELECT key FROM stage_customer)
+  OR EXISTS (SELECT 1 FROM customer k WHERE k.region_id = $1 AND k.source_id = c."customerId"))`;
 const unknownPoint = 'unknown metering point (awaits its metering point record)';
 
 /** Parents before children, so that a refused parent makes its children orphans in the same pass. */
 const parentChecks: ParentCheck[] = [
   {
     child: 'stage_account',
-    known: `(EXISTS (SELECT 1 FROM stage_customer p WHERE p."customerId" = c."customerId")
-             OR EXISTS (SELECT 1 FROM customer k WHERE k.region_id = $1 AND k.source_id = c."customerId"))`,
+    known: customerKnown,
     reason: 'unknown customer (awaits its customer record)',
   },
   {
     child: 'stage_metering_point',
-    known: `(EXISTS (SELECT 1 FROM stage_account p WHERE p."accountNumber" = c."accountNumber")
+    known: `(c."accountNumber" IN (SELECT key FROM stage_account)
              OR EXISTS (SELECT 1 FROM billing_account a WHERE a.region_id = $1 AND a.number = c."accountNumber"))`,
     reason: 'unknown account (awaits its account record)',
   },
   {
     child: 'stage_contract',
-    known: `${pointKnown('"edNumber"')} AND
-            (EXISTS (SELECT 1 FROM stage_customer p WHERE p."customerId" = c."customerId")
-             OR EXISTS (SELECT 1 FROM customer k WHERE k.region_id = $1 AND k.source_id = c."customerId"))`,
+    known: `${pointKnown('"edNumber"')} AND ${customerKnown}`,
     reason: 'unknown metering point or customer (awaits its parent record)',
   },
   { child: 'stage_meter', known: pointKnown('"edNumber"'), reason: unknownPoint },
   {
     child: 'stage_reading',
     known: `${pointKnown('"edNumber"')} AND
-            (EXISTS (SELECT 1 FROM stage_meter p WHERE p.serial = c.serial)
+            (c.serial IN (SELECT key FROM stage_meter)
              OR EXISTS (SELECT 1 FROM meter m WHERE m.serial_number = c.serial))`,
     reason: 'unknown metering point or meter (awaits its parent record)',
   },
   {
     child: 'stage_bill',
     known: `${pointKnown('"edNumber"')} AND (c.replaces IS NULL
-             OR EXISTS (SELECT 1 FROM stage_bill p WHERE p."billNumber" = c.replaces)
+             OR c.replaces IN (SELECT key FROM stage_bill)
              OR EXISTS (SELECT 1 FROM bill b WHERE b.region_id = $1 AND b.source_id = c.replaces))`,
     reason: 'unknown metering point or replaced bill (awaits its parent record)',
   },
   {
     child: 'stage_payment',
     known: `${pointKnown('"edNumber"')} AND (c.reverses IS NULL
-             OR EXISTS (SELECT 1 FROM stage_payment p WHERE p."paymentId" = c.reverses)
+             OR c.reverses IN (SELECT key FROM stage_payment)
              OR EXISTS (SELECT 1 FROM payment p WHERE p.region_id = $1 AND p.source_id = c.reverses))`,
     reason: 'unknown metering point or reversed payment (awaits its parent record)',
   },

@@ -101,11 +101,7 @@ function sqlType(type: RecordType, field: string): string {
   return 'text';
 }
 
-/**
- * The temporary staging table and one view per record type over its takeable rows (valid, not yet
- * quarantined by a check, not superseded by a later record with the same key), typed. Temporary: it
- * lives in this import's session and transaction only.
- */
+/** The temporary staging table: it lives in this import's session and transaction only. */
 export async function createStage(client: pg.ClientBase): Promise<void> {
   await client.query(`
     CREATE TEMP TABLE import_stage (
@@ -122,16 +118,33 @@ export async function createStage(client: pg.ClientBase): Promise<void> {
       retry_of bigint, -- the quarantined row of an earlier export this retries
       superseded boolean NOT NULL DEFAULT false
     )`);
+}
+
+/**
+ * Once every record is staged: per record type, a typed table of its valid records (fields as columns,
+ * indexed by key) and a view `stage_<type>` over the takeable ones (not quarantined by a check, not
+ * superseded by a later record with the same key), which shrinks as the checks mark rows. Typed tables
+ * rather than views over the JSON, so that the checks' joins use indexes and statistics.
+ */
+export async function typeStage(client: pg.ClientBase): Promise<void> {
   await client.query('CREATE INDEX ON import_stage (type, key)');
   await client.query('CREATE INDEX ON import_stage (parent)');
   for (const type of recordTypes) {
+    const view = stageView(type);
     const columns = recordFields[type].map((field) => `"${field}" ${sqlType(type, field)}`).join(', ');
     await client.query(`
-      CREATE TEMP VIEW ${stageView(type)} AS
+      CREATE TEMP TABLE ${view}_all AS
         SELECT s.seq, s.key, f.*
           FROM import_stage s CROSS JOIN LATERAL jsonb_to_record(s.fields) AS f(${columns})
-         WHERE s.type = '${type}' AND s.reason IS NULL AND NOT s.superseded`);
+         WHERE s.type = '${type}' AND s.fields IS NOT NULL`);
+    await client.query(`CREATE INDEX ON ${view}_all (key)`);
+    await client.query(`ANALYZE ${view}_all`);
+    await client.query(`
+      CREATE TEMP VIEW ${view} AS
+        SELECT t.* FROM ${view}_all t JOIN import_stage s ON s.seq = t.seq
+         WHERE s.reason IS NULL AND NOT s.superseded`);
   }
+  await client.query('ANALYZE import_stage');
 }
 
 /** Validates and stages the export's records; answers how many there were. */
