@@ -195,6 +195,17 @@ describe('applying a regional export', () => {
     );
   });
 
+  it('stages without COPY as well (the embedded database), with the same outcome', async () => {
+    const exp = testExport('KV', 1, 'FULL', [
+      household(),
+      bill('B-1', ed, acc),
+      customer('C2', 2, { jmbg: '1' }),
+    ]);
+    const result = await applyExport(db, { ...exp, records: streamOf(exp.records), clock, useCopy: false });
+    expect(result).toMatchObject({ status: 'applied', records: 11, quarantined: 1 });
+    expect(await billRow('B-1')).toMatchObject({ status: 'ISSUED', amount_paid: '0.00' });
+  });
+
   it('refuses the whole export when the trailer disagrees', async () => {
     const before = await fingerprint(db);
     const result = await apply(
