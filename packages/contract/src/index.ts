@@ -9,3 +9,4 @@ export * from './consumption/index.js';
 export * from './payments/index.js';
 export * from './notices/index.js';
 export * from './reference/index.js';
+export * from './support/index.js';
