@@ -12,10 +12,10 @@ async function matchPortalOrders(client: pg.ClientBase): Promise<void> {
   await client.query('CREATE TEMP TABLE portal_match (seq bigint PRIMARY KEY, order_id uuid NOT NULL)');
   await client.query('CREATE TEMP TABLE portal_confirmed (seq bigint PRIMARY KEY)');
   // The reference is computed in TS (ipsOrderReference, with its control digits), for the IPS orders
-  // the payment records could name: few, since only IPS records without an order number are looked up.
+  // still waiting for their transfer (the portal books nothing for them: an export record does).
   const { rows } = await client.query<{ id: string; number: string }>(
-    `SELECT DISTINCT o.id, o.number FROM payment_order o
-      WHERE o.method = 'IPS' AND EXISTS (
+    `SELECT o.id, o.number FROM payment_order o
+      WHERE o.method = 'IPS' AND o.status <> 'APPROVED' AND EXISTS (
             SELECT 1 FROM stage_payment s WHERE s.channel IN ('IPS', 'PORTAL_IPS') AND s."portalOrder" IS NULL
                AND s.reference IS NOT NULL)`,
   );
