@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '@portal/domain';
+import type { ExportTrailer, RawRecord } from '@portal/regional-import';
 import { applyExport } from './apply-export.js';
+import { readerInput } from './reader-input.js';
 import { createImportDatabase, fingerprint, type ImportDatabase } from '../../testing/import-database.js';
 import {
   account,
@@ -193,6 +195,25 @@ describe('applying a regional export', () => {
     expect(await count(`SELECT count(*)::int AS n FROM ledger_entry WHERE document_type = 'PAYMENT'`)).toBe(
       0,
     );
+  });
+
+  it('refuses a truncated export read through readerInput, whose trailer counts more records', async () => {
+    const exp = testExport('NI', 1, 'FULL', [household()]);
+    async function* reader(): AsyncGenerator<RawRecord, ExportTrailer, void> {
+      yield* exp.records;
+      return {
+        counts: { customer: 2, account: 1, meteringPoint: 1, contract: 1, meter: 1, reading: 1 },
+        sumBills: '0.00',
+        sumPayments: '0.00',
+      };
+    }
+    const input = readerInput(reader());
+    const result = await applyExport(db, { ...exp, ...input, clock, useCopy: db.useCopy });
+    expect(result).toMatchObject({
+      status: 'refused',
+      reason: 'the trailer counts 2 customer records, the export holds 1',
+    });
+    expect(await count(`SELECT count(*)::int AS n FROM customer`)).toBe(0);
   });
 
   it('stages without COPY as well (the embedded database), with the same outcome', async () => {
