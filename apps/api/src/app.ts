@@ -10,7 +10,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import accessPlugin from './modules/access/access.plugin.js';
 import authPlugin from './plugins/auth.js';
 import mailPlugin, { type MailPluginOptions } from './modules/mail/mail.plugin.js';
-import dbPlugin from './plugins/db.js';
+import dbPlugin, { type DatabaseHandle } from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import cookiePlugin from './plugins/external/cookie.js';
 import helmetPlugin from './plugins/external/helmet.js';
@@ -33,6 +33,8 @@ declare module 'fastify' {
 export interface AppOptions {
   config: Config;
   prisma: PrismaClient;
+  /** the database behind `prisma`, for the regional import's own connections and its job queue */
+  database?: DatabaseHandle;
   /** default: the system clock, or CLOCK_START's */
   clock?: Clock;
   /** e.g. a transport of the tests' own */
@@ -62,7 +64,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
  */
 export async function portalApp(
   app: FastifyInstance,
-  { config, prisma, clock, mail }: AppOptions,
+  { config, prisma, database, clock, mail }: AppOptions,
 ): Promise<void> {
   app.decorate('config', config);
   app.decorate('clock', clock ?? clockFrom(config.clockStart));
@@ -76,7 +78,7 @@ export async function portalApp(
   await app.register(cookiePlugin, { secure: config.nodeEnv === 'production' });
   await app.register(swaggerPlugin);
 
-  await app.register(dbPlugin, { prisma });
+  await app.register(dbPlugin, { prisma, database });
   await app.register(localePlugin);
   await app.register(errorsPlugin);
   await app.register(authPlugin, { secret: config.jwtSecret ?? '' });
@@ -112,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fp(portalApp, { name: 'portal-app' }), {
     config: options.config,
     prisma: options.prisma,
+    ...(options.database ? { database: options.database } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
   });

@@ -82,7 +82,13 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
       });
     if (options.startSandboxGateway && !config.paymentGateway)
       sandbox = await options.startSandboxGateway(config, clock);
-    app = await buildApp({ config, prisma, clock, loggerInstance: log });
+    app = await buildApp({
+      config,
+      prisma,
+      database: { url: database.databaseUrl, embedded: database.embedded },
+      clock,
+      loggerInstance: log,
+    });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     log.fatal({ err: error }, 'could not start');

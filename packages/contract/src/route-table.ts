@@ -12,6 +12,7 @@ import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
+import { supportRoutes } from './support/support.routes.js';
 
 export const routeTable = {
   auth: authRoutes,
@@ -25,6 +26,7 @@ export const routeTable = {
   reference: referenceRoutes,
   devMailbox: devMailboxRoutes,
   health: healthRoutes,
+  support: supportRoutes,
 } as const;
 
 /** Every declared route, each once. */

@@ -5,3 +5,4 @@ export { migrate, MigrationError, type MigrateResult } from './migrations/migrat
 export { readMigrations, migrationsDir, schemaPath } from './migrations/migration-files.js';
 export * from './generated/prisma/enums.js';
 export { isDatabaseUnavailableError, isUniqueConstraintError } from './errors.js';
+export { copyText, writeRows, type Cell, type Rows, type TableSpec } from './bulk-writer.js';

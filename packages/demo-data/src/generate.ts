@@ -41,13 +41,16 @@ export interface GenerateSummary {
 // The same cost as the API's, so that demo users log in like real ones.
 const passwordHashOptions = { type: argon2.argon2id, ...passwordHashParameters } as const;
 
-/** True when the database has neither billing data nor users: only then do we load demo data. */
+/**
+ * True when the database has neither billing data nor users: only then do we load demo data. The
+ * regions do not count: the migrations put them in every database as reference data.
+ */
 export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ used: boolean }>(
-      'SELECT EXISTS (SELECT 1 FROM region) OR EXISTS (SELECT 1 FROM app_user) AS used',
+      'SELECT EXISTS (SELECT 1 FROM customer) OR EXISTS (SELECT 1 FROM app_user) AS used',
     );
     return !rows[0]!.used;
   } finally {
@@ -74,19 +77,7 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
   try {
     await client.query('BEGIN');
     if (options.useCopy) await skipForeignKeyChecks(client);
-    for (const r of demoRegions) {
-      sink.add('region', [
-        r.id,
-        r.name,
-        r.nameLatin,
-        r.billingSystem,
-        r.branchName,
-        r.branchAddress,
-        r.payeeAccount,
-        r.payeeName,
-        r.phone,
-      ]);
-    }
+    await upsertRegions(client);
     const tariffVersionIds = tariffRows(random, sink);
 
     const demo = planDemoAccounts(ctx);
@@ -133,6 +124,35 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
     writeSeconds: Object.fromEntries([...sink.writeMs].map(([table, ms]) => [table, Math.round(ms) / 1000])),
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/**
+ * The regions as the demo knows them. The migrations insert the same rows as reference data, so this
+ * upserts: a database migrated before the demo is loaded keeps working, and an older one is brought in line.
+ */
+async function upsertRegions(client: pg.ClientBase): Promise<void> {
+  for (const r of demoRegions) {
+    await client.query(
+      `INSERT INTO region (id, name, name_latin, billing_system, branch_name, branch_address, payee_account,
+                           payee_name, phone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_latin = EXCLUDED.name_latin,
+         billing_system = EXCLUDED.billing_system, branch_name = EXCLUDED.branch_name,
+         branch_address = EXCLUDED.branch_address, payee_account = EXCLUDED.payee_account,
+         payee_name = EXCLUDED.payee_name, phone = EXCLUDED.phone`,
+      [
+        r.id,
+        r.name,
+        r.nameLatin,
+        r.billingSystem,
+        r.branchName,
+        r.branchAddress,
+        r.payeeAccount,
+        r.payeeName,
+        r.phone,
+      ],
+    );
+  }
 }
 
 function addCustomer(sink: Sink, c: PlannedCustomer): void {

@@ -1,11 +1,10 @@
 // Collects generated rows per table and writes them in foreign-key order.
 import type pg from 'pg';
-import { writeRows, type Cell, type Rows } from './bulk-writer.js';
+import { writeRows, type Cell, type Rows } from '@portal/db';
 import { tables, type TableName } from './tables.js';
 
 // Parents before children.
 const writeOrder: TableName[] = [
-  'region',
   'tariffVersion',
   'tariffRate',
   'customer',

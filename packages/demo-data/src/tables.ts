@@ -1,20 +1,9 @@
 // The columns the generator fills, per table (see prisma/schema.prisma); order = row order.
-import type { TableSpec } from './bulk-writer.js';
+import type { TableSpec } from '@portal/db';
 
 const spec = (table: string, columns: [string, string][]): TableSpec => ({ table, columns });
 
 export const tables = {
-  region: spec('region', [
-    ['id', 'varchar'],
-    ['name', 'text'],
-    ['name_latin', 'text'],
-    ['billing_system', 'text'],
-    ['branch_name', 'text'],
-    ['branch_address', 'text'],
-    ['payee_account', 'char(18)'],
-    ['payee_name', 'text'],
-    ['phone', 'text'],
-  ]),
   tariffVersion: spec('tariff_version', [
     ['id', 'uuid'],
     ['tariff_code', 'varchar'],

@@ -50,3 +50,10 @@ export const awaitsConfirmation = (payment: LedgerPayment): boolean =>
 /** Of a metering point's payments, the sum of those awaiting confirmation ("0.00" when none). */
 export const pendingConfirmation = (payments: readonly (LedgerPayment & { amount: Para })[]): Para =>
   payments.filter(awaitsConfirmation).reduce((sum, payment) => sum + payment.amount, 0);
+
+/** How many days the billing system gets to report a portal payment back before support is told. */
+export const confirmationDays = 3;
+
+/** The moment before which a portal payment still awaiting confirmation is flagged for support. */
+export const confirmationDeadline = (now: Date): Date =>
+  new Date(now.getTime() - confirmationDays * 86_400_000);

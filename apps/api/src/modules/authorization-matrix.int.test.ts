@@ -33,6 +33,9 @@ let prisma: PrismaClient;
 let app: App;
 let userA: TestUser;
 let userB: TestUser;
+/** support staff: the "user A" of the staff routes, whose ids (import runs) no customer holds */
+let staff: TestUser;
+const staffRoutes = /^\/api\/support\//;
 let linkedPointsOfA: string[];
 const routes: { method: HTTPMethods; url: string; access: AccessRule | undefined }[] = [];
 
@@ -67,6 +70,7 @@ beforeAll(async () => {
   const b = await createCustomer(prisma, { regionId: 'NS' });
   userA = await createUser(app, prisma);
   userB = await createUser(app, prisma);
+  staff = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
   linkedPointsOfA = a.meteringPointIds;
   await linkPoints(prisma, userA.id, a.meteringPointIds);
   await linkPoints(prisma, userB.id, b.meteringPointIds);
@@ -89,6 +93,21 @@ beforeAll(async () => {
           items: {
             create: { billId: a.billIds[0]!, meteringPointId: a.meteringPointIds[0]!, amount: '100.00' },
           },
+        },
+      })
+    ).id,
+    // an import run is held by support staff; a customer gets the 404 of an unknown id
+    'imports:id': (
+      await prisma.importRun.create({
+        data: {
+          regionId: 'BG',
+          sequence: 1,
+          exportDate: new Date('2026-12-01'),
+          kind: 'FULL',
+          checksum: '0'.repeat(64),
+          fileName: 'BG_20261201_000001.zip',
+          status: 'REFUSED',
+          startedAt: new Date(),
         },
       })
     ).id,
@@ -232,7 +251,7 @@ describe('authorization matrix', () => {
   it('lets user A use the same ids (so the 404s above are about ownership)', async () => {
     for (const { method, url } of customerDataRoutes().filter((r) => r.method === 'GET')) {
       const response = await ask(
-        userA,
+        staffRoutes.test(url) ? staff : userA,
         method,
         fill(url, (key) => idsOfUserA[key]!),
         url,

@@ -8,6 +8,7 @@ import { meteringPointsModule } from './metering-points/metering-points.module.j
 import { noticesModule } from './notices/notices.module.js';
 import { paymentsModule } from './payments/payments.module.js';
 import { referenceModule } from './reference/reference.module.js';
+import { regionalImportModule } from './regional-import/regional-import.module.js';
 
 /**
  * Every domain module's routes. No prefix: each route's whole path (/api/...) is in its contract
@@ -23,4 +24,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(noticesModule);
   await api.register(paymentsModule);
   await api.register(referenceModule);
+  await api.register(regionalImportModule);
 };

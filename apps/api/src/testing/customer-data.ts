@@ -245,6 +245,7 @@ export async function createUser(
   app: App,
   prisma: PrismaClient,
   personType: 'NATURAL' | 'LEGAL' = 'NATURAL',
+  role: 'CUSTOMER' | 'SUPPORT' = 'CUSTOMER',
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(password);
   const username = `mp.${next()}.${randomUUID().slice(0, 8)}`;
@@ -252,6 +253,7 @@ export async function createUser(
   const user = await prisma.user.create({
     data: {
       personType,
+      role,
       username,
       usernameNormalized: username,
       email: `${username}@example.rs`,

@@ -13,6 +13,7 @@ import { internal } from './internal.js';
 import { linkAttemptsExceeded } from './link-attempts-exceeded.js';
 import { notFound } from './not-found.js';
 import { paymentGatewayUnavailable } from './payment-gateway-unavailable.js';
+import { importQueueUnavailable } from './import-queue-unavailable.js';
 import { paymentNotPossible } from './payment-not-possible.js';
 import { paymentOrderNotCancellable } from './payment-order-not-cancellable.js';
 import { paymentOrderOpen } from './payment-order-open.js';
@@ -56,6 +57,7 @@ export const errorDefinitions = [
   linkAttemptsExceeded,
   paymentNotPossible,
   paymentGatewayUnavailable,
+  importQueueUnavailable,
   paymentOrderOpen,
   paymentOrderNotCancellable,
 ] as const;

@@ -35,6 +35,8 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'Изабране рачуне није могуће платити овако: неки је већ плаћен или је износ већи од дуга. Освежите страницу и покушајте поново.',
     PAYMENT_GATEWAY_UNAVAILABLE:
       'Сервис за плаћање картицом тренутно не одговара. Ништа није наплаћено; покушајте поново касније или платите IPS QR кодом.',
+    IMPORT_QUEUE_UNAVAILABLE:
+      'Увоз из регионалних система овде не ради као посао у позадини. Покрените га командом pnpm billing:import.',
     PAYMENT_ORDER_OPEN:
       'За неке од ових рачуна већ је започето плаћање картицом које још није завршено. Наставите то плаћање или га откажите, па покушајте поново, да рачун не бисте платили двапут.',
     PAYMENT_ORDER_NOT_CANCELLABLE:
@@ -69,6 +71,8 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'The chosen bills cannot be paid this way: one is already paid or the amount is more than what is owed. Refresh the page and try again.',
     PAYMENT_GATEWAY_UNAVAILABLE:
       'The card payment service is not answering. Nothing was charged; please try again later or pay with the IPS QR code.',
+    IMPORT_QUEUE_UNAVAILABLE:
+      'The regional import does not run as a background job here. Run it with the command pnpm billing:import.',
     PAYMENT_ORDER_OPEN:
       'A card payment for some of these bills has already been started and is not finished. Continue that payment or cancel it, then try again, so that no bill is paid twice.',
     PAYMENT_ORDER_NOT_CANCELLABLE:

@@ -181,7 +181,14 @@ export const paymentHistoryResponse = z.object({
 });
 export type PaymentHistory = z.infer<typeof paymentHistoryResponse>;
 
-export const ledgerDocumentTypes = ['bill', 'payment', 'interest', 'correction', 'subsidy'] as const;
+export const ledgerDocumentTypes = [
+  'bill',
+  'payment',
+  'interest',
+  'correction',
+  'subsidy',
+  'compensation',
+] as const;
 
 export const ledgerEntrySchema = z.object({
   date: calendarDate,

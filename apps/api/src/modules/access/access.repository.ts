@@ -28,7 +28,7 @@ export const linkedMeteringPointsOf = (actor: Actor) => linkedTo(linksOwner(acto
 
 export type AccessClient = Pick<
   PrismaClient,
-  'meteringPoint' | 'bill' | 'dunningNotice' | 'paymentOrder' | 'billingAccount'
+  'meteringPoint' | 'bill' | 'dunningNotice' | 'paymentOrder' | 'billingAccount' | 'importRun' | 'user'
 >;
 
 /** Of the ids asked about, those of each kind that the user holds. */
@@ -61,6 +61,11 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         ),
       paymentOrder: async (userId, ids) =>
         idsOf(await prisma.paymentOrder.findMany({ where: { id: { in: ids }, userId }, select })),
+      // The portal's own operations are no customer's: every support user holds every import run.
+      importRun: async (userId, ids) =>
+        (await prisma.user.count({ where: { id: userId, role: 'SUPPORT' } })) === 0
+          ? new Set<string>()
+          : idsOf(await prisma.importRun.findMany({ where: { id: { in: ids } }, select })),
       billingAccount: async (userId, ids) =>
         idsOf(
           await prisma.billingAccount.findMany({

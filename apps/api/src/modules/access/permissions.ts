@@ -1,7 +1,14 @@
 // What an actor may do with a resource, one permission per kind of customer-data route. Each names
 // the kind of resource its ids are of, which decides the ownership query that answers it.
 
-export const resourceKinds = ['meteringPoint', 'bill', 'notice', 'paymentOrder', 'billingAccount'] as const;
+export const resourceKinds = [
+  'meteringPoint',
+  'bill',
+  'notice',
+  'paymentOrder',
+  'billingAccount',
+  'importRun',
+] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
 export const permissionResources = {
@@ -23,6 +30,8 @@ export const permissionResources = {
   'paymentOrder.cancel': 'paymentOrder',
   'paymentOrder.receipt': 'paymentOrder',
   'contract.unlink': 'billingAccount',
+  /** an import run's quarantine: support staff only */
+  'importRun.read': 'importRun',
 } as const satisfies Record<string, ResourceKind>;
 
 export type Permission = keyof typeof permissionResources;

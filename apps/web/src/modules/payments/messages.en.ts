@@ -166,6 +166,7 @@ export default {
       interest: 'Interest',
       correction: 'Correction',
       subsidy: 'Subsidy',
+      compensation: 'Compensation',
     },
   },
 };

@@ -166,6 +166,7 @@ export default {
       interest: 'Камата',
       correction: 'Исправка',
       subsidy: 'Субвенција',
+      compensation: 'Накнада',
     },
   },
 };

@@ -1,4 +1,4 @@
-// Bulk loading for large datasets: COPY on a PostgreSQL server; on the embedded PGlite (whose socket
+// Bulk loading (the demo generator, the regional import's staging): COPY on a PostgreSQL server; on the embedded PGlite (whose socket
 // server does not speak the COPY sub-protocol) one INSERT ... SELECT FROM unnest($1, $2, ...) per
 // batch, which sends one array parameter per column whatever the number of rows.
 import { Readable } from 'node:stream';
