@@ -2,14 +2,9 @@
 // `customers` random customers, each with `months` months of history.
 import argon2 from 'argon2';
 import pg from 'pg';
-import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
-import { addDays, archiveWindow, belgradeDateOf, endOfMonth, passwordHashParameters } from '@portal/domain';
-import { demoIdentities, planDemoAccounts } from './demo-accounts.js';
-import { generateHistory } from './history.js';
-import { IdentifierPool, type PlannedCustomer } from './population.js';
-import { tariffRows } from './pricing.js';
-import { Random, resetUuidSequence } from './random.js';
-import { demoRegions } from './regions.js';
+import { archiveWindow, belgradeDateOf, passwordHashParameters } from '@portal/domain';
+import { buildDataset } from './dataset.js';
+import { demoIdentities, type planDemoAccounts } from './demo-accounts.js';
 import { Sink } from './sink.js';
 
 export interface GenerateOptions {
@@ -61,64 +56,22 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
   const loadedAt = options.now ?? new Date();
   const asOf = options.asOf ?? belgradeDateOf(loadedAt);
   const months = options.months ?? archiveWindow.months;
-  resetUuidSequence();
-  const random = new Random(options.seed ?? 2026);
-  const ctx: BuildContext = {
-    random,
-    ids: new IdentifierPool(),
-    historyStart: addDays(endOfMonth(asOf, -months - 1), -3),
-  };
   const sink = new Sink(loadedAt.toISOString());
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
     await client.query('BEGIN');
     if (options.useCopy) await skipForeignKeyChecks(client);
-    for (const r of demoRegions) {
-      sink.add('region', [
-        r.id,
-        r.name,
-        r.nameLatin,
-        r.billingSystem,
-        r.branchName,
-        r.branchAddress,
-        r.payeeAccount,
-        r.payeeName,
-        r.phone,
-      ]);
-    }
-    const tariffVersionIds = tariffRows(random, sink);
-
-    const demo = planDemoAccounts(ctx);
-    const addCustomers = (records: PlannedCustomer[], salt: number) => {
-      for (const record of records) {
-        addCustomer(sink, record);
-        for (const account of record.accounts) {
-          for (const point of account.meteringPoints) {
-            generateHistory(random.fork(salt++), account, point, sink, {
-              asOf,
-              months,
-              habit: record.paymentHabit,
-              unpaidLatest: demo.unpaidLatest.get(point.id),
-              payerName: record.name,
-              tariffVersionIds,
-            });
-            sink.completeBills();
-          }
-        }
-      }
-    };
-    addCustomers(demo.customers, 1);
-    await addDemoUsers(sink, demo.links, options.demoPassword, loadedAt.toISOString());
-
-    for (let i = 0; i < options.customers; i++) {
-      const records = random.chance(0.03) ? buildBusiness(ctx, businessSize(random)) : buildHousehold(ctx);
-      addCustomers(records, 1000 + i * 100);
-      if (sink.pending() > 200_000) {
+    const demo = await buildDataset(
+      sink,
+      { customers: options.customers, seed: options.seed, asOf, months },
+      async (i) => {
+        if (sink.pending() <= 200_000) return;
         await sink.flush(client, options.useCopy);
         log(`  ${i + 1} of ${options.customers} customers written`);
-      }
-    }
+      },
+    );
+    await addDemoUsers(sink, demo.links, options.demoPassword, loadedAt.toISOString());
     await sink.flush(client, options.useCopy);
     await client.query('COMMIT');
   } catch (error) {
@@ -133,58 +86,6 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
     writeSeconds: Object.fromEntries([...sink.writeMs].map(([table, ms]) => [table, Math.round(ms) / 1000])),
     seconds: (Date.now() - started) / 1000,
   };
-}
-
-function addCustomer(sink: Sink, c: PlannedCustomer): void {
-  sink.add('customer', [
-    c.id,
-    c.regionId,
-    c.sourceId,
-    c.personType,
-    c.jmbg,
-    c.pib,
-    c.maticniBroj,
-    c.name,
-    c.email,
-    c.phone,
-    c.deliveryStreet,
-    c.deliveryPostalCode,
-    c.deliveryCity,
-  ]);
-  for (const a of c.accounts) {
-    sink.add('billingAccount', [a.id, a.regionId, c.id, a.number, null]);
-    for (const p of a.meteringPoints) {
-      sink.add('meteringPoint', [
-        p.id,
-        p.regionId,
-        a.id,
-        p.edNumber,
-        p.eic,
-        p.category,
-        p.rateType,
-        'ACTIVE',
-        p.approvedPowerKw,
-        p.billingPowerKw,
-        p.phases,
-        p.tvFeeApplies,
-        false,
-        p.street,
-        p.postalCode,
-        p.city,
-      ]);
-      sink.add('meter', [p.meter.id, p.meter.serialNumber, p.meter.model, '1', 6, p.meter.manufactureYear]);
-      sink.add('meterInstallation', [p.meter.id, p.id, p.meter.id, p.meter.installedOn, null]);
-      sink.add('supplyContract', [
-        p.contract.id,
-        c.id,
-        p.id,
-        p.contract.number,
-        p.contract.startDate,
-        null,
-        'ACTIVE',
-      ]);
-    }
-  }
 }
 
 async function addDemoUsers(
