@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecord, recordTypes, regionCodes, type ExportRecord, type RawRecord } from '../records.js';
+import { parseRecord, recordTypes, regionCodes, type ExportRecord } from '../records.js';
 import { toPara } from '../writers/values.js';
 import { writeExport } from '../writers/write-export.js';
+import { toRawRecord } from './raw-record.js';
 import { temporaryFolder } from './read-back.js';
 import { badSampleKeys, sampleRecords } from './sample-records.js';
-
-/** A typed record back in the canonical syntax a reader yields. */
-function toRaw(record: ExportRecord, position: number): RawRecord {
-  const values = Object.fromEntries(
-    Object.entries(record.data).map(([name, value]) => [
-      name,
-      value === undefined ? undefined : String(value),
-    ]),
-  );
-  return { type: record.type, values, raw: JSON.stringify(record.data), position };
-}
 
 const keyOf = (record: ExportRecord): string =>
   record.type === 'bill'
@@ -49,7 +39,7 @@ describe('sample records', () => {
   it('yields every record type, valid by parseRecord, except the bad rows', () => {
     expect(new Set(records.map((r) => r.type))).toEqual(new Set(recordTypes));
     const failures = records.flatMap((record, i) => {
-      const parsed = parseRecord(toRaw(record, i + 1));
+      const parsed = parseRecord(toRawRecord(record, i + 1));
       return parsed.ok ? [] : [[keyOf(record), parsed.reason]];
     });
     expect(Object.fromEntries(failures)).toEqual({
