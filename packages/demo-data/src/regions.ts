@@ -1,12 +1,14 @@
 // The five regional areas whose billing systems feed the unified model (DOMAIN.md: an assumption
 // drawn from EPS's five remaining cash desks). Payee accounts other than Belgrade's are fictitious but
 // carry valid mod-97 check digits.
+import type { ExportFormat } from '@portal/regional-import';
 
 export interface DemoRegion {
   id: string;
   name: string;
   nameLatin: string;
-  billingSystem: string;
+  /** the format of the region's exports (REGIONAL-EXPORTS.md part 2), which the importer reads */
+  billingSystem: ExportFormat;
   branchName: string;
   branchAddress: string;
   payeeAccount: string;
@@ -61,7 +63,7 @@ export const demoRegions: readonly DemoRegion[] = [
     id: 'NI',
     name: 'Ниш',
     nameLatin: 'Niš',
-    billingSystem: 'ni-xml',
+    billingSystem: 'ni-jsonl',
     branchName: 'ЕПС Снабдевање, огранак Ниш',
     branchAddress: 'Зетска 4, 18000 Ниш',
     payeeAccount: '205000000054321058',
@@ -80,7 +82,7 @@ export const demoRegions: readonly DemoRegion[] = [
     id: 'KG',
     name: 'Крагујевац',
     nameLatin: 'Kragujevac',
-    billingSystem: 'kg-csv',
+    billingSystem: 'kg-xml',
     branchName: 'ЕПС Снабдевање, огранак Крагујевац',
     branchAddress: 'Слободе 7, 34000 Крагујевац',
     payeeAccount: '170000000067890120',
@@ -99,7 +101,7 @@ export const demoRegions: readonly DemoRegion[] = [
     id: 'KV',
     name: 'Краљево',
     nameLatin: 'Kraljevo',
-    billingSystem: 'kv-json',
+    billingSystem: 'kv-csv',
     branchName: 'ЕПС Снабдевање, огранак Краљево',
     branchAddress: 'Димитрија Туцовића 2, 36000 Краљево',
     payeeAccount: '265000000011223392',

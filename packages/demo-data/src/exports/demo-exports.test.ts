@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
-import { parseRecord, type ExportRecord, type RegionCode } from '@portal/regional-import';
+import { formatOfRegion, parseRecord, type ExportRecord, type RegionCode } from '@portal/regional-import';
 import { temporaryFolder, toRawRecord } from '@portal/regional-import/testing';
 import { describe, expect, it } from 'vitest';
 import { demoRecords, recordKey, writeDemoDay, writeDemoExports } from './demo-exports.js';
+import { demoRegions } from '../regions.js';
 import { quantity } from './export-codes.js';
 
 const options = { customers: 12, seed: 5, asOf: '2026-12-03', months: 4 };
@@ -100,6 +101,11 @@ describe('demo exports', async () => {
     expect(delta).toBeGreaterThan(0);
     expect(day.full.exports.BG.files[0]).toMatch(/BG_20261204_000001\.zip$/);
     expect(day.delta.BG.files[0]).toMatch(/BG_20261205_000002\.zip$/);
+  });
+
+  it('names in each demo region the format its exports come in', () => {
+    for (const region of demoRegions)
+      expect(region.billingSystem).toBe(formatOfRegion[region.id as RegionCode]);
   });
 
   it('rounds a quantity to the three decimals of the format', () => {
