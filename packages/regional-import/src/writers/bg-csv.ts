@@ -16,7 +16,7 @@ import {
 } from '../records.js';
 import { fitCharset } from './charset.js';
 import { CsvOutput } from './output.js';
-import type { FormatWriter } from './trailer.js';
+import type { FormatWriter } from './format-writer.js';
 import {
   compactDate,
   dottedDate,

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { recordTypes, type ExportRecord, type RecordType } from '../records.js';
 import { TextOutput } from './output.js';
-import { groupBillLines, type FormatWriter } from './trailer.js';
+import { groupBillLines, type FormatWriter } from './format-writer.js';
 import { compactDate, formatText, isoStyle, sequenceText, valuesOf } from './values.js';
 
 export const kgNamespace = 'urn:eps:kg:izvoz:1';

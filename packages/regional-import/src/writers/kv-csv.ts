@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recordFields, recordTypes, type RecordType } from '../records.js';
 import { CsvOutput } from './output.js';
-import type { FormatWriter } from './trailer.js';
+import type { FormatWriter } from './format-writer.js';
 import { formatText, isoStyle, sequenceText, snakeCase, valuesOf } from './values.js';
 
 export const kvTypes: Record<RecordType, string> = {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { ExportRecord, RecordType } from '../records.js';
 import { TextOutput } from './output.js';
-import { groupBillLines, type FormatWriter } from './trailer.js';
+import { groupBillLines, type FormatWriter } from './format-writer.js';
 import { compactDate, fieldKind, sequenceText, toPara, valuesOf } from './values.js';
 
 /** The fields of a record as NI writes them: money in para, everything else as typed; absent left out. */

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import type { ExportRecord } from '../records.js';
 import { knownHeader, knownRecords } from '../testing/known-records.js';
 import { temporaryFolder } from '../testing/read-back.js';
 import { nsLayouts } from './ns-fixed.js';
@@ -77,6 +78,15 @@ describe('ns-fixed writer', () => {
       const layout = Object.values(nsLayouts).find((l) => l.code === line.slice(0, 2))!;
       expect(line.length).toBe(2 + layout.fields.reduce((sum, [, width]) => sum + width, 0));
     }
+  });
+
+  it('moves the file in only once complete, and leaves nothing behind when writing fails', async () => {
+    const folder = await temporaryFolder();
+    const tooLong = { ...knownRecords[0]!, data: { ...knownRecords[0]!.data, city: 'x'.repeat(31) } };
+    await expect(writeExport(folder, knownHeader('NS'), [tooLong as ExportRecord])).rejects.toThrow(
+      /customer.city: "x+" does not fit 30 characters/,
+    );
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('leaves the trailer out on request, as a truncated export', async () => {

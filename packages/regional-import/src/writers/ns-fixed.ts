@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { recordTypes, type ExportRecord, type RecordType } from '../records.js';
 import { fitCharset } from './charset.js';
 import { TextOutput } from './output.js';
-import type { FormatWriter } from './trailer.js';
+import type { FormatWriter } from './format-writer.js';
 import { compactDate, fieldKind, sequenceText, toPara, valuesOf, type Value } from './values.js';
 
 /** Each record type's code and fields with their widths, in the contract's order. */

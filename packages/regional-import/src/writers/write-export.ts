@@ -1,6 +1,7 @@
 // One entry point for the five writers: an export's records go to files in the region's format, named as
 // the contract says, with the trailer computed from the records as they pass.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { formatOfRegion, type ExportFormat } from '../export-reader.js';
 import type { ExportHeader, ExportRecord, ExportTrailer } from '../records.js';
 import { writeBgCsv } from './bg-csv.js';
@@ -8,7 +9,8 @@ import { writeKgXml } from './kg-xml.js';
 import { writeKvCsv } from './kv-csv.js';
 import { writeNiJsonl } from './ni-jsonl.js';
 import { writeNsFixed } from './ns-fixed.js';
-import { TrailerTally, type FormatWriter } from './trailer.js';
+import type { FormatWriter } from './format-writer.js';
+import { TrailerTally } from './trailer.js';
 
 export const formatWriters: Record<ExportFormat, FormatWriter> = {
   'bg-csv': writeBgCsv,
@@ -51,6 +53,18 @@ export async function writeExport(
   }
   const stated = () => (options.trailer ?? ((computed) => computed))(tally.trailer());
   const writer = formatWriters[options.format ?? formatOfRegion[header.region]];
-  const files = await writer({ folder, header, trailer: stated }, counted());
-  return { files, trailer: tally.trailer() };
+  // Written aside and moved in when complete, one file after the other in the order written (KV: the
+  // manifest last): an importer watching the folder never sees half a file, which it would refuse.
+  const staging = await mkdtemp(join(folder, '.writing-'));
+  try {
+    const written = await writer({ folder: staging, header, trailer: stated }, counted());
+    const files: string[] = [];
+    for (const path of written) {
+      files.push(join(folder, basename(path)));
+      await rename(path, files.at(-1)!);
+    }
+    return { files, trailer: tally.trailer() };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
