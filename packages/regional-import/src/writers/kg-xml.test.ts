@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { knownHeader, knownRecords } from '../testing/known-records.js';
 import { temporaryFolder } from '../testing/read-back.js';
@@ -38,6 +39,21 @@ describe('kg-xml writer', () => {
         '<broj tip="stavka">2</broj><broj tip="uplata">2</broj><sumaRacuna>3596.13</sumaRacuna><sumaUplata>2921.39</sumaUplata></kontrola>',
     );
     expect(lines.slice(8)).toEqual(['</izvoz>\n']);
+  });
+
+  it('is well-formed XML that a parser reads back to the same texts', async () => {
+    const folder = await temporaryFolder();
+    const { files } = await writeExport(folder, knownHeader('KG'), knownRecords);
+    const xml = await readFile(files[0]!, 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, htmlEntities: true }).parse(
+      xml,
+    );
+    const customer = knownRecords[0]!.data as { name: string; street: string };
+    expect(parsed.izvoz['@_xmlns']).toBe('urn:eps:kg:izvoz:1');
+    expect(parsed.izvoz.kupac.name).toBe(customer.name);
+    expect(parsed.izvoz.kupac.street).toBe(customer.street);
+    expect(parsed.izvoz.racun.stavka).toHaveLength(2);
   });
 
   it('escapes text, or puts it in CDATA when it holds < or &', () => {
