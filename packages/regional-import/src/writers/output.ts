@@ -87,6 +87,8 @@ export class CsvOutput {
       record_delimiter: '\r\n',
       quote: '"',
       escape: '"',
+      // csv-stringify quotes a whole CRLF by itself; a lone CR or LF is a line break all the same
+      quoted_match: /[\r\n]/,
       bom: options.bom ?? false,
     });
     // csv-stringify emits UTF-8 bytes: decoded back to text (whole characters) to be encoded again.
