@@ -1,10 +1,9 @@
 // Builds the whole demo dataset in one transaction: regions, tariffs, the demo accounts, then
 // `customers` random customers, each with `months` months of history.
-import argon2 from 'argon2';
 import pg from 'pg';
-import { archiveWindow, belgradeDateOf, passwordHashParameters } from '@portal/domain';
+import { archiveWindow, belgradeDateOf } from '@portal/domain';
 import { buildDataset } from './dataset.js';
-import { demoIdentities, type planDemoAccounts } from './demo-accounts.js';
+import { addDemoUsers } from './demo-users.js';
 import { Sink } from './sink.js';
 
 export interface GenerateOptions {
@@ -32,9 +31,6 @@ export interface GenerateSummary {
   writeSeconds: Record<string, number>;
   seconds: number;
 }
-
-// The same cost as the API's, so that demo users log in like real ones.
-const passwordHashOptions = { type: argon2.argon2id, ...passwordHashParameters } as const;
 
 /** True when the database has neither billing data nor users: only then do we load demo data. */
 export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
@@ -86,47 +82,6 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
     writeSeconds: Object.fromEntries([...sink.writeMs].map(([table, ms]) => [table, Math.round(ms) / 1000])),
     seconds: (Date.now() - started) / 1000,
   };
-}
-
-async function addDemoUsers(
-  sink: Sink,
-  links: ReturnType<typeof planDemoAccounts>['links'],
-  password: string,
-  now: string,
-): Promise<void> {
-  const hash = await argon2.hash(password, passwordHashOptions);
-  links.forEach((link, index) => {
-    // Fixed ids keep the demo users' URLs stable between runs.
-    const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
-    const legal = link.username === demoIdentities.business.username;
-    const support = link.username === demoIdentities.support.username;
-    sink.add('user', [
-      id,
-      legal ? 'LEGAL' : 'NATURAL',
-      support ? 'SUPPORT' : 'CUSTOMER',
-      link.username,
-      link.username,
-      `${link.username}@example.rs`,
-      `${link.username}@example.rs`,
-      hash,
-      now,
-      'sr-Cyrl',
-      '2026-01',
-      now,
-      '2026-01',
-      now,
-      now,
-    ]);
-    for (const meteringPointId of link.meteringPointIds) {
-      sink.add('userMeteringPoint', [
-        id,
-        meteringPointId,
-        link.nicknames?.get(meteringPointId) ?? null,
-        false,
-        now,
-      ]);
-    }
-  });
 }
 
 /**

@@ -15,3 +15,4 @@ export {
   type DemoRecords,
 } from './exports/demo-exports.js';
 export { demoUserLinks, type DemoUserLinks } from './exports/portal-data.js';
+export { addDemoUsersAfterImport } from './demo-users.js';

@@ -1,0 +1,60 @@
+import pg from 'pg';
+import { createScratchDatabase, type ScratchDatabase } from '@portal/db/testing';
+import { migrate } from '@portal/db';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { addDemoUsersAfterImport } from './demo-users.js';
+import { demoRecords } from './exports/demo-exports.js';
+import { generateDemoData } from './generate.js';
+
+const dataset = { customers: 3, asOf: '2026-11-22', months: 3 };
+let database: ScratchDatabase;
+let client: pg.Client;
+
+const userLinks = async () =>
+  (
+    await client.query(
+      `SELECT u.username, mp.region_id, mp.ed_number, l.nickname FROM user_metering_point l
+         JOIN app_user u ON u.id = l.user_id JOIN metering_point mp ON mp.id = l.metering_point_id
+        ORDER BY 1, 2, 3`,
+    )
+  ).rows;
+
+beforeAll(async () => {
+  database = await createScratchDatabase(inject('databaseMode'), inject('serverUrl'));
+  await migrate(database.databaseUrl);
+  await generateDemoData({
+    ...dataset,
+    databaseUrl: database.databaseUrl,
+    demoPassword: 'Demo#2026!',
+    useCopy: database.mode === 'server',
+  });
+  client = new pg.Client({ connectionString: database.databaseUrl });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client?.end();
+  await database?.drop();
+});
+
+it('links the demo users after an import as the direct load does, by region and ED number', async () => {
+  const direct = await userLinks();
+  expect(direct.length).toBe(61);
+  // The billing data stays, as an import of the demo exports would have left it; the portal data goes.
+  await client.query('DELETE FROM user_metering_point');
+  await client.query('DELETE FROM app_user');
+  const { links } = await demoRecords(dataset);
+  await addDemoUsersAfterImport(client, links, 'Demo#2026!', new Date().toISOString());
+  expect(await userLinks()).toEqual(direct);
+  const { rows } = await client.query('SELECT username, role FROM app_user ORDER BY username');
+  expect(rows.map((r) => r.username)).toEqual(['demo.business', 'demo.household', 'demo.support']);
+});
+
+it('refuses to link a metering point that was not imported', async () => {
+  const links = [
+    { username: 'x', meteringPoints: [{ region: 'BG' as const, edNumber: '0000000000', nickname: null }] },
+  ];
+  await expect(addDemoUsersAfterImport(client, links, 'p', new Date().toISOString())).rejects.toThrow(
+    /not imported/,
+  );
+});
