@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { formatOfRegion, parseRecord, type ExportRecord, type RegionCode } from '@portal/regional-import';
 import { temporaryFolder, toRawRecord } from '@portal/regional-import/testing';
 import { describe, expect, it } from 'vitest';
-import { demoRecords, recordKey, writeDemoDay, writeDemoExports } from './demo-exports.js';
+import { changed, demoRecords, recordKey, writeDemoDay, writeDemoExports } from './demo-exports.js';
 import { demoRegions } from '../regions.js';
 import { quantity } from './export-codes.js';
 
@@ -101,6 +101,38 @@ describe('demo exports', async () => {
     expect(delta).toBeGreaterThan(0);
     expect(day.full.exports.BG.files[0]).toMatch(/BG_20261204_000001\.zip$/);
     expect(day.delta.BG.files[0]).toMatch(/BG_20261205_000002\.zip$/);
+  });
+
+  it('puts in a DELTA what is new or changed, a bill with all its lines, a notice only once', () => {
+    const notice = (number: string, issuedOn: string, settledOn?: string): ExportRecord => ({
+      type: 'notice',
+      data: {
+        noticeNumber: number,
+        edNumber: '1234567890',
+        kind: 'U',
+        issuedOn,
+        debtAmount: '2000.00',
+        debtDate: issuedOn,
+        deadline: '2026-12-30',
+        ...(settledOn ? { settledOn } : {}),
+      },
+    });
+    const bill = all.find((r) => r.type === 'bill')!;
+    const lines = all.filter(
+      (r) => r.type === 'billLine' && r.data.billNumber === (bill.data as { billNumber: string }).billNumber,
+    );
+    const before = [
+      notice('UO-261101-1234567890', '2026-11-01'),
+      notice('UO-261207-1234567890', '2026-12-07'),
+    ];
+    const after = [
+      notice('UO-261101-1234567890', '2026-11-01', '2026-12-08'),
+      notice('UO-261208-1234567890', '2026-12-08'),
+      bill,
+      ...lines,
+    ];
+    expect(changed(before, after)).toEqual([after[0], bill, ...lines]);
+    expect(changed(after, after)).toEqual([]);
   });
 
   it('names in each demo region the format its exports come in', () => {

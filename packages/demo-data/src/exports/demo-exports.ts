@@ -116,13 +116,25 @@ export function recordKey(record: ExportRecord): string {
   return `${record.type}:${key.join('|')}`;
 }
 
-/** The records of `after` that are new or differ from `before`; a bill comes with all its lines. */
-function changed(before: ExportRecord[] = [], after: ExportRecord[] = []): ExportRecord[] {
+/** A metering point's notice of a kind, whatever its day. */
+const noticeOf = (record: ExportRecord) =>
+  record.type === 'notice' ? `${record.data.edNumber}|${record.data.kind}` : undefined;
+
+/**
+ * The records of `after` that are new or differ from `before`; a bill comes with all its lines. The
+ * generator issues due notices on its "as of" day, so a day later it issues the same notice again, dated
+ * a day later: such a notice was already exported and is left out.
+ */
+export function changed(before: ExportRecord[] = [], after: ExportRecord[] = []): ExportRecord[] {
   const old = new Map(before.map((r) => [recordKey(r), JSON.stringify(r.data)]));
+  const kept = new Set(after.map(recordKey));
+  const redated = new Set(before.filter((r) => !kept.has(recordKey(r))).map(noticeOf));
   const result: ExportRecord[] = [];
   for (let i = 0; i < after.length; i++) {
     const record = after[i]!;
     if (record.type !== 'bill') {
+      const isNew = !old.has(recordKey(record));
+      if (isNew && redated.has(noticeOf(record))) continue;
       if (old.get(recordKey(record)) !== JSON.stringify(record.data)) result.push(record);
       continue;
     }
