@@ -37,20 +37,7 @@ export async function buildDataset(
     ids: new IdentifierPool(),
     historyStart: addDays(endOfMonth(asOf, -months - 1), -3),
   };
-  for (const r of demoRegions) {
-    sink.add('region', [
-      r.id,
-      r.name,
-      r.nameLatin,
-      r.billingSystem,
-      r.branchName,
-      r.branchAddress,
-      r.payeeAccount,
-      r.payeeName,
-      r.phone,
-    ]);
-  }
-  const tariffVersionIds = tariffRows(random, sink);
+  const tariffVersionIds = addReferenceData(sink, random);
 
   const demo = planDemoAccounts(ctx);
   const addCustomers = (records: PlannedCustomer[], salt: number) => {
@@ -78,6 +65,27 @@ export async function buildDataset(
     await afterCustomer(i);
   }
   return demo;
+}
+
+/**
+ * The reference data every destination needs and no export carries: the regions (with the format of
+ * their exports) and the price lists. Returns the price lists' ids by tariff code and start.
+ */
+export function addReferenceData(sink: Sink, random: Random): Map<string, string> {
+  for (const r of demoRegions) {
+    sink.add('region', [
+      r.id,
+      r.name,
+      r.nameLatin,
+      r.billingSystem,
+      r.branchName,
+      r.branchAddress,
+      r.payeeAccount,
+      r.payeeName,
+      r.phone,
+    ]);
+  }
+  return tariffRows(random, sink);
 }
 
 function addCustomer(sink: Sink, c: PlannedCustomer): void {

@@ -16,3 +16,4 @@ export {
 } from './exports/demo-exports.js';
 export { demoUserLinks, type DemoUserLinks } from './exports/portal-data.js';
 export { addDemoUsersAfterImport } from './demo-users.js';
+export { writeDemoReferenceData } from './reference-data.js';

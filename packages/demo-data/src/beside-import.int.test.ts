@@ -1,3 +1,4 @@
+// What the import of the demo exports does not bring, added beside it: reference data and demo users.
 import pg from 'pg';
 import { createScratchDatabase, type ScratchDatabase } from '@portal/db/testing';
 import { migrate } from '@portal/db';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { addDemoUsersAfterImport } from './demo-users.js';
 import { demoRecords } from './exports/demo-exports.js';
 import { generateDemoData } from './generate.js';
+import { writeDemoReferenceData } from './reference-data.js';
 
 const dataset = { customers: 3, asOf: '2026-11-22', months: 3 };
 let database: ScratchDatabase;
@@ -57,4 +59,28 @@ it('refuses to link a metering point that was not imported', async () => {
   await expect(addDemoUsersAfterImport(client, links, 'p', new Date().toISOString())).rejects.toThrow(
     /not imported/,
   );
+});
+
+it('writes the reference data alone with the ids the direct load gives it', async () => {
+  const reference = await createScratchDatabase(inject('databaseMode'), inject('serverUrl'));
+  try {
+    await migrate(reference.databaseUrl);
+    await writeDemoReferenceData(reference.databaseUrl, { useCopy: reference.mode === 'server' });
+    const other = new pg.Client({ connectionString: reference.databaseUrl });
+    await other.connect();
+    const rows = async (c: pg.Client, sql: string) => (await c.query(sql)).rows;
+    const queries = [
+      'SELECT id, billing_system FROM region ORDER BY id',
+      'SELECT id, tariff_code, valid_from FROM tariff_version ORDER BY id',
+      'SELECT count(*)::int AS n FROM tariff_rate',
+    ];
+    try {
+      for (const sql of queries) expect(await rows(other, sql)).toEqual(await rows(client, sql));
+      expect(await rows(other, 'SELECT count(*)::int AS n FROM customer')).toEqual([{ n: 0 }]);
+    } finally {
+      await other.end();
+    }
+  } finally {
+    await reference.drop();
+  }
 });
