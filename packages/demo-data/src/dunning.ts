@@ -75,7 +75,8 @@ function notice(
   deadlineDays: number,
 ): OpenNotice {
   const id = random.uuid();
-  const number = `${kind === 'WARNING_BEFORE_DISCONNECTION' ? 'UO' : 'OU'}-${issuedOn.replace(/-/g, '')}-${point.edNumber}`;
+  // UO-YYMMDD-ED: 20 characters, the most a notice number has in the regional exports
+  const number = `${kind === 'WARNING_BEFORE_DISCONNECTION' ? 'UO' : 'OU'}-${issuedOn.slice(2).replace(/-/g, '')}-${point.edNumber}`;
   const deliveredOn = random.chance(0.8) ? addDays(issuedOn, random.int(2, 6)) : null;
   const result: OpenNotice = {
     kind,

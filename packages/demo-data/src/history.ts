@@ -136,7 +136,8 @@ export function generateHistory(
     const row = [
       billId,
       point.regionId,
-      `B-${number}`,
+      // the source id is the bill number, as the regional exports key bills
+      number,
       point.id,
       number,
       point.category === 'HOUSEHOLD' ? 'EPS_HOUSEHOLD' : 'EPS_COMMERCIAL',

@@ -1,12 +1,14 @@
 // The five regional areas whose billing systems feed the unified model (DOMAIN.md: an assumption
 // drawn from EPS's five remaining cash desks). Payee accounts other than Belgrade's are fictitious but
 // carry valid mod-97 check digits.
+import type { ExportFormat } from '@portal/regional-import';
 
 export interface DemoRegion {
   id: string;
   name: string;
   nameLatin: string;
-  billingSystem: string;
+  /** the format of the region's exports (REGIONAL-EXPORTS.md part 2), which the importer reads */
+  billingSystem: ExportFormat;
   branchName: string;
   branchAddress: string;
   payeeAccount: string;

@@ -3,3 +3,9 @@ export * from './export-reader.js';
 export * from './identify.js';
 export * from './control-totals.js';
 export * from './open-export.js';
+export {
+  writeExport,
+  formatWriters,
+  type WriteExportOptions,
+  type WrittenExport,
+} from './writers/write-export.js';

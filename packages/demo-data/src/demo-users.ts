@@ -1,0 +1,88 @@
+// The demo users and their links to metering points: portal data, which no regional export carries.
+// Loaded with the billing data (generate.ts) or, when the billing data comes through the import of
+// the demo exports, afterwards, finding the imported metering points by region and ED number.
+import argon2 from 'argon2';
+import type pg from 'pg';
+import { passwordHashParameters } from '@portal/domain';
+import { demoIdentities, type DemoPlan } from './demo-accounts.js';
+import type { DemoUserLinks } from './exports/portal-data.js';
+import { Sink } from './sink.js';
+
+// The same cost as the API's, so that demo users log in like real ones.
+const passwordHashOptions = { type: argon2.argon2id, ...passwordHashParameters } as const;
+
+export async function addDemoUsers(
+  sink: Sink,
+  links: DemoPlan['links'],
+  password: string,
+  now: string,
+): Promise<void> {
+  const hash = await argon2.hash(password, passwordHashOptions);
+  links.forEach((link, index) => {
+    // Fixed ids keep the demo users' URLs stable between runs.
+    const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
+    const legal = link.username === demoIdentities.business.username;
+    const support = link.username === demoIdentities.support.username;
+    sink.add('user', [
+      id,
+      legal ? 'LEGAL' : 'NATURAL',
+      support ? 'SUPPORT' : 'CUSTOMER',
+      link.username,
+      link.username,
+      `${link.username}@example.rs`,
+      `${link.username}@example.rs`,
+      hash,
+      now,
+      'sr-Cyrl',
+      '2026-01',
+      now,
+      '2026-01',
+      now,
+      now,
+    ]);
+    for (const meteringPointId of link.meteringPointIds) {
+      sink.add('userMeteringPoint', [
+        id,
+        meteringPointId,
+        link.nicknames?.get(meteringPointId) ?? null,
+        false,
+        now,
+      ]);
+    }
+  });
+}
+
+/**
+ * After the demo exports are imported: the demo users, linked to the imported metering points (found by
+ * region and ED number, as the exports name them). Throws if one is missing: the import is not complete.
+ */
+export async function addDemoUsersAfterImport(
+  client: pg.ClientBase,
+  links: DemoUserLinks[],
+  password: string,
+  now: string,
+): Promise<void> {
+  const wanted = links.flatMap((link) => link.meteringPoints);
+  const { rows } = await client.query<{ id: string; region_id: string; ed_number: string }>(
+    `SELECT mp.id, mp.region_id, mp.ed_number FROM metering_point mp
+       JOIN unnest($1::text[], $2::text[]) AS k(region_id, ed_number)
+         ON mp.region_id = k.region_id AND mp.ed_number = k.ed_number`,
+    [wanted.map((p) => p.region), wanted.map((p) => p.edNumber)],
+  );
+  const ids = new Map(rows.map((row) => [`${row.region_id}/${row.ed_number}`, row.id]));
+  const resolved = links.map((link) => {
+    const points = link.meteringPoints.map((p) => {
+      const id = ids.get(`${p.region}/${p.edNumber}`);
+      if (!id)
+        throw new Error(`metering point ${p.region} ${p.edNumber} of ${link.username} is not imported`);
+      return { id, nickname: p.nickname };
+    });
+    const nicknames = new Map(
+      points.flatMap((p) => (p.nickname === null ? [] : [[p.id, p.nickname] as const])),
+    );
+    return { username: link.username, meteringPointIds: points.map((p) => p.id), nicknames };
+  });
+  const sink = new Sink(now);
+  await addDemoUsers(sink, resolved, password, now);
+  await sink.flush(client, false);
+}
