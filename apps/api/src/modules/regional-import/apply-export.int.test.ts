@@ -109,6 +109,14 @@ describe('applying a regional export', () => {
     expect(await fingerprint(db)).toEqual(before);
   });
 
+  it('applies an export once when two workers take it at the same time', async () => {
+    const full = testExport('KG', 1, 'FULL', [household(), bill('B-1', ed, acc)]);
+    const results = await Promise.all([apply(full), apply(full)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['already_applied', 'applied']);
+    expect(await count(`SELECT count(*)::int AS n FROM bill`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM ledger_entry`)).toBe(1);
+  });
+
   it('lets an export wait while a sequence before it is missing, and refuses a late FULL', async () => {
     await apply(testExport('NI', 1, 'FULL', [household()]));
     const before = await fingerprint(db);
