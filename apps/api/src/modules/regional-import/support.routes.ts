@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
 import type { Actor } from '../access/actor.js';
+import { auditContext, recordAudit } from '../audit/audit.service.js';
 import { listImportRuns, quarantineOf, unconfirmedPayments, type SupportDeps } from './support.service.js';
 
 const tags = ['support'];
@@ -50,7 +51,16 @@ export const supportRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async
         response: { 200: quarantineResponse, 401: problemSchema, 404: problemSchema },
       },
     },
-    async (request) => quarantineOf(deps, request.params.id),
+    async (request) => {
+      // the raw records hold customers' personal data (names, JMBG): every read is on record
+      await recordAudit(deps.prisma, auditContext(request), {
+        action: 'support.quarantine.read',
+        actorUserId: request.actor.userId,
+        subjectType: 'import_run',
+        subjectId: request.params.id,
+      });
+      return quarantineOf(deps, request.params.id);
+    },
   );
 
   app.get(
