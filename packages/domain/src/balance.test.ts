@@ -5,6 +5,7 @@ import {
   ledgerBalance,
   overdueAmount,
   pendingConfirmation,
+  runningBalances,
   totalToPay,
 } from './balance.js';
 
@@ -48,5 +49,18 @@ describe('balance and pending confirmation', () => {
     expect([portal, confirmed, bank].map(awaitsConfirmation)).toEqual([true, false, false]);
     expect(pendingConfirmation([portal, confirmed, bank, portal])).toBe(1_000);
     expect(pendingConfirmation([])).toBe(0);
+  });
+});
+
+describe('runningBalances', () => {
+  it('adds debits and subtracts credits in ledger order', () => {
+    expect(
+      runningBalances([
+        { debit: 3349_00, credit: 0 },
+        { debit: 0, credit: 1000_00 },
+        { debit: 12_00, credit: 0 },
+        { debit: 0, credit: 5000_00 },
+      ]),
+    ).toEqual([3349_00, 2349_00, 2361_00, -2639_00]);
   });
 });

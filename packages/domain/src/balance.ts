@@ -57,3 +57,18 @@ export const confirmationDays = 3;
 /** The moment before which a portal payment still awaiting confirmation is flagged for support. */
 export const confirmationDeadline = (now: Date): Date =>
   new Date(now.getTime() - confirmationDays * 86_400_000);
+
+export interface CardEntry {
+  debit: Para;
+  credit: Para;
+}
+
+/**
+ * The running balance after each entry of a financial card given in ledger order (entry date, then
+ * id): debits add, credits subtract. The regional import rewrites ledger_entry.balance by this rule in
+ * SQL (a window sum); a test holds the two to the same answers.
+ */
+export function runningBalances(entries: readonly CardEntry[]): Para[] {
+  let balance = 0;
+  return entries.map((entry) => (balance += entry.debit - entry.credit));
+}

@@ -26,7 +26,9 @@ export type AuditAction =
   | 'auth.email.change.request'
   | 'auth.email.change'
   | 'auth.email.change.failure'
-  | 'auth.profile.update';
+  | 'auth.profile.update'
+  /** support staff read an import run's quarantine: raw records, with customers' personal data */
+  | 'support.quarantine.read';
 
 export interface AuditEvent {
   action: AuditAction;

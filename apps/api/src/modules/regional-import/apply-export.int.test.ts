@@ -107,6 +107,14 @@ describe('applying a regional export', () => {
     expect(await fingerprint(db)).toEqual(before);
   });
 
+  it('applies an export once when two workers take it at the same time', async () => {
+    const full = testExport('KG', 1, 'FULL', [household(), bill('B-1', ed, acc)]);
+    const results = await Promise.all([apply(full), apply(full)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['already_applied', 'applied']);
+    expect(await count(`SELECT count(*)::int AS n FROM bill`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM ledger_entry`)).toBe(1);
+  });
+
   it('lets an export wait while a sequence before it is missing, and refuses a late FULL', async () => {
     await apply(testExport('NI', 1, 'FULL', [household()]));
     const before = await fingerprint(db);
@@ -124,16 +132,18 @@ describe('applying a regional export', () => {
       customer('C2', 2, { jmbg: '0101980710001' }),
       bill('B-1', ed, acc),
       bill('B-2', ed, acc, { lineAmount: '2999.99' }),
+      meteringPoint('1000000002', acc, { eic: '41T100000000100A' }),
     ]);
-    expect(await apply(exp)).toMatchObject({ status: 'applied', records: 15, quarantined: 5 });
+    expect(await apply(exp)).toMatchObject({ status: 'applied', records: 16, quarantined: 6 });
     const rows = await db.all<{ record_type: string; source_key: string; reason: string; raw: string }>(
       `SELECT record_type, source_key, reason, raw FROM import_rejected_row ORDER BY position`,
     );
     expect(rows[0]).toMatchObject({ record_type: 'customer', source_key: 'C2' });
     expect(rows[0]!.reason).toMatch(/jmbg/);
     expect(rows[0]!.raw).toContain('0101980710001');
-    expect(rows.slice(1).map((r) => r.source_key)).toEqual(['B-2', 'B-2|1', 'B-2|2', 'B-2|3']);
+    expect(rows.slice(1).map((r) => r.source_key)).toEqual(['B-2', 'B-2|1', 'B-2|2', 'B-2|3', '1000000002']);
     expect(rows[1]!.reason).toMatch(/lines add up to 3348.99/);
+    expect(rows[5]!.reason).toBe('EIC given to another metering point of the same export');
     expect(await count(`SELECT count(*)::int AS n FROM bill`)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM customer`)).toBe(1);
   });

@@ -108,6 +108,12 @@ const eicTaken = `
      AND EXISTS (SELECT 1 FROM metering_point m
                   WHERE m.eic = c.eic AND NOT (m.region_id = $1 AND m.ed_number = c."edNumber"))`;
 
+/** Nor can two metering points of one export share an EIC: the later one is refused. */
+const eicTwice = `
+  UPDATE import_stage s SET reason = 'EIC given to another metering point of the same export'
+    FROM stage_metering_point c
+   WHERE s.seq = c.seq AND EXISTS (SELECT 1 FROM stage_metering_point o WHERE o.eic = c.eic AND o.seq < c.seq)`;
+
 /** The lines of a refused bill are refused with it, for the same reason (and wait with it). */
 const linesOfRefusedBills = `
   UPDATE import_stage l SET reason = b.reason, orphan = b.orphan
@@ -120,6 +126,7 @@ export async function checkRows(client: pg.ClientBase, regionId: string): Promis
   await client.query(linesWithoutBill);
   await client.query(billsNotAddingUp);
   await client.query(eicTaken, [regionId]);
+  await client.query(eicTwice);
   for (const check of parentChecks) {
     // a self-contained, repeatable pass: no parent known in the database nor among takeable records
     await client.query(

@@ -1,6 +1,6 @@
-// The import settles bills in SQL (ledger.ts); the rule is settleOldestFirst in @portal/domain. Both
-// must give every bill the same paid amount and day.
-import { fixedClock, parseRsd, settleOldestFirst } from '@portal/domain';
+// The import settles bills and writes the card's running balance in SQL (ledger.ts); the rules are
+// settleOldestFirst and runningBalances in @portal/domain. Both must give the same answers.
+import { fixedClock, parseRsd, runningBalances, settleOldestFirst } from '@portal/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createImportDatabase, type ImportDatabase } from '../../testing/import-database.js';
 import { bill, household, numbersOf, payment, streamOf, testExport } from '../../testing/regional-exports.js';
@@ -74,4 +74,33 @@ it('settles bills in SQL as the domain rule does', async () => {
     }
   }
   expect(partly).toBeGreaterThan(0); // the data has partly paid bills, not only the easy cases
+});
+
+it('writes the running balance as the domain rule does, also after a later export changes the past', async () => {
+  const { ed, account } = numbersOf(2);
+  // a bill dated before the card's last entries: the balances after it must move
+  const exp = testExport('BG', 2, 'DELTA', [
+    bill('B-late', ed, account, { charge: '777.00', issueDate: day(4, 1), dueDate: day(4, 15) }),
+  ]);
+  await applyExport(db, {
+    ...exp,
+    records: streamOf(exp.records),
+    clock: fixedClock('2026-12-07T08:00:00Z'),
+    useCopy: db.useCopy,
+  });
+  const points = await db.all<{ point: string }>(
+    `SELECT DISTINCT metering_point_id AS point FROM ledger_entry`,
+  );
+  expect(points.length).toBe(4);
+  for (const { point } of points) {
+    const entries = await db.all<{ debit: string; credit: string; balance: string }>(
+      `SELECT debit::text, credit::text, balance::text FROM ledger_entry WHERE metering_point_id = $1
+        ORDER BY entry_date, id`,
+      [point],
+    );
+    const expected = runningBalances(
+      entries.map((e) => ({ debit: parseRsd(e.debit), credit: parseRsd(e.credit) })),
+    );
+    expect(entries.map((e) => parseRsd(e.balance))).toEqual(expected);
+  }
 });

@@ -10,6 +10,7 @@ import {
   type RecordType,
 } from '@portal/regional-import';
 import type pg from 'pg';
+import { columnLimitProblem } from './column-limits.js';
 import { parentKey, recordKey } from './record-keys.js';
 
 const stageSpec: TableSpec = {
@@ -158,6 +159,7 @@ export async function stageRecords(
   for await (const raw of records) {
     const parsed = parseRecord(raw);
     const fields: Record<string, unknown> = parsed.ok ? parsed.record.data : raw.values;
+    const reason = parsed.ok ? columnLimitProblem(parsed.record.type, fields) : parsed.reason;
     rows.push([
       ++seq,
       raw.type,
@@ -166,8 +168,8 @@ export async function stageRecords(
       raw.position,
       raw.file ?? null,
       raw.raw,
-      parsed.ok ? JSON.stringify(parsed.record.data) : null,
-      parsed.ok ? null : parsed.reason,
+      reason === null ? JSON.stringify(fields) : null,
+      reason,
     ]);
     if (rows.length >= batchSize) {
       await writeRows(client, stageSpec, rows, useCopy);

@@ -60,6 +60,11 @@ it('lists the import runs and a run quarantine to support staff', async () => {
   expect(quarantine.json().records).toEqual([
     expect.objectContaining({ recordType: 'customer', sourceKey: 'C2', awaitsParent: false }),
   ]);
+  expect(
+    await prisma.auditEvent.count({
+      where: { action: 'support.quarantine.read', actorUserId: support.id, subjectId: runId },
+    }),
+  ).toBe(1);
 });
 
 it('answers a customer with 403 for the lists and 404 for a run', async () => {

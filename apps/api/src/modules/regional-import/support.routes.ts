@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
 import { registerRoute } from '../../lib/route.js';
 import type { Actor } from '../access/actor.js';
+import { auditContext, recordAudit } from '../audit/audit.service.js';
 import type { ImportQueue } from './import-queue.js';
 import { listImportRuns, quarantineOf, unconfirmedPayments, type SupportDeps } from './support.service.js';
 
@@ -23,9 +24,16 @@ export const supportRoutes: FastifyPluginAsyncZod<{
     return listImportRuns(deps, request.query);
   });
 
-  registerRoute(app, routes.quarantine, { access: 'importRun.read' }, async (request) =>
-    quarantineOf(deps, request.params.id),
-  );
+  registerRoute(app, routes.quarantine, { access: 'importRun.read' }, async (request) => {
+    // the raw records hold customers' personal data (names, JMBG): every read is on record
+    await recordAudit(deps.prisma, auditContext(request), {
+      action: 'support.quarantine.read',
+      actorUserId: request.actor.userId,
+      subjectType: 'import_run',
+      subjectId: request.params.id,
+    });
+    return quarantineOf(deps, request.params.id);
+  });
 
   registerRoute(app, routes.runImports, {}, async (request, reply) => {
     requireSupport(request.actor);
