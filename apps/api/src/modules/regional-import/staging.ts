@@ -102,8 +102,13 @@ function sqlType(type: RecordType, field: string): string {
   return 'text';
 }
 
-/** The temporary staging table: it lives in this import's session and transaction only. */
+/**
+ * The temporary staging table: it lives in this import's session and transaction only. The embedded
+ * PGlite is one session for every connection, so an earlier import's temporary tables are still there:
+ * they go first.
+ */
 export async function createStage(client: pg.ClientBase): Promise<void> {
+  await client.query('DISCARD TEMP');
   await client.query(`
     CREATE TEMP TABLE import_stage (
       seq bigint PRIMARY KEY, -- order of arrival; retried orphans come before the export's own records
