@@ -1,6 +1,7 @@
 // The import's dependencies, wired once for the command and the job: the writer on its own
 // connection (COPY where the database speaks it), refusals recorded in the run history.
 import type { Clock } from '@portal/domain';
+import { basename } from 'node:path';
 import pg from 'pg';
 import type { DatabaseHandle } from '../../plugins/db.js';
 import { applyExport } from './apply-export.js';
@@ -33,7 +34,7 @@ export function createImportDeps(options: {
               kind: 'DELTA',
             },
             checksum: checksum ?? unreadableChecksum,
-            name: source.name,
+            name: basename(source.name),
             startedAt: clock.now(),
           },
           'REFUSED',

@@ -1,6 +1,7 @@
 // Imports exports found on disk: recognise them by name, apply each region's in sequence order, check
 // each against its own trailer while it streams, and say per export what happened. Shared by the
 // `billing:import` command and the daily job.
+import { basename } from 'node:path';
 import {
   ExportRefusedError,
   addToTotals,
@@ -98,13 +99,13 @@ async function importOne(deps: ImportDeps, source: ExportSource): Promise<Export
     await deps.recordRefusal(source, header, checksum, error.reason);
     return { ...base, status: 'refused', records: 0, quarantined: 0, reason: error.reason };
   }
-  const outcome = await deps.applyExport({
+  const { status, records, quarantined, reason } = await deps.applyExport({
     header,
-    name: source.name,
+    name: basename(source.name),
     checksum,
     records: checkedRecords(reader.records(), (count) => deps.onProgress?.(source, count)),
   });
-  return { ...base, ...outcome };
+  return { ...base, status, records, quarantined, ...(reason ? { reason } : {}) };
 }
 
 /**
