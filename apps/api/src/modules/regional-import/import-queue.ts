@@ -53,8 +53,13 @@ export async function startImportQueue(options: ImportQueueOptions): Promise<Imp
     async ([job]) => {
       if (!job) return;
       const started = Date.now();
-      await options.processRegion(job.data.region);
-      options.log.info({ region: job.data.region, ms: Date.now() - started }, 'regional import done');
+      try {
+        await options.processRegion(job.data.region);
+        options.log.info({ region: job.data.region, ms: Date.now() - started }, 'regional import done');
+      } finally {
+        // one job per fetch: look for the next region's at once instead of at the next poll
+        setImmediate(() => boss.notifyWorker(workerId));
+      }
     },
   );
 
