@@ -39,30 +39,8 @@ export function uniqueMaticniBroj(): string {
 
 export const uniqueBillingNumber = () => `9${digits(next(), 9)}`;
 
-const regions = [
-  ['BG', 'Београд', 'Beograd'],
-  ['NS', 'Нови Сад', 'Novi Sad'],
-  ['NI', 'Ниш', 'Niš'],
-  ['KG', 'Крагујевац', 'Kragujevac'],
-  ['KV', 'Краљево', 'Kraljevo'],
-] as const;
-export type RegionId = (typeof regions)[number][0];
-
-export async function ensureRegions(prisma: PrismaClient): Promise<void> {
-  await prisma.region.createMany({
-    data: regions.map(([id, name, nameLatin]) => ({
-      id,
-      name,
-      nameLatin,
-      billingSystem: 'test',
-      branchName: `огранак ${name}`,
-      branchAddress: `Улица 1, ${name}`,
-      payeeAccount: '845000000040484987',
-      payeeName: 'ЈП ЕПС',
-    })),
-    skipDuplicates: true,
-  });
-}
+/** The five regions, reference data that the migrations put in every database. */
+export type RegionId = 'BG' | 'NS' | 'NI' | 'KG' | 'KV';
 
 export interface BillSpec {
   periodStart: string;
@@ -104,7 +82,6 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** A customer of the regional data with one billing account and its metering points. */
 export async function createCustomer(prisma: PrismaClient, spec: CustomerSpec = {}): Promise<TestCustomer> {
-  await ensureRegions(prisma);
   const regionId = spec.regionId ?? 'BG';
   const legal = spec.personType === 'LEGAL';
   const jmbg = legal ? null : uniqueJmbg();

@@ -274,7 +274,7 @@ describe('GET /api/metering-points/:id', () => {
       id: home.meteringPointIds[0],
       nickname: 'Кућа',
       address: { street: 'Булевар ослобођења 12', postalCode: '11000', city: 'Београд' },
-      region: { id: 'BG', name: 'Београд', branchName: 'огранак Београд' },
+      region: { id: 'BG', name: 'Београд', branchName: 'ЕПС Снабдевање, огранак Београд' },
       billingAccount: { id: home.billingAccountId, number: home.billingNumber },
       customer: { deliveryAddress: { street: 'Доставна 5', postalCode: '11000', city: 'Београд' } },
       category: 'household',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../app.js';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
 import { testClock } from '../../testing/clock.js';
-import { createUser, ensureRegions, type TestUser } from '../../testing/customer-data.js';
+import { createUser, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
 
 let prisma: PrismaClient;
@@ -14,7 +14,6 @@ let user: TestUser;
 
 beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
-  await ensureRegions(prisma);
   app = await buildTestApp({ prisma });
   user = await createUser(app, prisma);
 });
