@@ -9,3 +9,4 @@ export {
   type WriteExportOptions,
   type WrittenExport,
 } from './writers/write-export.js';
+export { kindOf, fieldKinds } from './canonical.js';

@@ -1,67 +1,22 @@
 // How a typed record's values are written, shared by the five writers: which fields are money, decimals
-// and dates (the typed record keeps all three as strings), exact money in para, and the column names.
+// and dates (the typed record keeps all three as strings; canonical.ts says which), exact money in
+// para, and the column names.
+import { kindOf } from '../canonical.js';
 import type { ExportRecord, RecordType } from '../records.js';
 
 export type Value = string | number | boolean | undefined;
 
-const moneyFields: Partial<Record<RecordType, readonly string[]>> = {
-  bill: [
-    'periodCharge',
-    'tvFee',
-    'monthTotal',
-    'previousDebt',
-    'paymentsInPeriod',
-    'interest',
-    'totalToPay',
-    'discountOffer',
-  ],
-  billLine: ['amount'],
-  payment: ['amount'],
-  ledgerEntry: ['debit', 'credit'],
-  notice: ['debtAmount'],
-};
-
-/** dec(p,s) fields with their precision and scale (NS writes them as p digits with s implied decimals) */
-const decimalFields: Partial<Record<RecordType, Record<string, readonly [number, number]>>> = {
-  meteringPoint: { approvedPowerKw: [7, 2], billingPowerKw: [7, 2] },
-  meter: { constant: [10, 4] },
-  reading: { maxPowerKw: [10, 3] },
-  billLine: { quantity: [15, 3], unitPrice: [15, 6] },
-};
-
-const dateFields = new Set([
-  'statusDate',
-  'startDate',
-  'endDate',
-  'installedOn',
-  'removedOn',
-  'readOn',
-  'periodStart',
-  'periodEnd',
-  'readingDate',
-  'issueDate',
-  'dueDate',
-  'paidOn',
-  'entryDate',
-  'issuedOn',
-  'debtDate',
-  'deadline',
-  'deliveredOn',
-  'settledOn',
-]);
-
 export type FieldKind =
-  | { kind: 'money' }
-  | { kind: 'decimal'; precision: number; scale: number }
-  | { kind: 'date' }
-  | { kind: 'plain' };
+  { kind: 'money' } | { kind: 'decimal'; scale: number } | { kind: 'date' } | { kind: 'plain' };
 
-/** The kind of a field: by record type, since `tvFee` is money on a bill and a flag on a metering point. */
+/**
+ * The kind of a field, from the one table the readers use too (canonical.ts): by record type, since
+ * `tvFee` is money on a bill and a flag on a metering point.
+ */
 export function fieldKind(type: RecordType, field: string): FieldKind {
-  if (moneyFields[type]?.includes(field)) return { kind: 'money' };
-  const decimal = decimalFields[type]?.[field];
-  if (decimal) return { kind: 'decimal', precision: decimal[0], scale: decimal[1] };
-  if (dateFields.has(field)) return { kind: 'date' };
+  const kind = kindOf(type, field);
+  if (kind === 'money' || kind === 'date') return { kind };
+  if (typeof kind === 'object') return { kind: 'decimal', scale: kind.dec };
   return { kind: 'plain' };
 }
 

@@ -3,6 +3,7 @@
 // merges then work on sets of rows (row-checks.ts, merge-*.ts), never one record at a time.
 import { writeRows, type Cell, type TableSpec } from '@portal/db';
 import {
+  kindOf,
   parseRecord,
   recordFields,
   recordTypes,
@@ -34,71 +35,13 @@ const batchSize = 5000;
 export const stageView = (type: RecordType): string =>
   `stage_${type.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
 
-const numericFields = new Set([
-  'approvedPowerKw',
-  'billingPowerKw',
-  'constant',
-  'maxPowerKw',
-  'quantity',
-  'unitPrice',
-  'periodCharge',
-  'tvFee',
-  'monthTotal',
-  'previousDebt',
-  'paymentsInPeriod',
-  'interest',
-  'totalToPay',
-  'discountOffer',
-  'amount',
-  'debit',
-  'credit',
-  'debtAmount',
-]);
-const intFields = new Set([
-  'digits',
-  'vt',
-  'nt',
-  'single',
-  'reactiveVt',
-  'reactiveNt',
-  'days',
-  'position',
-  'kwhVt',
-  'kwhNt',
-  'kwhSingle',
-  'kwhGreen',
-  'kwhBlue',
-  'kwhRed',
-]);
-const booleanFields = new Set(['vulnerable', 'notRead', 'subtotal']);
-const dateFields = new Set([
-  'statusDate',
-  'startDate',
-  'endDate',
-  'installedOn',
-  'removedOn',
-  'readOn',
-  'periodStart',
-  'periodEnd',
-  'readingDate',
-  'issueDate',
-  'dueDate',
-  'paidOn',
-  'entryDate',
-  'issuedOn',
-  'debtDate',
-  'deadline',
-  'deliveredOn',
-  'settledOn',
-]);
-
+/** A field's column type in the typed stage, from the kinds the readers and writers share. */
 function sqlType(type: RecordType, field: string): string {
-  // the one name with two meanings: the TV-fee flag of a metering point, the TV-fee amount of a bill
-  if (type === 'meteringPoint' && field === 'tvFee') return 'boolean';
-  if (numericFields.has(field)) return 'numeric';
-  if (intFields.has(field)) return 'int';
-  if (booleanFields.has(field)) return 'boolean';
-  if (dateFields.has(field)) return 'date';
+  const kind = kindOf(type, field);
+  if (kind === 'money' || typeof kind === 'object') return 'numeric';
+  if (kind === 'int') return 'int';
+  if (kind === 'flag') return 'boolean';
+  if (kind === 'date') return 'date';
   return 'text';
 }
 
