@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import type { OpenDatabase, PrismaClient } from '@portal/db';
 import type { Clock } from '@portal/domain';
-import { demoIdentities, generateDemoData, isDatabaseEmpty } from '@portal/demo-data';
+import { demoIdentities, isDatabaseEmpty } from '@portal/demo-data';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ResolvedConfig } from './config.js';
+import { loadDemoThroughImport } from './demo-import.js';
+import { inboxFolders } from './modules/regional-import/inbox.js';
 
 export interface PrepareDataContext {
   config: ResolvedConfig;
@@ -18,8 +21,15 @@ export interface PreparedData {
 }
 
 /**
+ * The demo exports stay in the inbox's processed/ folder, where the inbox leaves what it applied: a user
+ * finds the five regions' files there, as if the billing systems had sent them, and the inbox's job
+ * never reads them again (it reads the inbox itself, not its subfolders).
+ */
+const demoExportsFolder = (config: ResolvedConfig) => join(config.importInbox, inboxFolders.processed);
+
+/**
  * Runs once at boot of `npm start` (local.ts), after migrations and before the app listens. Demo data
- * goes only into an empty database, and never with DEMO_DATA=off.
+ * (through the import of the demo exports) goes only into an empty database, and never with DEMO_DATA=off.
  */
 export async function prepareData(context: PrepareDataContext): Promise<PreparedData> {
   const { config, database, log } = context;
@@ -28,14 +38,15 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
     log.info(
       `loading demo data (${config.demoCustomers} customers and the demo accounts); this happens once`,
     );
-    const summary = await generateDemoData({
-      databaseUrl: database.databaseUrl,
+    const summary = await loadDemoThroughImport({
+      database: { url: database.databaseUrl, embedded: database.embedded },
+      folder: demoExportsFolder(config),
       customers: config.demoCustomers,
-      now: context.clock.now(),
+      clock: context.clock,
       demoPassword: config.demoPassword,
-      useCopy: !database.embedded,
+      log: (message) => log.info(message),
     });
-    log.info({ rows: summary.rows }, `demo data loaded in ${summary.seconds.toFixed(1)} s`);
+    log.info(`demo data imported in ${summary.seconds.toFixed(1)} s`);
   } else {
     log.info('the database already has data: demo data not loaded');
   }

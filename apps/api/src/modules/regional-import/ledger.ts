@@ -10,7 +10,7 @@ const paymentEntry = 'Уплата';
 
 /** The payments booked from the export's records (not the portal's bookings they confirm). */
 const bookedPayments = `
-  CREATE TEMP TABLE booked_payment AS
+  CREATE TEMP TABLE booked_payment ON COMMIT DROP AS
   SELECT p.id FROM stage_payment s
     JOIN payment p ON p.region_id = $1 AND p.source_id = s."paymentId"
    WHERE s.seq NOT IN (SELECT seq FROM portal_confirmed)`;
@@ -35,10 +35,14 @@ const touched = `
   UNION ALL
   SELECT metering_point_id, issue_date FROM bills`;
 
+// The bills by an IN over one UNION, not an OR of two: the OR made the planner scan every ledger entry
+// of every region, seconds per export once a few regions were in.
 const billEntriesRemoved = `
-  DELETE FROM ledger_entry l USING bill b
-   WHERE l.bill_id = b.id AND l.document_type = 'BILL' AND b.region_id = $1
-     AND (b.source_id IN (SELECT "billNumber" FROM stage_bill) OR b.source_id IN (SELECT replaces FROM stage_bill))`;
+  DELETE FROM ledger_entry l
+   WHERE l.document_type = 'BILL' AND l.bill_id IN (
+         SELECT b.id FROM bill b
+          WHERE b.region_id = $1
+            AND b.source_id IN (SELECT "billNumber" FROM stage_bill UNION SELECT replaces FROM stage_bill))`;
 const billEntriesAdded = `
   INSERT INTO ledger_entry (metering_point_id, entry_date, document_type, document_number, description, debit,
                             credit, balance, bill_id)
@@ -73,7 +77,7 @@ const exportedEntries = `
 
 /** Each touched metering point once, with its earliest changed date. */
 const affected = `
-  CREATE TEMP TABLE affected AS
+  CREATE TEMP TABLE affected ON COMMIT DROP AS
   SELECT metering_point_id, min(since) AS since FROM affected_point GROUP BY metering_point_id`;
 
 /** The running balance in ledger order (entry date, id), rewritten from each point's earliest change. */
@@ -120,7 +124,7 @@ export const settlementSql = `
 
 export async function createAffectedPoints(client: pg.ClientBase): Promise<void> {
   await client.query(
-    'CREATE TEMP TABLE affected_point (metering_point_id uuid NOT NULL, since date NOT NULL)',
+    'CREATE TEMP TABLE affected_point (metering_point_id uuid NOT NULL, since date NOT NULL) ON COMMIT DROP',
   );
 }
 

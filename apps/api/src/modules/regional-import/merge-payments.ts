@@ -9,8 +9,10 @@ import type pg from 'pg';
  * its reference, with or without the model 97 in front (the export's `reference` holds both digits).
  */
 async function matchPortalOrders(client: pg.ClientBase): Promise<void> {
-  await client.query('CREATE TEMP TABLE portal_match (seq bigint PRIMARY KEY, order_id uuid NOT NULL)');
-  await client.query('CREATE TEMP TABLE portal_confirmed (seq bigint PRIMARY KEY)');
+  await client.query(
+    'CREATE TEMP TABLE portal_match (seq bigint PRIMARY KEY, order_id uuid NOT NULL) ON COMMIT DROP',
+  );
+  await client.query('CREATE TEMP TABLE portal_confirmed (seq bigint PRIMARY KEY) ON COMMIT DROP');
   // The reference is computed in TS (ipsOrderReference, with its control digits), for the IPS orders
   // still waiting for their transfer (the portal books nothing for them: an export record does).
   const { rows } = await client.query<{ id: string; number: string }>(
@@ -19,7 +21,7 @@ async function matchPortalOrders(client: pg.ClientBase): Promise<void> {
             SELECT 1 FROM stage_payment s WHERE s.channel IN ('IPS', 'PORTAL_IPS') AND s."portalOrder" IS NULL
                AND s.reference IS NOT NULL)`,
   );
-  await client.query('CREATE TEMP TABLE portal_ips_reference (order_id uuid, reference text)');
+  await client.query('CREATE TEMP TABLE portal_ips_reference (order_id uuid, reference text) ON COMMIT DROP');
   if (rows.length > 0) {
     const references = rows.map((row) => ipsOrderReference(row.number));
     await client.query(`INSERT INTO portal_ips_reference SELECT * FROM unnest($1::uuid[], $2::text[])`, [

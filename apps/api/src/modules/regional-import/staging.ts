@@ -46,12 +46,11 @@ function sqlType(type: RecordType, field: string): string {
 }
 
 /**
- * The temporary staging table: it lives in this import's session and transaction only. The embedded
- * PGlite is one session for every connection, so an earlier import's temporary tables are still there:
- * they go first.
+ * The temporary staging table: it lives in this import's transaction only. ON COMMIT DROP (here and on
+ * every temporary table of the import, the stage views going with import_stage) because the embedded
+ * PGlite is one session for all connections: a table left behind would meet the next export's import.
  */
 export async function createStage(client: pg.ClientBase): Promise<void> {
-  await client.query('DISCARD TEMP');
   await client.query(`
     CREATE TEMP TABLE import_stage (
       seq bigint PRIMARY KEY, -- order of arrival; retried orphans come before the export's own records
@@ -66,7 +65,7 @@ export async function createStage(client: pg.ClientBase): Promise<void> {
       orphan boolean NOT NULL DEFAULT false,
       retry_of bigint, -- the quarantined row of an earlier export this retries
       superseded boolean NOT NULL DEFAULT false
-    )`);
+    ) ON COMMIT DROP`);
 }
 
 /**
@@ -82,7 +81,7 @@ export async function typeStage(client: pg.ClientBase): Promise<void> {
     const view = stageView(type);
     const columns = recordFields[type].map((field) => `"${field}" ${sqlType(type, field)}`).join(', ');
     await client.query(`
-      CREATE TEMP TABLE ${view}_all AS
+      CREATE TEMP TABLE ${view}_all ON COMMIT DROP AS
         SELECT s.seq, s.key, f.*
           FROM import_stage s CROSS JOIN LATERAL jsonb_to_record(s.fields) AS f(${columns})
          WHERE s.type = '${type}' AND s.fields IS NOT NULL`);
