@@ -46,7 +46,7 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
       demoPassword: config.demoPassword,
       log: (message) => log.info(message),
     });
-    log.info(`demo data imported in ${summary.seconds.toFixed(1)} s`);
+    log.info(`demo data loaded through the regional import in ${summary.seconds.toFixed(1)} s`);
   } else {
     log.info('the database already has data: demo data not loaded');
   }
