@@ -103,6 +103,14 @@ export async function stageRecords(
 ): Promise<number> {
   let rows: Cell[][] = [];
   let seq = 0;
+  // One batch in flight while the next is read and validated: the database ingests a batch on the
+  // other core instead of the reader waiting for it (the caller's ROLLBACK queues behind it on error).
+  let pending: Promise<void> = Promise.resolve();
+  const send = async (batch: Cell[][]) => {
+    await pending;
+    pending = writeRows(client, stageSpec, batch, useCopy);
+    pending.catch(() => {}); // awaited at the next batch or at the end
+  };
   for await (const raw of records) {
     const parsed = parseRecord(raw);
     const fields: Record<string, unknown> = parsed.ok ? parsed.record.data : raw.values;
@@ -119,11 +127,12 @@ export async function stageRecords(
       reason,
     ]);
     if (rows.length >= batchSize) {
-      await writeRows(client, stageSpec, rows, useCopy);
+      await send(rows);
       rows = [];
     }
   }
-  await writeRows(client, stageSpec, rows, useCopy);
+  await send(rows);
+  await pending;
   return seq;
 }
 
