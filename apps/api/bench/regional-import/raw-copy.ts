@@ -7,22 +7,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-
-/** The tables the import writes, parents before children (foreign keys are checked as rows arrive). */
-export const importedTables = [
-  'customer',
-  'billing_account',
-  'metering_point',
-  'supply_contract',
-  'meter',
-  'meter_installation',
-  'meter_reading',
-  'bill',
-  'bill_line_item',
-  'payment',
-  'ledger_entry',
-  'dunning_notice',
-] as const;
+import { importedTables } from '../../src/modules/regional-import/imported-tables.js';
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

@@ -3,6 +3,7 @@
 import { migrate } from '@portal/db';
 import { createScratchDatabase } from '@portal/db/testing';
 import pg from 'pg';
+import { importedTables } from '../modules/regional-import/imported-tables.js';
 import { inject } from 'vitest';
 
 export interface ImportDatabase {
@@ -33,21 +34,7 @@ export async function createImportDatabase(): Promise<ImportDatabase> {
   };
 }
 
-const fingerprinted = [
-  'customer',
-  'billing_account',
-  'metering_point',
-  'supply_contract',
-  'meter',
-  'meter_installation',
-  'meter_reading',
-  'bill',
-  'bill_line_item',
-  'payment',
-  'ledger_entry',
-  'dunning_notice',
-  'import_rejected_row',
-];
+const fingerprinted = [...importedTables, 'import_rejected_row'];
 // surrogate keys and the references made of them differ from one database to another
 const surrogates = [
   'id',
