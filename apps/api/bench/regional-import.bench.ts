@@ -86,11 +86,14 @@ async function importFolder(databaseUrl: string, folder: string) {
     database: { url: databaseUrl, embedded: false },
     clock: fixedClock('2027-01-04T06:00:00Z'),
     onProgress: (_source, records) => (read = records),
+    onPhase: (phase, ms) => phases.set(phase, (phases.get(phase) ?? 0) + ms),
   });
+  const phases = new Map<string, number>();
   const outcomes = await importExports(deps, [folder]).finally(() => {
     clearInterval(sampler);
     clearInterval(progress);
   });
+  log(`  phases: ${[...phases].map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
   for (const outcome of outcomes)
     if (outcome.status !== 'applied') throw new Error(`${outcome.file}: ${outcome.status} ${outcome.reason}`);
   return outcomes;

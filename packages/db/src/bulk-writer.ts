@@ -35,8 +35,17 @@ export async function writeRows(
   if (rows.length === 0) return;
   const columnList = spec.columns.map(([name]) => `"${name}"`).join(', ');
   if (useCopy) {
+    // Rows go out in chunks of about 64 KB: one socket write per row cost more than the COPY itself.
     const lines = function* () {
-      for (const row of rows) yield row.map(copyText).join('\t') + '\n';
+      let chunk = '';
+      for (const row of rows) {
+        chunk += row.map(copyText).join('\t') + '\n';
+        if (chunk.length >= 65_536) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      if (chunk) yield chunk;
     };
     await pipeline(
       Readable.from(lines()),

@@ -6,13 +6,14 @@ import type { Clock } from '@portal/domain';
 import { ExportRefusedError, type ExportHeader, type RawRecord } from '@portal/regional-import';
 import pg from 'pg';
 import { appliedExports, finishRun, insertRun, type RunIdentity } from './import-runs.js';
-import { bookLedger, createAffectedPoints } from './ledger.js';
-import { mergeBills } from './merge-billing.js';
+import { bookLedger, rebalance } from './ledger.js';
+import { mergeBillLines, mergeBills } from './merge-billing.js';
 import { mergeNotices } from './merge-notices.js';
-import { mergeParties } from './merge-parties.js';
+import { mergeMeters, mergeParties, mergeReadings } from './merge-parties.js';
 import { mergePayments } from './merge-payments.js';
 import { recordQuarantine } from './quarantine.js';
 import { checkRows } from './row-checks.js';
+import { statisticsRefresher } from './statistics.js';
 import { decideSequence } from './sequence-rule.js';
 import { createStage, restageOrphans, stageRecords, typeStage } from './staging.js';
 
@@ -37,6 +38,8 @@ export interface ApplyExportInput {
   trailerCheck?: () => string | null | undefined | Promise<string | null | undefined>;
   /** COPY into the staging table (default); the embedded PGlite does not speak COPY: pass false */
   useCopy?: boolean;
+  /** told how long each phase of an applied export took (the benchmark prints them) */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 export type ApplyStatus = 'applied' | 'already_applied' | 'waiting' | 'refused';
@@ -86,22 +89,38 @@ export async function applyExport(db: ImportDatabase, input: ApplyExportInput): 
     }
 
     const runId = await insertRun(client, run, 'APPLIED', null);
-    await createStage(client);
-    await restageOrphans(client, header.region);
-    const records = await stageRecords(client, input.records, input.useCopy ?? true);
+    let mark = performance.now();
+    // each phase's statements are planned on statistics that count what the phases before it wrote
+    const refreshStatistics = statisticsRefresher(client);
+    const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const result = await work();
+      await refreshStatistics();
+      const end = performance.now();
+      input.onPhase?.(name, end - mark);
+      mark = end;
+      return result;
+    };
+    const records = await phase('stage', async () => {
+      await createStage(client);
+      await restageOrphans(client, header.region);
+      return stageRecords(client, input.records, input.useCopy ?? true);
+    });
     const refusal = await input.trailerCheck?.();
     if (refusal) throw new ExportRefusedError(refusal);
-    await typeStage(client);
+    await phase('type stage', () => typeStage(client));
 
     const now = input.clock.now();
-    await checkRows(client, header.region);
-    await mergeParties(client, header.region, now);
-    await mergeBills(client, header.region, now);
-    await mergePayments(client, header.region, now);
-    await mergeNotices(client, header.region);
-    await createAffectedPoints(client);
-    await bookLedger(client, header.region);
-    const counts = await recordQuarantine(client, runId, header.region, now);
+    await phase('row checks', () => checkRows(client, header.region));
+    await phase('merge parties', () => mergeParties(client, header.region, now));
+    await phase('merge meters', () => mergeMeters(client, header.region));
+    await phase('merge readings', () => mergeReadings(client, header.region));
+    await phase('merge bills', () => mergeBills(client, header.region, now));
+    await phase('merge bill lines', () => mergeBillLines(client, header.region));
+    await phase('merge payments', () => mergePayments(client, header.region, now));
+    await phase('merge notices', () => mergeNotices(client, header.region));
+    await phase('ledger', () => bookLedger(client, header.region));
+    await phase('balances', () => rebalance(client, header.region));
+    const counts = await phase('quarantine', () => recordQuarantine(client, runId, header.region, now));
     await finishRun(client, runId, { total: records, ...counts, durationMs: performance.now() - started });
     await client.query('COMMIT');
     return { status: 'applied', runId, records, ...counts };

@@ -15,11 +15,15 @@ export function createImportDeps(options: {
   database: DatabaseHandle;
   clock: Clock;
   onProgress?: ImportDeps['onProgress'];
+  onPhase?: (phase: string, ms: number) => void;
 }): ImportDeps {
-  const { database, clock } = options;
+  const { database, clock, onPhase } = options;
   return {
     applyExport: (input) =>
-      applyExport({ databaseUrl: database.url }, { ...input, clock, useCopy: !database.embedded }),
+      applyExport(
+        { databaseUrl: database.url },
+        { ...input, clock, useCopy: !database.embedded, ...(onPhase ? { onPhase } : {}) },
+      ),
     async recordRefusal(source, header, checksum, reason) {
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();

@@ -122,13 +122,15 @@ export const settlementSql = `
     FROM settled s
    WHERE b.id = s.id AND (b.amount_paid <> s.amount_paid OR b.paid_on IS DISTINCT FROM s.paid_on)`;
 
-export async function createAffectedPoints(client: pg.ClientBase): Promise<void> {
+async function createAffectedPoints(client: pg.ClientBase): Promise<void> {
   await client.query(
     'CREATE TEMP TABLE affected_point (metering_point_id uuid NOT NULL, since date NOT NULL) ON COMMIT DROP',
   );
 }
 
+/** Books the card entries of the export's bills, payments and ledger records, noting what they touch. */
 export async function bookLedger(client: pg.ClientBase, regionId: string): Promise<void> {
+  await createAffectedPoints(client);
   await client.query(touched, [regionId]);
   await client.query(billEntriesRemoved, [regionId]);
   await client.query(billEntriesAdded, [regionId]);
@@ -137,6 +139,10 @@ export async function bookLedger(client: pg.ClientBase, regionId: string): Promi
   await client.query(paymentEntriesRemoved, [regionId]);
   await client.query(paymentEntriesAdded);
   await client.query(exportedEntries, [regionId]);
+}
+
+/** Running balances and the bills' settlement, for every metering point the export touched. */
+export async function rebalance(client: pg.ClientBase, regionId: string): Promise<void> {
   await client.query(touched, [regionId]);
   await client.query(affected);
   await client.query('ALTER TABLE affected ADD PRIMARY KEY (metering_point_id)');

@@ -56,6 +56,9 @@ export async function mergeBills(client: pg.ClientBase, regionId: string, now: D
   await client.query(bills, [regionId, now]);
   await client.query(replacements, [regionId]);
   await client.query(storno, [regionId]);
+}
+
+export async function mergeBillLines(client: pg.ClientBase, regionId: string): Promise<void> {
   await client.query(linesRemoved, [regionId]);
   await client.query(linesAdded, [regionId]);
 }

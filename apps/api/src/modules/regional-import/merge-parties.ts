@@ -106,9 +106,15 @@ export async function mergeParties(client: pg.ClientBase, regionId: string, now:
   await client.query(accounts, [regionId]);
   await client.query(meteringPoints, [regionId, now]);
   await client.query(contracts, [regionId]);
+}
+
+export async function mergeMeters(client: pg.ClientBase, regionId: string): Promise<void> {
   await client.query(meters);
   await client.query(installationsUpdated, [regionId]);
   await client.query(installationsAdded, [regionId]);
+}
+
+export async function mergeReadings(client: pg.ClientBase, regionId: string): Promise<void> {
   await client.query(readingsUpdated, [regionId]);
   await client.query(readingsAdded, [regionId]);
 }
