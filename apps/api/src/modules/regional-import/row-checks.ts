@@ -26,7 +26,7 @@ const billsNotAddingUp = `
     SELECT "billNumber" AS bill, sum(amount) FILTER (WHERE NOT subtotal) AS lines
       FROM stage_bill_line GROUP BY "billNumber"),
   bad_lines AS (
-    SELECT DISTINCT parent AS bill FROM import_stage WHERE type = 'billLine' AND fields IS NULL),
+    SELECT DISTINCT parent AS bill FROM import_stage WHERE type = 'billLine' AND NOT valid),
   sums AS (
     SELECT b.seq, b."periodCharge" + b."tvFee" AS expected, coalesce(ls.lines, 0) AS lines,
            bl.bill IS NOT NULL AS bad_line
