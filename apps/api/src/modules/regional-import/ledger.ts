@@ -53,9 +53,7 @@ const billEntriesAdded = `
 const paymentEntriesRemoved = `
   DELETE FROM ledger_entry l
    WHERE l.document_type = 'PAYMENT'
-     AND (l.payment_id IN (SELECT id FROM booked_payment)
-          OR l.payment_id IN (SELECT r.reverses_payment_id FROM payment r WHERE r.reverses_payment_id IS NOT NULL
-                                 AND r.region_id = $1 AND r.source_id IN (SELECT "paymentId" FROM stage_payment)))`;
+     AND (l.payment_id IN (SELECT id FROM booked_payment) OR l.payment_id IN (SELECT id FROM reversed_payment))`;
 const paymentEntriesAdded = `
   INSERT INTO ledger_entry (metering_point_id, entry_date, document_type, document_number, description, debit,
                             credit, balance, payment_id)
@@ -136,7 +134,7 @@ export async function bookLedger(client: pg.ClientBase, regionId: string): Promi
   await client.query(billEntriesAdded, [regionId]);
   await client.query(bookedPayments, [regionId]);
   await client.query('ANALYZE booked_payment');
-  await client.query(paymentEntriesRemoved, [regionId]);
+  await client.query(paymentEntriesRemoved);
   await client.query(paymentEntriesAdded);
   await client.query(exportedEntries, [regionId]);
 }

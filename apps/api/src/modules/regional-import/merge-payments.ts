@@ -91,10 +91,52 @@ const reversals = `
     FROM stage_payment s JOIN payment t ON t.region_id = $1 AND t.source_id = s.reverses
    WHERE r.region_id = $1 AND r.source_id = s."paymentId" AND r.reverses_payment_id IS DISTINCT FROM t.id`;
 
+/**
+ * A portal order confirmed as several payments ("K", "K#2", ...: confirm above) is cancelled whole by a
+ * reversal of K: the other parts are found through K's order and metering point (exact keys, indexed).
+ */
+const reversalParts = `
+  CREATE TEMP TABLE reversal_part ON COMMIT DROP AS
+  SELECT s."paymentId" AS reversal, t.id, t.source_id, t.metering_point_id, t.amount
+    FROM stage_payment s
+    JOIN payment k ON k.region_id = $1 AND k.source_id = s.reverses AND k.payment_order_id IS NOT NULL
+    JOIN payment t ON t.payment_order_id = k.payment_order_id AND t.metering_point_id = k.metering_point_id
+                  AND left(t.source_id, length(k.source_id) + 1) = k.source_id || '#'`;
+
+/**
+ * The reversal is split the same way ("R#2" cancels "K#2", each part the negative of what it cancels),
+ * so that every payment has its own reversal; R keeps the rest of the record's amount.
+ */
+const reversalPartsBooked = `
+  INSERT INTO payment (id, region_id, source_id, metering_point_id, paid_on, booked_at, amount, channel,
+                       reference, payer_name, reverses_payment_id)
+  SELECT gen_random_uuid(), $1, r.source_id || substring(p.source_id from '#[0-9]+$'), p.metering_point_id,
+         r.paid_on, $2::timestamptz, -p.amount, r.channel, r.reference, r.payer_name, p.id
+    FROM reversal_part p JOIN payment r ON r.region_id = $1 AND r.source_id = p.reversal
+  ON CONFLICT (region_id, source_id) DO UPDATE SET
+    reverses_payment_id = EXCLUDED.reverses_payment_id, amount = EXCLUDED.amount`;
+const reversalRest = `
+  UPDATE payment r SET amount = s.amount + x.cancelled
+    FROM stage_payment s
+    JOIN (SELECT reversal, sum(amount) AS cancelled FROM reversal_part GROUP BY reversal) x
+      ON x.reversal = s."paymentId"
+   WHERE r.region_id = $1 AND r.source_id = s."paymentId"`;
+
+/** The payments this export's reversals cancel, parts included: their card entries go (ledger.ts). */
+const reversedNow = `
+  CREATE TEMP TABLE reversed_payment ON COMMIT DROP AS
+  SELECT t.id FROM stage_payment s JOIN payment t ON t.region_id = $1 AND t.source_id = s.reverses
+  UNION ALL
+  SELECT id FROM reversal_part`;
+
 export async function mergePayments(client: pg.ClientBase, regionId: string, now: Date): Promise<void> {
   await matchPortalOrders(client);
   await client.query(confirm, [regionId]);
   await client.query(payments, [regionId, now]);
   await client.query(ordersPaid, [now]);
   await client.query(reversals, [regionId]);
+  await client.query(reversalParts, [regionId]);
+  await client.query(reversalPartsBooked, [regionId, now]);
+  await client.query(reversalRest, [regionId]);
+  await client.query(reversedNow, [regionId]);
 }

@@ -26,8 +26,8 @@ let prisma: PrismaClient;
 const apply = (exp: TestExport) =>
   applyExport(db, { ...exp, records: streamOf(exp.records), clock, useCopy: db.useCopy });
 
-/** A portal order for one bill, as the payments module makes it. */
-async function placeOrder(number: string, method: 'CARD' | 'IPS', billNumber: string): Promise<string> {
+/** A portal order for bills, as the payments module makes it. */
+async function placeOrder(number: string, method: 'CARD' | 'IPS', ...billNumbers: string[]): Promise<string> {
   const user = await db.one<{ id: string }>(
     `INSERT INTO app_user (id, person_type, username, username_normalized, email, email_normalized, password_hash,
                            terms_version, terms_accepted_at, privacy_version, privacy_accepted_at, updated_at)
@@ -40,15 +40,16 @@ async function placeOrder(number: string, method: 'CARD' | 'IPS', billNumber: st
   const order = await db.one<{ id: string }>(
     `INSERT INTO payment_order (id, number, user_id, method, status, amount, locale)
      SELECT gen_random_uuid(), $1, $2, $3::payment_order_method,
-            (CASE $3 WHEN 'CARD' THEN 'APPROVED' ELSE 'CREATED' END)::payment_order_status, b.month_total, 'sr-Cyrl'
-       FROM bill b WHERE b.source_id = $4
+            (CASE $3 WHEN 'CARD' THEN 'APPROVED' ELSE 'CREATED' END)::payment_order_status, sum(b.month_total),
+            'sr-Cyrl'
+       FROM bill b WHERE b.source_id = ANY($4)
      RETURNING id`,
-    [number, user.id, method, billNumber],
+    [number, user.id, method, billNumbers],
   );
   await db.client.query(
     `INSERT INTO payment_order_item (order_id, bill_id, metering_point_id, amount)
-     SELECT $1, b.id, b.metering_point_id, b.month_total FROM bill b WHERE b.source_id = $2`,
-    [order.id, billNumber],
+     SELECT $1, b.id, b.metering_point_id, b.month_total FROM bill b WHERE b.source_id = ANY($2)`,
+    [order.id, billNumbers],
   );
   return order.id;
 }
@@ -122,4 +123,49 @@ it('books an IPS transfer of a portal order by its reference, and closes the ord
   expect(await db.one(`SELECT amount_paid::text FROM bill WHERE source_id = 'B-1'`)).toEqual({
     amount_paid: '3349.00',
   });
+});
+
+it('cancels every payment of a portal order paid for two bills when the export reverses it', async () => {
+  const orderId = await placeOrder('700003', 'CARD', 'B-1', 'B-2');
+  await prisma.$transaction((tx) => bookOrder(tx, orderId, '2026-12-02'));
+  await apply(
+    testExport('BG', 2, 'DELTA', [
+      payment('PP-3', ed, acc, '2026-12-02', '6698.00', { channel: 'PORTAL_CARD', portalOrder: '700003' }),
+    ]),
+  );
+  expect(await db.all(`SELECT source_id, amount::text FROM payment ORDER BY source_id`)).toEqual([
+    { source_id: 'PP-3', amount: '3349.00' },
+    { source_id: 'PP-3#2', amount: '3349.00' },
+  ]);
+  expect(await db.all(`SELECT amount_paid::text FROM bill ORDER BY source_id`)).toEqual([
+    { amount_paid: '3349.00' },
+    { amount_paid: '3349.00' },
+  ]);
+
+  await apply(
+    testExport('BG', 3, 'DELTA', [
+      payment('PP-3S', ed, acc, '2026-12-04', '-6698.00', { channel: 'PORTAL_CARD', reverses: 'PP-3' }),
+    ]),
+  );
+  // each part has its own reversal, and together they are the record's amount
+  expect(
+    await db.all(
+      `SELECT r.source_id, r.amount::text, t.source_id AS cancels
+         FROM payment r JOIN payment t ON t.id = r.reverses_payment_id ORDER BY r.source_id`,
+    ),
+  ).toEqual([
+    { source_id: 'PP-3S', amount: '-3349.00', cancels: 'PP-3' },
+    { source_id: 'PP-3S#2', amount: '-3349.00', cancels: 'PP-3#2' },
+  ]);
+  expect(await db.one(`SELECT count(*)::int AS n FROM ledger_entry WHERE document_type = 'PAYMENT'`)).toEqual(
+    { n: 0 },
+  );
+  expect(await db.all(`SELECT amount_paid::text, paid_on FROM bill ORDER BY source_id`)).toEqual([
+    { amount_paid: '0.00', paid_on: null },
+    { amount_paid: '0.00', paid_on: null },
+  ]);
+  const [last] = await db.all<{ balance: string }>(
+    `SELECT balance::text FROM ledger_entry ORDER BY entry_date DESC, id DESC LIMIT 1`,
+  );
+  expect(last!.balance).toBe('6698.00');
 });
