@@ -27,3 +27,16 @@ export const orderStatusOf = {
 
 /** Card orders in these states may still take money: new orders for their bills wait for them. */
 export const openOrderStatuses = ['CREATED', 'PENDING'] as const satisfies readonly PaymentOrderStatus[];
+
+/** Why support should look at an order (payment_order.review_reason). */
+export const reviewReasons = {
+  /** money was taken beyond what the bills still owed; it is kept as credit */
+  surplusCredit: 'surplus_credit',
+  /** approved after the customer cancelled it in the portal (booked all the same) */
+  approvedAfterCancel: 'approved_after_cancel',
+  /**
+   * the regional export confirmed the order with another amount than the portal booked: the booking
+   * (what the card was charged) stays, and support reconciles with the billing system
+   */
+  exportAmountDiffers: 'export_amount_differs',
+} as const;

@@ -19,14 +19,6 @@ export function cardLabel(brand: string, maskedPan: string | null): string {
   return `${brandNames[brand] ?? brand} ${maskedPan ?? ''}`.trim();
 }
 
-/** Why support should look at an order (payment_order.review_reason). */
-export const reviewReasons = {
-  /** money was taken beyond what the bills still owed; it is kept as credit */
-  surplusCredit: 'surplus_credit',
-  /** approved after the customer cancelled it in the portal (booked all the same) */
-  approvedAfterCancel: 'approved_after_cancel',
-} as const;
-
 interface Credit {
   meteringPointId: string;
   regionId: string;

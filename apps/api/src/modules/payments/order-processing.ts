@@ -4,9 +4,9 @@
 // the payments, ledger credits and mail; the rest change nothing. A final status is never undone, but
 // an approval after a decline or expiry is still booked: the money was taken.
 import type { GatewayOrder } from '@portal/gateway-protocol';
-import { formatRsd, orderStatusOf, orderStatusReplaces } from '@portal/domain';
+import { formatRsd, orderStatusOf, orderStatusReplaces, reviewReasons } from '@portal/domain';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
-import { bookOrder, queueConfirmation, reviewReasons } from './order-booking.js';
+import { bookOrder, queueConfirmation } from './order-booking.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { para } from '../../lib/para.js';
 

@@ -1,7 +1,7 @@
 // Payments: a record of a payment made through the portal confirms what the portal booked (it is not
 // booked twice); every other one is upserted; a record with `reverses` cancels the payment it names.
 // $1 is the region, $2 the app clock's now.
-import { ipsOrderReference } from '@portal/domain';
+import { ipsOrderReference, reviewReasons } from '@portal/domain';
 import type pg from 'pg';
 
 /**
@@ -61,6 +61,21 @@ const confirm = `
       FROM targets t WHERE p.id = t.id
     RETURNING t.seq)
   INSERT INTO portal_confirmed SELECT DISTINCT seq FROM confirmed`;
+
+/**
+ * A confirmation whose amount is not what the portal booked for the order on that metering point: the
+ * booking stays (it is what the card was charged) and the order is flagged for support to reconcile.
+ */
+const amountsDiffer = `
+  UPDATE payment_order o SET review_reason = coalesce(o.review_reason, $2), updated_at = $3::timestamptz
+    FROM (SELECT pm.order_id, s.amount, sum(p.amount) AS booked
+            FROM stage_payment s
+            JOIN portal_match pm ON pm.seq = s.seq
+            JOIN metering_point m ON m.region_id = $1 AND m.ed_number = s."edNumber"
+            JOIN payment p ON p.payment_order_id = pm.order_id AND p.metering_point_id = m.id
+           WHERE s.seq IN (SELECT seq FROM portal_confirmed)
+           GROUP BY pm.order_id, s.seq, s.amount) x
+   WHERE o.id = x.order_id AND x.amount <> x.booked`;
 
 // A record of a portal order the portal had not booked (an IPS transfer, a card approval the portal
 // missed) is booked from the export, linked to its order.
@@ -132,6 +147,7 @@ const reversedNow = `
 export async function mergePayments(client: pg.ClientBase, regionId: string, now: Date): Promise<void> {
   await matchPortalOrders(client);
   await client.query(confirm, [regionId]);
+  await client.query(amountsDiffer, [regionId, reviewReasons.exportAmountDiffers, now]);
   await client.query(payments, [regionId, now]);
   await client.query(ordersPaid, [now]);
   await client.query(reversals, [regionId]);

@@ -169,3 +169,20 @@ it('cancels every payment of a portal order paid for two bills when the export r
   );
   expect(last!.balance).toBe('6698.00');
 });
+
+it('keeps the booking and flags the order when the export confirms it with another amount', async () => {
+  const orderId = await placeOrder('700004', 'CARD', 'B-1');
+  await prisma.$transaction((tx) => bookOrder(tx, orderId, '2026-12-02'));
+  await apply(
+    testExport('BG', 2, 'DELTA', [
+      payment('PP-4', ed, acc, '2026-12-02', '3000.00', { channel: 'PORTAL_CARD', portalOrder: '700004' }),
+    ]),
+  );
+  expect(await pending()).toBe(0);
+  expect(await db.all(`SELECT source_id, amount::text FROM payment`)).toEqual([
+    { source_id: 'PP-4', amount: '3349.00' },
+  ]);
+  expect(await db.one(`SELECT review_reason FROM payment_order WHERE id = $1`, [orderId])).toEqual({
+    review_reason: 'export_amount_differs',
+  });
+});
