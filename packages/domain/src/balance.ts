@@ -70,5 +70,8 @@ export interface CardEntry {
  */
 export function runningBalances(entries: readonly CardEntry[]): Para[] {
   let balance = 0;
-  return entries.map((entry) => (balance += entry.debit - entry.credit));
+  return entries.map((entry) => (balance = nextBalance(balance, entry)));
 }
+
+/** The balance after one more entry: what the portal's own bookings (a card payment) write. */
+export const nextBalance = (balance: Para, entry: CardEntry): Para => balance + entry.debit - entry.credit;

@@ -3,10 +3,11 @@
 // transfer the billing system reported), the rest is credited to the metering point's account as a
 // surplus (a payment without a bill, so the money is visible), the order is flagged for support, and
 // the customer is told it stays as credit or can be refunded. A bill's paid amount never exceeds its total.
-import { billPaymentReference, formatRsd, type Para } from '@portal/domain';
+import { billPaymentReference, formatRsd, nextBalance, type Para } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { isoDate } from '../../lib/belgrade-date.js';
 import { para } from '../../lib/para.js';
+import { settleBills } from './bill-settlement.js';
 import { enqueuePaymentMail } from './payments.mail.js';
 import { settleCoveredNotices } from '../notices/notices.service.js';
 import { lockMeteringPoints } from './open-orders.js';
@@ -61,7 +62,7 @@ async function credit(
       documentNumber: orderNumber,
       description: c.description,
       credit: formatRsd(c.amount),
-      balance: formatRsd((last ? para(last.balance) : 0) - c.amount),
+      balance: formatRsd(nextBalance(last ? para(last.balance) : 0, { debit: 0, credit: c.amount })),
       billId: c.billId,
       paymentId: payment.id,
     },
@@ -126,13 +127,6 @@ export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, t
       billId: item.billId,
       description: 'Плаћање картицом преко портала',
     });
-    await tx.bill.update({
-      where: { id: item.billId },
-      data: {
-        amountPaid: { increment: formatRsd(onBill) },
-        ...(paidBefore + onBill >= total ? { paidOn: entryDate } : {}),
-      },
-    });
   }
   const number = items[0]?.order.number ?? '';
   for (const surplus of surplusByPoint.values()) {
@@ -142,6 +136,7 @@ export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, t
       description: 'Плаћање картицом преко портала, преплата у корист купца',
     });
   }
+  await settleBills(tx, pointIds);
   for (const pointId of pointIds) await settleCoveredNotices(tx, pointId, today);
   return [...surplusByPoint.values()].reduce((sum, surplus) => sum + surplus.amount, 0);
 }
