@@ -142,7 +142,7 @@ export async function stageRecords(
   };
   let seq = 0;
   // One batch in flight while the next is read and validated: the database ingests a batch on the
-  // other core instead of the reader waiting for it (the caller's ROLLBACK queues behind it on error).
+  // other core instead of the reader waiting for it.
   let pending: Promise<void> = Promise.resolve();
   const send = async (spec: TableSpec) => {
     const rows = batches.get(spec);
@@ -152,20 +152,34 @@ export async function stageRecords(
     pending = writeRows(client, spec, rows, useCopy);
     pending.catch(() => {}); // awaited at the next batch or at the end
   };
-  for await (const raw of records) {
-    const parsed = parseRecord(raw);
-    const fields: Record<string, unknown> = parsed.ok ? parsed.record.data : raw.values;
-    const reason = parsed.ok ? columnLimitProblem(parsed.record.type, fields) : parsed.reason;
-    const key = recordKey(raw.type, fields);
-    const row = [++seq, raw.type, key, parentKey(raw.type, fields), raw.position, raw.file ?? null, raw.raw];
-    if (add(stageSpec, [...row, reason === null, reason]) >= batchSize) await send(stageSpec);
-    if (reason === null && raw.type !== 'unknown') {
-      const spec = typedSpecs[raw.type];
-      const typed = [seq, key, ...recordFields[raw.type].map((field) => fields[field] as Cell)];
-      if (add(spec, typed) >= batchSize) await send(spec);
+  try {
+    for await (const raw of records) {
+      const parsed = parseRecord(raw);
+      const fields: Record<string, unknown> = parsed.ok ? parsed.record.data : raw.values;
+      const reason = parsed.ok ? columnLimitProblem(parsed.record.type, fields) : parsed.reason;
+      const key = recordKey(raw.type, fields);
+      const row = [
+        ++seq,
+        raw.type,
+        key,
+        parentKey(raw.type, fields),
+        raw.position,
+        raw.file ?? null,
+        raw.raw,
+      ];
+      if (add(stageSpec, [...row, reason === null, reason]) >= batchSize) await send(stageSpec);
+      if (reason === null && raw.type !== 'unknown') {
+        const spec = typedSpecs[raw.type];
+        const typed = [seq, key, ...recordFields[raw.type].map((field) => fields[field] as Cell)];
+        if (add(spec, typed) >= batchSize) await send(spec);
+      }
     }
+    for (const spec of [...batches.keys()]) await send(spec);
+  } catch (error) {
+    // a refused export (the reader threw): the batch in flight ends before the caller rolls back
+    await pending.catch(() => {});
+    throw error;
   }
-  for (const spec of [...batches.keys()]) await send(spec);
   await pending;
   return seq;
 }
