@@ -5,6 +5,7 @@ import type { AuthDeps } from './auth.deps.js';
 import { authMailTemplates } from './auth.mail.js';
 import { accountRoutes } from './account.routes.js';
 import { authRoutes } from './auth.routes.js';
+import { mfaRoutes } from './mfa.routes.js';
 import { captchaRoutes } from './captcha.routes.js';
 import { captchaKey, verifyCaptcha } from './captcha.js';
 import { isCommonPassword } from './common-passwords.js';
@@ -23,10 +24,12 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
     refreshKey: derivedKey(config.jwtSecret ?? '', 'refresh-token-successors'),
     deviceKey: derivedKey(config.jwtSecret ?? '', 'device-cookies'),
     loginKey: derivedKey(config.jwtSecret ?? '', 'login-throttle-names'),
+    totpKey: derivedKey(config.jwtSecret ?? '', 'totp-secrets'),
     publicUrl: config.publicUrl,
     now: () => app.clock.now(),
   };
   await app.register(captchaRoutes);
   await app.register(authRoutes, { deps });
   await app.register(accountRoutes, { deps });
+  await app.register(mfaRoutes, { deps });
 };
