@@ -30,11 +30,7 @@ export function newRecoveryCodes(randomBytes: (size: number) => Uint8Array): str
  * look-alikes I/L as 1 and O as 0, as Crockford reads them), or null when it cannot be one.
  */
 export function normalizeRecoveryCode(input: string): string | null {
-  const compact = input
-    .toLowerCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[il]/g, '1')
-    .replace(/o/g, '0');
+  const compact = input.toLowerCase().replace(/[\s-]/g, '').replace(/[il]/g, '1').replace(/o/g, '0');
   if (compact.length !== recoveryCodeRules.length) return null;
   return [...compact].every((char) => alphabet.includes(char)) ? compact : null;
 }
