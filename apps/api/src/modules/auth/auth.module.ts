@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthDeps } from './auth.deps.js';
 import { authMailTemplates } from './auth.mail.js';
 import { accountRoutes } from './account.routes.js';
+import { mfaMailTemplates } from './mfa.mail.js';
 import { authRoutes } from './auth.routes.js';
 import { mfaRoutes } from './mfa.routes.js';
 import { captchaRoutes } from './captcha.routes.js';
@@ -15,6 +16,7 @@ import { derivedKey } from './secret-tokens.js';
 export const authModule: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
   app.mail.registerTemplates(authMailTemplates);
+  app.mail.registerTemplates(mfaMailTemplates);
   const deps: AuthDeps = {
     prisma: app.prisma,
     sendMail: (mail) => app.mail.enqueue(mail),

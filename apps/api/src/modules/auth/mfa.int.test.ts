@@ -47,6 +47,12 @@ function client(headers: Record<string, string> = {}) {
 
 type Call = ReturnType<typeof client>;
 
+/** The subjects of every mail to `to`, once the outbox is delivered (in no particular order). */
+async function subjectsTo(to: string) {
+  await app.mail.flush();
+  return smtp.messages.filter((m) => JSON.stringify(m.to).includes(to)).map((m) => m.subject);
+}
+
 async function passwordStep(call: Call, username: string) {
   return call('POST', '/api/auth/login', { login: username, password: testPassword });
 }
@@ -112,6 +118,10 @@ describe('enrolment', () => {
     for (const code of recoveryCodes as string[])
       expect(JSON.stringify(stored)).not.toContain(code.replaceAll('-', ''));
     expect((await call('GET', '/api/auth/me')).json().mfa).toEqual({ totp: true, recoveryCodesLeft: 10 });
+    // The owner is told (the test user's language is sr-Latn).
+    expect(await subjectsTo(user.email)).toContainEqual(
+      expect.stringMatching(/^Dvofaktorska prijava je uključena/),
+    );
 
     expect((await call('POST', '/api/auth/mfa/totp')).json().code).toBe('MFA_ALREADY_ENABLED');
     const again = await call('POST', '/api/auth/mfa/totp/confirm', { code: codeNow(secret) });
@@ -255,6 +265,9 @@ describe('turning TOTP off', () => {
     expect(me.mfa).toEqual({ totp: false, recoveryCodesLeft: 0 });
     expect(await prisma.mfaRecoveryCode.count({ where: { userId: me.id } })).toBe(0);
     expect((await passwordStep(client(), user.username)).json()).toHaveProperty('accessToken');
+    expect(await subjectsTo(user.email)).toContainEqual(
+      expect.stringMatching(/^Dvofaktorska prijava je isključena/),
+    );
     expect((await call('DELETE', '/api/auth/mfa/totp', { code: recoveryCodes[0] })).json().code).toBe(
       'MFA_NOT_ENABLED',
     );

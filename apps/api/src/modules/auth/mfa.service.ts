@@ -2,7 +2,7 @@
 // is active, and the recovery codes are issued once), turn off; and the one check of a second-factor
 // code that the login's second step and turning TOTP off share.
 import { randomBytes } from 'node:crypto';
-import type { TotpEnrolment } from '@portal/contract';
+import type { Locale, TotpEnrolment } from '@portal/contract';
 import {
   acceptTotp,
   isTotpCodeFormat,
@@ -15,6 +15,7 @@ import QRCode from 'qrcode';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import type { AuthDeps } from './auth.deps.js';
+import type { MfaMailTemplate } from './mfa.mail.js';
 import { clearLoginFailures, recordLoginFailure, throttleWaitMs } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { hashToken } from './secret-tokens.js';
@@ -156,6 +157,7 @@ export async function confirmTotp(
     subjectType: 'user',
     subjectId: userId,
   });
+  await tellOwner(deps, userId, 'twoFactorEnabled');
   return codes;
 }
 
@@ -192,4 +194,16 @@ export async function disableTotp(
     deps.prisma.mfaChallenge.deleteMany({ where: { userId } }),
   ]);
   await recordAudit(deps.prisma, context, { ...audit, action: 'auth.mfa.totp.disable' });
+  await tellOwner(deps, userId, 'twoFactorDisabled');
+}
+
+/** The owner hears of every change of their second factor (mfa.mail.ts says why). */
+async function tellOwner(deps: AuthDeps, userId: string, template: MfaMailTemplate): Promise<void> {
+  const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  await deps.sendMail({
+    to: user.email,
+    template,
+    locale: user.locale as Locale,
+    params: { username: user.username, when: deps.now() },
+  });
 }
