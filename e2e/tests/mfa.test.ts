@@ -120,7 +120,7 @@ describe('two-factor login in the browser', () => {
     },
   );
 
-  it('fits a phone: the enrolment and the second login step', { timeout: 120_000 }, async () => {
+  it('fits a phone: the enrolment', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: phone });
     const page = await context.newPage();
     await logIn(page, app.url, 'demo.business');
