@@ -2,6 +2,7 @@
 // it may (apps/api's route-table test holds it to that).
 import { accountRoutes } from './auth/account.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { mfaRoutes } from './auth/mfa.routes.js';
 import { billsRoutes } from './bills/bills.routes.js';
 import { consumptionRoutes } from './consumption/consumption.routes.js';
 import { contractsRoutes } from './contracts/contracts.routes.js';
@@ -17,6 +18,7 @@ import { supportRoutes } from './support/support.routes.js';
 export const routeTable = {
   auth: authRoutes,
   account: accountRoutes,
+  mfa: mfaRoutes,
   contracts: contractsRoutes,
   meteringPoints: meteringPointsRoutes,
   bills: billsRoutes,

@@ -33,3 +33,4 @@ export * from './contracts/index.js';
 export * from './archive.js';
 export * from './balance.js';
 export * from './supplier.js';
+export * from './mfa/index.js';

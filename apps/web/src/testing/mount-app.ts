@@ -30,6 +30,7 @@ export const testUser = (locale: Locale = 'en') => ({
   role: 'customer',
   notifyNewBill: true,
   attachBillPdf: false,
+  mfa: { totp: false, recoveryCodesLeft: 0 },
   locale,
 });
 

@@ -3,6 +3,7 @@ import { defineRoute, problems } from '../routes/define-route.js';
 import { uuidParams } from '../routes/route-inputs.js';
 import {
   loginBody,
+  loginResponse,
   passwordResetBody,
   passwordResetConfirmBody,
   passwordResetConfirmResponse,
@@ -61,11 +62,12 @@ export const authRoutes = {
   login: defineRoute({
     method: 'POST',
     path: '/api/auth/login',
-    summary: 'Log in with username or e-mail; sets the refresh cookie',
+    summary:
+      'Log in with username or e-mail; sets the refresh cookie, or asks for a second factor (login/mfa)',
     tags,
     auth: 'public',
     body: loginBody,
-    responses: { 200: tokenResponse, ...answers },
+    responses: { 200: loginResponse, ...answers },
   }),
   refresh: defineRoute({
     method: 'POST',

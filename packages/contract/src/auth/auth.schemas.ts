@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { textInput } from '../common/text.js';
 import { locales } from '../i18n/index.js';
+import { mfaRequiredResponse, mfaStatusSchema } from './mfa.schemas.js';
 
 export const usernameSchema = textInput
   .trim()
@@ -48,6 +49,9 @@ export const tokenResponse = z.object({
   expiresIn: z.number().int(),
 });
 export type TokenResponse = z.infer<typeof tokenResponse>;
+/** A login answers the tokens, or, for an account with TOTP on, that a code is needed first. */
+export const loginResponse = z.union([tokenResponse, mfaRequiredResponse]);
+export type LoginResponse = z.infer<typeof loginResponse>;
 
 export const passwordResetBody = z.object({ email: emailSchema });
 export const passwordResetResponse = z.object({ status: z.literal('accepted') });
@@ -79,6 +83,8 @@ export const meResponse = z.object({
   notifyNewBill: z.boolean(),
   /** ... with the bill's PDF attached */
   attachBillPdf: z.boolean(),
+  /** the account's second factor */
+  mfa: mfaStatusSchema,
 });
 export type Me = z.infer<typeof meResponse>;
 

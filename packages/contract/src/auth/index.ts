@@ -12,3 +12,5 @@ export * from './auth.schemas.js';
 export * from './captcha.schemas.js';
 export * from './auth.routes.js';
 export * from './account.routes.js';
+export * from './mfa.schemas.js';
+export * from './mfa.routes.js';

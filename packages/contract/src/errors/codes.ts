@@ -26,6 +26,11 @@ import { serviceUnavailable } from './service-unavailable.js';
 import { unauthorized } from './unauthorized.js';
 import { unsupportedMediaType } from './unsupported-media-type.js';
 import { validationFailed } from './validation-failed.js';
+import { mfaAlreadyEnabled } from './mfa-already-enabled.js';
+import { mfaCodeInvalid } from './mfa-code-invalid.js';
+import { mfaEnrolmentNotStarted } from './mfa-enrolment-not-started.js';
+import { mfaNotEnabled } from './mfa-not-enabled.js';
+import { mfaTokenExpired } from './mfa-token-expired.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -60,6 +65,11 @@ export const errorDefinitions = [
   importQueueUnavailable,
   paymentOrderOpen,
   paymentOrderNotCancellable,
+  mfaCodeInvalid,
+  mfaTokenExpired,
+  mfaAlreadyEnabled,
+  mfaEnrolmentNotStarted,
+  mfaNotEnabled,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

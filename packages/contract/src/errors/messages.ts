@@ -41,6 +41,13 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'За неке од ових рачуна већ је започето плаћање картицом које још није завршено. Наставите то плаћање или га откажите, па покушајте поново, да рачун не бисте платили двапут.',
     PAYMENT_ORDER_NOT_CANCELLABLE:
       'Ово плаћање више није могуће отказати: већ је плаћено или банка о њему још одлучује.',
+    MFA_CODE_INVALID: 'Код није исправан, већ је искоришћен или је застарео. Унесите нови код из апликације.',
+    MFA_TOKEN_EXPIRED:
+      'Пријава је трајала предуго или је било превише погрешних кодова. Пријавите се поново лозинком.',
+    MFA_ALREADY_ENABLED:
+      'Двофакторска пријава је већ укључена. Искључите је ако желите да повежете другу апликацију.',
+    MFA_ENROLMENT_NOT_STARTED: 'Укључивање двофакторске пријаве није започето. Почните испочетка.',
+    MFA_NOT_ENABLED: 'Двофакторска пријава није укључена.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -77,6 +84,13 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'A card payment for some of these bills has already been started and is not finished. Continue that payment or cancel it, then try again, so that no bill is paid twice.',
     PAYMENT_ORDER_NOT_CANCELLABLE:
       'This payment can no longer be cancelled: it has been paid, or the bank is still deciding on it.',
+    MFA_CODE_INVALID:
+      'The code is not correct, was already used or is too old. Enter a new code from the app.',
+    MFA_TOKEN_EXPIRED:
+      'The login took too long or there were too many wrong codes. Please log in again with your password.',
+    MFA_ALREADY_ENABLED: 'Two-factor login is already on. Turn it off if you want to link another app.',
+    MFA_ENROLMENT_NOT_STARTED: 'Turning two-factor login on was not started. Please start again.',
+    MFA_NOT_ENABLED: 'Two-factor login is not on.',
   },
 };
 

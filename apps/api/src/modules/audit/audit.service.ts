@@ -27,6 +27,14 @@ export type AuditAction =
   | 'auth.email.change'
   | 'auth.email.change.failure'
   | 'auth.profile.update'
+  /** the password was right; a TOTP or recovery code is asked for */
+  | 'auth.login.mfa_required'
+  | 'auth.login.mfa_failure'
+  | 'auth.mfa.totp.enrol'
+  | 'auth.mfa.totp.enable'
+  | 'auth.mfa.totp.disable'
+  | 'auth.mfa.totp.disable.failure'
+  | 'auth.mfa.recovery_code.use'
   /** support staff read an import run's quarantine: raw records, with customers' personal data */
   | 'support.quarantine.read';
 

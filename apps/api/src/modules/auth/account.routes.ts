@@ -6,7 +6,7 @@ import {
   changePassword,
   confirmEmailChange,
   requestEmailChange,
-  toMe,
+  loadMe,
   updateProfile,
 } from './account.service.js';
 import type { AuthDeps } from './auth.deps.js';
@@ -21,9 +21,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (a
     sessionId: request.user.sid,
   });
 
-  registerRoute(app, routes.me, {}, async (request) =>
-    toMe(await deps.prisma.user.findUniqueOrThrow({ where: { id: request.user.sub } })),
-  );
+  registerRoute(app, routes.me, {}, async (request) => loadMe(deps, request.user.sub));
 
   registerRoute(app, routes.updateMe, {}, async (request) =>
     updateProfile(deps, request.user.sub, request.body, auditContext(request)),

@@ -6,6 +6,7 @@ import { isUniqueConstraintError } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { normalizeLogin, verificationRules, type AuthDeps } from './auth.deps.js';
+import { mfaStatus } from './mfa.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { mayIssueCode } from './registration.service.js';
 import { hashCode, newVerificationCode, sameHash } from './secret-tokens.js';
@@ -13,7 +14,7 @@ import { hashCode, newVerificationCode, sameHash } from './secret-tokens.js';
 type Context = ReturnType<typeof auditContext>;
 type UserRow = Awaited<ReturnType<AuthDeps['prisma']['user']['findUniqueOrThrow']>>;
 
-export function toMe(user: UserRow): Me {
+export function toMe(user: UserRow, mfa: Me['mfa']): Me {
   return {
     id: user.id,
     username: user.username,
@@ -23,7 +24,14 @@ export function toMe(user: UserRow): Me {
     locale: user.locale as Locale,
     notifyNewBill: user.notifyNewBill,
     attachBillPdf: user.attachBillPdf,
+    mfa,
   };
+}
+
+/** The logged-in user as GET /api/auth/me answers, with their second factor. */
+export async function loadMe(deps: AuthDeps, userId: string): Promise<Me> {
+  const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  return toMe(user, await mfaStatus(deps, userId));
 }
 
 function fieldError(
@@ -76,7 +84,7 @@ export async function updateProfile(
     subjectId: userId,
     details: changes,
   });
-  return toMe(user);
+  return toMe(user, await mfaStatus(deps, userId));
 }
 
 export async function changePassword(

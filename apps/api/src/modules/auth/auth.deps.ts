@@ -16,6 +16,8 @@ export interface AuthDeps {
   deviceKey: string;
   /** key of the keyed hash of login names in the login throttle */
   loginKey: string;
+  /** key of the encryption of TOTP secrets at rest (totp-secrets.ts) */
+  totpKey: string;
   /** where links in e-mails point to, e.g. http://localhost:3000 */
   publicUrl: string;
   now: () => Date;

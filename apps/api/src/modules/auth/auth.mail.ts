@@ -4,6 +4,7 @@ import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
 import { mailMoment } from '../mail/mail.format.js';
 import { mailQueue, type MailRequest } from '../mail/mail.service.js';
 import type { MailTemplates } from '../mail/mail.templates.js';
+import { mfaMailTemplates, type MfaMailTemplate } from './mfa.mail.js';
 
 declare module '../mail/mail.templates.js' {
   interface MailTemplateParams {
@@ -29,8 +30,8 @@ type AuthMailTemplate =
   | 'emailChanged'
   | 'usernameTaken';
 
-/** A mail of one of the accounts module's templates. */
-export type AuthMailRequest = MailRequest<AuthMailTemplate>;
+/** A mail of one of the accounts module's templates (those of mfa.mail.ts included). */
+export type AuthMailRequest = MailRequest<AuthMailTemplate | MfaMailTemplate>;
 
 /** "15 минута" / "15 minuta" / "15 minutes"; Serbian says минут after 1, 21, 31... but not 11. */
 function minutes(count: number, locale: Locale): string {
@@ -277,4 +278,4 @@ export const authMailTemplates: MailTemplates<AuthMailTemplate> = {
 };
 
 /** Queues an accounts mail in the caller's transaction (the module itself sends through app.mail.enqueue). */
-export const enqueueAuthMail = mailQueue(authMailTemplates);
+export const enqueueAuthMail = mailQueue({ ...authMailTemplates, ...mfaMailTemplates });

@@ -4,7 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthDeps } from './auth.deps.js';
 import { authMailTemplates } from './auth.mail.js';
 import { accountRoutes } from './account.routes.js';
+import { mfaMailTemplates } from './mfa.mail.js';
 import { authRoutes } from './auth.routes.js';
+import { mfaRoutes } from './mfa.routes.js';
 import { captchaRoutes } from './captcha.routes.js';
 import { captchaKey, verifyCaptcha } from './captcha.js';
 import { isCommonPassword } from './common-passwords.js';
@@ -14,6 +16,7 @@ import { derivedKey } from './secret-tokens.js';
 export const authModule: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
   app.mail.registerTemplates(authMailTemplates);
+  app.mail.registerTemplates(mfaMailTemplates);
   const deps: AuthDeps = {
     prisma: app.prisma,
     sendMail: (mail) => app.mail.enqueue(mail),
@@ -23,10 +26,12 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
     refreshKey: derivedKey(config.jwtSecret ?? '', 'refresh-token-successors'),
     deviceKey: derivedKey(config.jwtSecret ?? '', 'device-cookies'),
     loginKey: derivedKey(config.jwtSecret ?? '', 'login-throttle-names'),
+    totpKey: derivedKey(config.jwtSecret ?? '', 'totp-secrets'),
     publicUrl: config.publicUrl,
     now: () => app.clock.now(),
   };
   await app.register(captchaRoutes);
   await app.register(authRoutes, { deps });
   await app.register(accountRoutes, { deps });
+  await app.register(mfaRoutes, { deps });
 };

@@ -1,4 +1,4 @@
-import { authRoutes as routes } from '@portal/contract';
+import { mfaRoutes, authRoutes as routes } from '@portal/contract';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
@@ -6,6 +6,7 @@ import { registerRoute } from '../../lib/route.js';
 import { accessTokenSeconds } from '../../plugins/auth.js';
 import { auditContext } from '../audit/audit.service.js';
 import type { AuthDeps } from './auth.deps.js';
+import { completeSecondFactor } from './mfa-login.service.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
 import { register, resendVerification, verifyEmail } from './registration.service.js';
 import { hashToken } from './secret-tokens.js';
@@ -69,6 +70,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
   registerRoute(app, routes.login, perIp(30, '5 minutes'), async (request, reply) => {
     const { login: name, password } = request.body;
     const session = await login(deps, name, password, request.cookies[deviceCookie], auditContext(request));
+    // A second factor is asked for: no tokens, no cookies until it is given.
+    if ('mfaRequired' in session) return session;
+    setDeviceCookie(reply, session.device);
+    return issue(reply, session);
+  });
+
+  // The login's second step: limited per address like the password step.
+  registerRoute(app, mfaRoutes.loginMfa, perIp(30, '5 minutes'), async (request, reply) => {
+    const { mfaToken, code } = request.body;
+    const session = await completeSecondFactor(deps, mfaToken, code, auditContext(request));
     setDeviceCookie(reply, session.device);
     return issue(reply, session);
   });

@@ -1,5 +1,6 @@
-// Login (with its slowdown after failures), refresh-token rotation with reuse detection, logout, and the list of a user's sessions.
+// Login (with its slowdown after failures, and the hand-over to a second factor), refresh-token rotation with reuse detection, logout, and the list of a user's sessions.
 import type { SessionInfo } from '@portal/contract';
+import { secondFactorFor } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { sessionRules, whereLogin, type AuthDeps } from './auth.deps.js';
@@ -11,6 +12,7 @@ import {
   recordLoginFailure,
   throttleWaitMs,
 } from './login-throttle.js';
+import { startSecondFactor } from './mfa-challenge.js';
 import { verifyPassword } from './passwords.js';
 import { hashToken, newSecretToken, successorToken } from './secret-tokens.js';
 
@@ -29,10 +31,17 @@ export interface LoggedIn extends IssuedSession {
   device: { value: string; expiresAt: Date };
 }
 
+/** What a correct password leads to when the account has a second factor: its login's second step. */
+export interface SecondFactorNeeded {
+  mfaRequired: true;
+  mfaToken: string;
+}
+
 /**
  * Logs in. Failures slow down further tries (OWASP's device-cookie scheme): a browser with a valid
  * device cookie of this account is counted on its own, every other one under the login name, so a
- * stranger's guesses slow strangers down but never lock the owner's known devices out.
+ * stranger's guesses slow strangers down but never lock the owner's known devices out. An account
+ * that needs a second factor (secondFactorFor) gets no session yet, only the token of the second step.
  */
 export async function login(
   deps: AuthDeps,
@@ -40,9 +49,12 @@ export async function login(
   password: string,
   deviceCookieValue: string | undefined,
   context: Context,
-): Promise<LoggedIn> {
+): Promise<LoggedIn | SecondFactorNeeded> {
   const now = deps.now();
-  const user = await deps.prisma.user.findFirst({ where: whereLogin(login) });
+  const user = await deps.prisma.user.findFirst({
+    where: whereLogin(login),
+    include: { totp: { select: { confirmedAt: true } } },
+  });
   const device = readDeviceToken(deps.deviceKey, deviceCookieValue, now);
   const knownDevice = device && user && device.userId === user.id ? device : null;
   const throttleKey = knownDevice ? deviceThrottleKey(knownDevice) : nameThrottleKey(deps.loginKey, login);
@@ -60,12 +72,32 @@ export async function login(
   }
   if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
 
+  if (secondFactorFor({ role: user.role, totpActive: !!user.totp?.confirmedAt }) === 'totp') {
+    // The password is proven: its failures are lifted as for a login (codes are counted apart).
+    await clearLoginFailures(deps.prisma, [throttleKey]);
+    const mfaToken = await startSecondFactor(deps, user.id, !!knownDevice, context);
+    return { mfaRequired: true, mfaToken };
+  }
+  return openSession(deps, user, context, { knownDevice: !!knownDevice, clearThrottleKeys: [throttleKey] });
+}
+
+/**
+ * Opens a session for a user who has proven who they are (password, and the second factor when the
+ * account has one): the refresh token, the audit event and a new device cookie.
+ */
+export async function openSession(
+  deps: AuthDeps,
+  user: { id: string; role: 'CUSTOMER' | 'SUPPORT' },
+  context: Context,
+  how: { knownDevice: boolean; clearThrottleKeys: string[]; secondFactor?: 'totp' | 'recovery' },
+): Promise<LoggedIn> {
+  const now = deps.now();
   const refreshToken = newSecretToken();
   const expiresAt = new Date(now.getTime() + sessionRules.days * 86_400_000);
   const session = await deps.prisma.$transaction(async (tx) => {
     // The name's count is lifted only by a login from an unknown device: the owner logging in from a
     // known one says nothing about the strangers guessing meanwhile.
-    await clearLoginFailures(tx, [throttleKey]);
+    await clearLoginFailures(tx, how.clearThrottleKeys);
     const created = await tx.session.create({
       data: {
         userId: user.id,
@@ -86,7 +118,10 @@ export async function login(
     actorUserId: user.id,
     subjectType: 'session',
     subjectId: session.id,
-    details: { knownDevice: !!knownDevice },
+    details: {
+      knownDevice: how.knownDevice,
+      ...(how.secondFactor ? { secondFactor: how.secondFactor } : {}),
+    },
   });
   return {
     userId: user.id,

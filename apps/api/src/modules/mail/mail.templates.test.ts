@@ -22,6 +22,8 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     minutesValid: 60,
   },
   passwordChanged: { username: hostile, when: new Date('2026-03-14T09:05:00Z') },
+  twoFactorEnabled: { username: hostile, when: new Date('2026-03-14T09:05:00Z') },
+  twoFactorDisabled: { username: hostile, when: new Date('2026-03-14T09:05:00Z') },
   emailChangeVerification: { username: hostile, code: '705118', minutesValid: 21 },
   emailChanged: { username: hostile, newEmailMasked: 'm***o@<example>.rs' },
   usernameTaken: { username: hostile, registerUrl: 'https://portal.example.rs/register?a=1&b=2' },

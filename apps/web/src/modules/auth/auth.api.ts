@@ -1,5 +1,5 @@
 // The accounts endpoints: the contract's authRoutes and accountRoutes.
-import { accountRoutes, authRoutes, type RegisterBody, type UpdateMeBody } from '@portal/contract';
+import { accountRoutes, authRoutes, mfaRoutes, type RegisterBody, type UpdateMeBody } from '@portal/contract';
 import type { ApiClient, RequestOptions } from '../../api/client.js';
 
 export function authApi(api: ApiClient) {
@@ -9,6 +9,7 @@ export function authApi(api: ApiClient) {
     verify: (login: string, code: string) => api.call(authRoutes.verify, { body: { login, code } }),
     resend: (login: string) => api.call(authRoutes.resend, { body: { login } }),
     login: (login: string, password: string) => api.call(authRoutes.login, { body: { login, password } }),
+    loginMfa: (mfaToken: string, code: string) => api.call(mfaRoutes.loginMfa, { body: { mfaToken, code } }),
     refresh: () => api.call(authRoutes.refresh),
     logout: () => api.call(authRoutes.logout),
     requestPasswordReset: (email: string) => api.call(authRoutes.requestPasswordReset, { body: { email } }),
@@ -21,6 +22,9 @@ export function authApi(api: ApiClient) {
     changeEmail: (body: { password: string; newEmail: string }) =>
       api.call(accountRoutes.changeEmail, { body }),
     confirmEmailChange: (body: { code: string }) => api.call(accountRoutes.confirmEmailChange, { body }),
+    enrolTotp: () => api.call(mfaRoutes.enrolTotp),
+    confirmTotp: (code: string) => api.call(mfaRoutes.confirmTotp, { body: { code } }),
+    disableTotp: (body: { code: string } | { password: string }) => api.call(mfaRoutes.disableTotp, { body }),
     sessions: () => api.call(authRoutes.sessions),
     endSession: (id: string) => api.call(authRoutes.endSession, { params: { id } }),
     endOtherSessions: () => api.call(authRoutes.endOtherSessions),

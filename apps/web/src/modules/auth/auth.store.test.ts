@@ -163,6 +163,7 @@ describe('the auth store', () => {
     server.state.session = false;
     await auth.start();
     const user = await auth.login('marko', 'Secret#2026');
+    if (!('username' in user)) throw new Error('a login without a second factor answers the user');
     expect(user.username).toBe('marko');
     expect(auth.accessToken).toBe('token-1');
     expect(localStorage.length).toBe(0);
@@ -174,5 +175,23 @@ describe('the auth store', () => {
     expect(auth.accessToken).toBeNull();
     await vi.advanceTimersByTimeAsync(3_600_000);
     expect(server.count('/api/auth/refresh')).toBe(1);
+  });
+
+  it('holds a login with TOTP on until its code is given', async () => {
+    const { server, auth } = setup();
+    server.state.session = false;
+    await auth.start();
+    const { state } = server;
+    server.handlers['POST /api/auth/login'] = () => json(200, { mfaRequired: true, mfaToken: 'mfa-1' });
+    server.handlers['POST /api/auth/login/mfa'] = () => {
+      state.validToken = `token-${++state.issued}`;
+      return json(200, { accessToken: state.validToken, expiresIn: 900 });
+    };
+    expect(await auth.login('marko', 'Secret#2026')).toEqual({ mfaToken: 'mfa-1' });
+    expect(auth.isLoggedIn).toBe(false);
+    expect(auth.accessToken).toBeNull();
+    const user = await auth.loginMfa('mfa-1', '123456');
+    expect(user.username).toBe('marko');
+    expect(auth.isLoggedIn).toBe(true);
   });
 });

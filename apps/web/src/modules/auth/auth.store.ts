@@ -27,6 +27,11 @@ function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
   return locks ? (locks.request(refreshLockName, task) as Promise<T>) : task();
 }
 
+/** A login waiting for its second factor. */
+export interface SecondStep {
+  mfaToken: string;
+}
+
 export const useAuthStore = defineStore('auth', () => {
   const api = useApi();
   const calls = authApi(api);
@@ -92,8 +97,23 @@ export const useAuthStore = defineStore('auth', () => {
     return started;
   }
 
-  async function login(login: string, password: string): Promise<Me> {
-    adopt(await calls.login(login, password));
+  /**
+   * Logs in with the password. For an account with TOTP on the answer is the token of the second
+   * step instead of the user: `loginMfa` with a code then finishes the login.
+   */
+  async function login(login: string, password: string): Promise<Me | SecondStep> {
+    const answer = await calls.login(login, password);
+    if ('mfaRequired' in answer) return { mfaToken: answer.mfaToken };
+    return loggedIn(answer);
+  }
+
+  /** The second step: a TOTP code or a recovery code for the token of `login`. */
+  async function loginMfa(mfaToken: string, code: string): Promise<Me> {
+    return loggedIn(await calls.loginMfa(mfaToken, code));
+  }
+
+  async function loggedIn(tokens: TokenResponse): Promise<Me> {
+    adopt(tokens);
     try {
       user.value = await calls.me();
     } catch (error) {
@@ -123,7 +143,7 @@ export const useAuthStore = defineStore('auth', () => {
     return () => sessionLostListeners.delete(listener);
   }
 
-  return { accessToken, user, isLoggedIn, start, refresh, login, logout, setUser, onSessionLost };
+  return { accessToken, user, isLoggedIn, start, refresh, login, loginMfa, logout, setUser, onSessionLost };
 });
 
 export type AuthStore = ReturnType<typeof useAuthStore>;

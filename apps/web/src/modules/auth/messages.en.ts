@@ -39,6 +39,15 @@ export default {
     sessionEnded: 'Your session has ended. Please log in again.',
     passwordChanged: 'Your password was changed. Log in with the new password.',
     verified: 'Your e-mail address is confirmed. You can log in now.',
+    mfa: {
+      title: 'Two-factor login',
+      lead: 'Enter the 6-digit code from your authenticator app.',
+      code: 'Code',
+      hint: 'Or one of your recovery codes, if you do not have the app at hand.',
+      submit: 'Confirm',
+      back: 'Back to the password',
+      expired: 'The login took too long or there were too many wrong codes. Log in again.',
+    },
     /** also the not-found page's way home */
     back: 'Back to the home page',
   },

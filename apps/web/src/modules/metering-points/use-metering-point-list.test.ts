@@ -84,6 +84,7 @@ describe('the overview page', () => {
         role: 'customer',
         notifyNewBill: true,
         attachBillPdf: false,
+        mfa: { totp: false, recoveryCodesLeft: 0 },
         locale: 'en',
       });
     if (path.startsWith('/api/metering-points?'))

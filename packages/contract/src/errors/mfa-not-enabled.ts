@@ -1,0 +1,4 @@
+import { defineError } from './definition.js';
+
+/** TOTP cannot be turned off: it is not on. */
+export const mfaNotEnabled = defineError('MFA_NOT_ENABLED', 409);
