@@ -91,8 +91,7 @@ export async function createStage(client: pg.ClientBase): Promise<void> {
 }
 
 /**
- * Once every record is staged: the retried orphans' fields into the typed tables, the indexes and
- * statistics the checks' joins need, and per record type a view `stage_<type>` over the takeable records
+ * Once every record is staged: the indexes and statistics the checks' joins need, and per record type a view `stage_<type>` over the takeable records
  * (not quarantined by a check, not superseded by a later record with the same key), which shrinks as
  * the checks mark rows.
  */
@@ -102,11 +101,6 @@ export async function typeStage(client: pg.ClientBase): Promise<void> {
   for (const type of recordTypes) {
     const view = stageView(type);
     const spec = typedSpecs[type];
-    await client.query(`
-      INSERT INTO ${spec.table}
-        SELECT s.seq, s.key, f.*
-          FROM import_stage s CROSS JOIN LATERAL jsonb_to_record(s.fields) AS f(${columnsOf(spec, 2)})
-         WHERE s.type = '${type}' AND s.retry_of IS NOT NULL AND s.valid`);
     await client.query(`CREATE INDEX ON ${spec.table} (key)`);
     await client.query(`ANALYZE ${spec.table}`);
     await client.query(`
@@ -189,7 +183,7 @@ export async function stageRecords(
  * so that a newer version of the same record in this export supersedes them.
  */
 export async function restageOrphans(client: pg.ClientBase, regionId: string): Promise<void> {
-  await client.query(
+  const restaged = await client.query(
     `INSERT INTO import_stage (seq, type, key, parent, position, file, raw, valid, fields, retry_of)
      SELECT r.id - 1000000000000000, r.record_type, r.source_key,
             CASE WHEN r.record_type = 'billLine' THEN r.fields->>'billNumber' END,
@@ -198,4 +192,14 @@ export async function restageOrphans(client: pg.ClientBase, regionId: string): P
       WHERE r.region_id = $1 AND r.awaits_parent AND r.resolved_at IS NULL`,
     [regionId],
   );
+  if (!restaged.rowCount) return;
+  // their fields into the typed tables, while the stage holds nothing else
+  for (const type of recordTypes) {
+    const spec = typedSpecs[type];
+    await client.query(`
+      INSERT INTO ${spec.table}
+        SELECT s.seq, s.key, f.*
+          FROM import_stage s CROSS JOIN LATERAL jsonb_to_record(s.fields) AS f(${columnsOf(spec, 2)})
+         WHERE s.type = '${type}'`);
+  }
 }
