@@ -15,7 +15,7 @@ import {
   type EpsPowerMeteringBillInput,
 } from './eps-power-metering.js';
 import { priceSegments, totalsByZone, type PricedSegment, type ZoneKwh } from './priced-segments.js';
-import { defaultTariffRules, type TariffRules } from './rules.js';
+import { tariffRulesFor, type TariffRules } from './rules.js';
 import { splitByTariff } from './tariff-periods.js';
 import type { BillLine, EpsCommercialTariff, Zone } from './types.js';
 
@@ -60,7 +60,7 @@ const commercialCodes: ZonedChargeCodes = {
 
 /** A small business without power metering: the household zones and prices, the business layout. */
 export function computeEpsCommercialBill(input: EpsCommercialBillInput): EpsCommercialBill {
-  const rules = input.rules ?? defaultTariffRules;
+  const rules = input.rules ?? tariffRulesFor(input.periodStart);
   checkPeriod(input.periodStart, input.periodEnd);
   checkBillingPower(input.billingPowerKw);
   const consumption = consumptionOf(input);

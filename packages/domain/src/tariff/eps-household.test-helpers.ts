@@ -77,7 +77,7 @@ export const meteredKwh: fc.Arbitrary<Consumption> = fc.oneof(
 /** every combination of the named assumptions */
 export const tariffRules: fc.Arbitrary<TariffRules> = fc.record({
   zoneLimitRounding: fc.constantFrom('nearest', 'down', 'up'),
-  tariffSplitRounding: fc.constantFrom('cumulative', 'per-zone-half-up'),
+  tariffSplitRounding: fc.constantFrom('nt-down-cumulative', 'vt-nearest-cumulative'),
   consumptionSplitAtPriceChange: fc.constantFrom('remainder-to-last', 'cumulative'),
   monthlyChargesAtPriceChange: fc.constantFrom('days-over-30', 'days-over-period'),
 });

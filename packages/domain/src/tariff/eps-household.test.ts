@@ -37,10 +37,11 @@ describe('EPS household bill, hand-computed', () => {
 
   it('dual-rate reaching the red zone, 31 days (limits 362 / 1653)', () => {
     // 2000 kWh, VT 1400 / NT 600 (70%). Green 362, blue 1653 - 362 = 1291, red 347.
-    // VT cumulative: round(1400 x 362/2000 = 253.4) = 253; round(1400 x 1653/2000 = 1157.1) = 1157 -> blue 904;
-    // red 1400 - 1157 = 243. NT: 109, 387, 104.
-    // 1: 11.04 x 54.258 = 599.00832 -> 599.01; energy 2304.63, 248.23, 12352.08, 1321.99, 6640.61, 710.52
-    // 5: 1602.00  6: 30.00  8 = 25969.74  9 = 1947.73  10 = 27917.47  11 = 5583.49  14 = 33500.96  +349 TV
+    // NT down cumulatively: 600 x 362/2000 = 108.6 -> 108; 600 x 1653/2000 = 495.9 -> 495 -> blue 387; red 105.
+    // VT the rest of each zone: 254, 904, 242.
+    // 1: 11.04 x 54.258 = 599.00832 -> 599.01; energy 254 x 9.1092 = 2313.74, 108 x 2.2773 = 245.95,
+    // 12352.08, 1321.99, 242 x 27.3276 = 6613.28, 105 x 6.8319 = 717.35
+    // 5: 1602.00  6: 30.00  8 = 25956.07  9 = 1946.71  10 = 27902.78  11 = 5580.56  14 = 33483.34  +349 TV
     const bill = computeEpsHouseholdBill({
       ...base,
       billingPowerKw: '11.04',
@@ -50,29 +51,29 @@ describe('EPS household bill, hand-computed', () => {
     });
     expect(bill.segments[0]!.limits).toEqual({ green: 362, blue: 1653 });
     expect(bill.segments[0]!.zones).toEqual([
-      { zone: 'GREEN', kwh: 362, vt: 253, nt: 109 },
+      { zone: 'GREEN', kwh: 362, vt: 254, nt: 108 },
       { zone: 'BLUE', kwh: 1291, vt: 904, nt: 387 },
-      { zone: 'RED', kwh: 347, vt: 243, nt: 104 },
+      { zone: 'RED', kwh: 347, vt: 242, nt: 105 },
     ]);
     expect(printed(bill.lines)).toEqual([
       '1:599.01',
       '2:160.67',
-      '3:2304.63',
-      '3:248.23',
+      '3:2313.74',
+      '3:245.95',
       '3:12352.08',
       '3:1321.99',
-      '3:6640.61',
-      '3:710.52',
+      '3:6613.28',
+      '3:717.35',
       '5:1602.00',
       '6:30.00',
-      '8:25969.74',
-      '9:1947.73',
-      '10:27917.47',
-      '11:5583.49',
-      '14:33500.96',
+      '8:25956.07',
+      '9:1946.71',
+      '10:27902.78',
+      '11:5580.56',
+      '14:33483.34',
       '15:349.00',
     ]);
-    expect(formatRsd(bill.total)).toBe('33849.96');
+    expect(formatRsd(bill.total)).toBe('33832.34');
   });
 
   it('a 33-day period with an earned discount and an e-bill (2025 prices)', () => {

@@ -16,7 +16,7 @@ import { exciseAndVatLines } from './line-builders.js';
 import type { Consumption } from './consumption.js';
 import { tvFees, valueOn } from './eps-tariffs.js';
 import { priceSegments, totalsByZone, type PricedSegment, type ZoneKwh } from './priced-segments.js';
-import { defaultTariffRules } from './rules.js';
+import { tariffRulesFor } from './rules.js';
 import { splitByTariff } from './tariff-periods.js';
 import type { BillLine, EpsHouseholdTariff, Zone } from './types.js';
 import type { ZoneLimits } from './zones.js';
@@ -53,7 +53,7 @@ export interface EpsHouseholdBill {
 }
 
 export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseholdBill {
-  const rules = input.rules ?? defaultTariffRules;
+  const rules = input.rules ?? tariffRulesFor(input.periodStart);
   checkPeriod(input.periodStart, input.periodEnd);
   checkBillingPower(input.billingPowerKw);
   const consumption = consumptionOf(input);

@@ -27,7 +27,7 @@ import {
   type ReactiveSplit,
 } from './power-metering.js';
 import { shareConsumption, type ConsumptionSegment } from './priced-segments.js';
-import { defaultTariffRules, type TariffRules } from './rules.js';
+import { tariffRulesFor, type TariffRules } from './rules.js';
 import { splitByTariff } from './tariff-periods.js';
 import type { BillLine, EpsPowerMeteringTariff } from './types.js';
 
@@ -99,7 +99,7 @@ function reactiveLines(segments: PowerMeteringSegment[]): BillLine[] {
 }
 
 export function computeEpsPowerMeteringBill(input: EpsPowerMeteringBillInput): EpsPowerMeteringBill {
-  const rules = { ...defaultTariffRules, ...defaultPowerMeteringRules, ...input.rules };
+  const rules = { ...tariffRulesFor(input.periodStart), ...defaultPowerMeteringRules, ...input.rules };
   checkPeriod(input.periodStart, input.periodEnd);
   checkBillingPower(input.approvedPowerKw);
   const metered = input.readings

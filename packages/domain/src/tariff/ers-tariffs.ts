@@ -43,4 +43,9 @@ export interface ErsRules extends TariffRules {
   bandLimits: 'scaled-by-days' | 'fixed';
 }
 
-export const defaultErsRules: ErsRules = { ...defaultTariffRules, bandLimits: 'scaled-by-days' };
+export const defaultErsRules: ErsRules = {
+  ...defaultTariffRules,
+  // seeds/004: the bands' AVT/AMT shares "are rounded to whole numbers" (to the nearest)
+  tariffSplitRounding: 'vt-nearest-cumulative',
+  bandLimits: 'scaled-by-days',
+};

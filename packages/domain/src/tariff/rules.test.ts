@@ -18,21 +18,23 @@ describe('tariff rules (the assumptions)', () => {
     expect(scaleZoneLimit(350, 30, { ...rules, zoneLimitRounding: 'up' })).toBe(350);
   });
 
-  it('splits VT over the zones cumulatively, or per zone', () => {
+  it('splits the zones into NT rounded down and VT the rest (EPS), or VT half-up (ERS bands)', () => {
     const limits = { green: 1, blue: 2 };
-    // exact VT shares 0.5 and 0.5: cumulative gives 1 + 0 (the meter's VT), per zone 1 + 1
+    // exact shares 0.5 and 0.5: NT down gives green NT 0 (VT 1), then blue NT 1; VT half-up the same
     expect(distributeOverZones({ vt: 1, nt: 1 }, limits)).toEqual([
       { zone: 'GREEN', kwh: 1, vt: 1, nt: 0 },
       { zone: 'BLUE', kwh: 1, vt: 0, nt: 1 },
       { zone: 'RED', kwh: 0, vt: 0, nt: 0 },
     ]);
+    // 10 kWh, VT 3 / NT 7, green 4: exact NT 2.8 -> down 2 (VT 2); exact VT 1.2 -> half-up 1 (NT 3)
+    const big = { green: 4, blue: 100 };
+    expect(distributeOverZones({ vt: 3, nt: 7 }, big)[0]).toEqual({ zone: 'GREEN', kwh: 4, vt: 2, nt: 2 });
     expect(
-      distributeOverZones({ vt: 1, nt: 1 }, limits, { ...rules, tariffSplitRounding: 'per-zone-half-up' }),
-    ).toEqual([
-      { zone: 'GREEN', kwh: 1, vt: 1, nt: 0 },
-      { zone: 'BLUE', kwh: 1, vt: 1, nt: 0 },
-      { zone: 'RED', kwh: 0, vt: 0, nt: 0 },
-    ]);
+      distributeOverZones({ vt: 3, nt: 7 }, big, {
+        ...rules,
+        tariffSplitRounding: 'vt-nearest-cumulative',
+      })[0],
+    ).toEqual({ zone: 'GREEN', kwh: 4, vt: 1, nt: 3 });
     expect(distributeOverZones({ single: 500 }, { green: 350, blue: 1600 })).toEqual([
       { zone: 'GREEN', kwh: 350, vt: null, nt: null },
       { zone: 'BLUE', kwh: 150, vt: null, nt: null },

@@ -10,14 +10,10 @@ export interface TariffRules {
    */
   zoneLimitRounding: 'nearest' | 'down' | 'up';
   /**
-   * Assumption: how the VT:NT ratio of the whole period is kept within each zone in whole kWh.
-   * - 'cumulative': the VT of green, green+blue and all zones is rounded half-up and each zone gets the
-   *   difference; every zone is within 1 kWh of its exact share and the zones' VT adds up to the
-   *   metered VT, so the bill never shows more VT than the meter did.
-   * - 'per-zone-half-up': each zone's VT share rounded half-up on its own; NT = zone total - VT. The
-   *   zones' VT can then differ from the metered VT by a kWh or two.
+   * How the VT:NT ratio of the whole period is kept within each zone (or band) in whole kWh; the EPS
+   * default is dated (tariffSplitRules below), see TariffSplitRounding.
    */
-  tariffSplitRounding: 'cumulative' | 'per-zone-half-up';
+  tariffSplitRounding: TariffSplitRounding;
   /**
    * Assumption: a period that spans a price change is split by days, and so is its consumption: whole
    * kWh in proportion to each part's days, rounded down, the remainder to the last part
@@ -32,12 +28,56 @@ export interface TariffRules {
   monthlyChargesAtPriceChange: 'days-over-30' | 'days-over-period';
 }
 
+/**
+ * How a zone's kWh are split into VT and NT ("within each zone the achieved ratio of VT to NT in total
+ * consumption is kept", seeds/001; DOMAIN.md):
+ * - 'nt-down-cumulative': EPS, seen on a real 2026 bill (DOMAIN.md): the NT of green, green+blue and all
+ *   zones is the exact share rounded DOWN, each zone's NT is the difference, and VT takes the rest of the
+ *   zone. The zones' NT and VT add up to the metered NT and VT.
+ * - 'vt-nearest-cumulative': the VT of the running zones rounded half-up, each zone the difference. The
+ *   ERS band rule (seeds/004: the shares "are rounded to whole numbers"); EPS bills do not follow it: on
+ *   the 28-day bill it put 1 kWh of VT into another zone than the supplier did.
+ */
+export type TariffSplitRounding = 'nt-down-cumulative' | 'vt-nearest-cumulative';
+
+/** A named rule in force from `validFrom` (a period's first day) until the next entry. */
+export interface DatedRule<T> {
+  validFrom: string;
+  rule: T;
+  source: string;
+}
+
+/**
+ * The EPS VT/NT split by the date a period starts. Only one rule is known: it is seen on a 2026 bill and
+ * no bill we have contradicts it for earlier periods, so it is dated from the first price list the engine
+ * holds (1.11.2023). When EPS changes its rounding, add an entry here.
+ */
+export const tariffSplitRules: readonly DatedRule<TariffSplitRounding>[] = [
+  {
+    validFrom: '2023-11-01',
+    rule: 'nt-down-cumulative',
+    source: 'real 2026 EPS household bill, 28 days (DOMAIN.md, "VT/NT within zones")',
+  },
+];
+
+/** The dated rule in force for a period starting on `date`; the earliest one before the table starts. */
+export function ruleOn<T>(table: readonly DatedRule<T>[], date: string): T {
+  const sorted = [...table].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  if (!sorted.length) throw new Error('a dated rule table is empty');
+  return sorted.filter((r) => r.validFrom <= date).pop()?.rule ?? sorted[0]!.rule;
+}
+
 export const defaultTariffRules: TariffRules = {
   zoneLimitRounding: 'nearest',
-  tariffSplitRounding: 'cumulative',
+  tariffSplitRounding: 'nt-down-cumulative',
   consumptionSplitAtPriceChange: 'cumulative',
   monthlyChargesAtPriceChange: 'days-over-30',
 };
+
+/** The EPS rules for a period starting on `periodStart`: the defaults with the dated rules in force. */
+export function tariffRulesFor(periodStart: string): TariffRules {
+  return { ...defaultTariffRules, tariffSplitRounding: ruleOn(tariffSplitRules, periodStart) };
+}
 
 export function scaleZoneLimit(
   limit30: number,
@@ -67,6 +107,24 @@ export function splitProportionally(total: number, weights: readonly number[]): 
   return weights.map((w) => {
     cumulativeWeight += w;
     const upTo = Number(divideRounded(BigInt(total) * BigInt(cumulativeWeight), BigInt(sum)));
+    const part = upTo - assigned;
+    assigned = upTo;
+    return part;
+  });
+}
+
+/**
+ * Splits `total` into whole parts proportional to `weights` that add up to `total`: the running total is
+ * rounded down at each step (so the first parts never get more than their exact share).
+ */
+export function splitProportionallyDown(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map((_, i) => (i === weights.length - 1 ? total : 0));
+  let cumulativeWeight = 0;
+  let assigned = 0;
+  return weights.map((w) => {
+    cumulativeWeight += w;
+    const upTo = Number((BigInt(total) * BigInt(cumulativeWeight)) / BigInt(sum));
     const part = upTo - assigned;
     assigned = upTo;
     return part;

@@ -1,7 +1,12 @@
 // Green, blue and red zones: the first kWh of a period are green up to the green limit, then blue up to
 // the blue limit, the rest red; limits are per 30 days and move with the period's days.
-import { divideRounded } from '../decimal.js';
-import { defaultTariffRules, scaleZoneLimit, splitProportionally, type TariffRules } from './rules.js';
+import {
+  defaultTariffRules,
+  scaleZoneLimit,
+  splitProportionally,
+  splitProportionallyDown,
+  type TariffRules,
+} from './rules.js';
 import type { Zone } from './types.js';
 
 export interface ZoneConsumption {
@@ -30,10 +35,17 @@ export function zoneLimitsFor(
   };
 }
 
-function vtPerZone(vt: number, zoneKwh: readonly number[], rules: TariffRules): number[] {
-  if (rules.tariffSplitRounding === 'cumulative') return splitProportionally(vt, zoneKwh);
-  const total = zoneKwh.reduce((a, b) => a + b, 0);
-  return zoneKwh.map((kwh) => (total === 0 ? 0 : Number(divideRounded(BigInt(vt * kwh), BigInt(total)))));
+/** VT of each zone by the rule (TariffSplitRounding); NT is the rest of the zone. */
+function vtPerZone(
+  consumption: { vt: number; nt: number },
+  zoneKwh: readonly number[],
+  rules: TariffRules,
+): number[] {
+  if (rules.tariffSplitRounding === 'vt-nearest-cumulative') {
+    return splitProportionally(consumption.vt, zoneKwh);
+  }
+  const nt = splitProportionallyDown(consumption.nt, zoneKwh);
+  return zoneKwh.map((kwh, i) => kwh - nt[i]!);
 }
 
 /** kWh of one block of consumption (a zone, a band) and, for dual-rate meters, its VT and NT. */
@@ -63,7 +75,7 @@ export function distributeOverBlocks(
     return kwh;
   });
   if ('single' in consumption) return blocks.map((kwh) => ({ kwh, vt: null, nt: null }));
-  const vt = vtPerZone(consumption.vt, blocks, rules);
+  const vt = vtPerZone(consumption, blocks, rules);
   return blocks.map((kwh, i) => ({ kwh, vt: vt[i]!, nt: kwh - vt[i]! }));
 }
 
