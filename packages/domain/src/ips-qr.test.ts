@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIpsQrPayload, IpsQrError, type IpsQrBill } from './ips-qr.js';
+import { buildIpsQrPayload, cutAtWord, fitIpsPayer, IpsQrError, type IpsQrBill } from './ips-qr.js';
 
 const eps: IpsQrBill = {
   payeeAccount: '845000000040484987',
@@ -62,7 +62,7 @@ describe('IPS QR payload', () => {
     expect(codeOf({ ...eps, paymentCode: '89' })).toBe('PAYMENT_CODE');
     expect(codeOf({ ...eps, paymentCode: '389' })).toBe('PAYMENT_CODE');
     expect(codeOf({ ...eps, payerName: 'Č'.repeat(46) })).toBeNull(); // 46 + \n + 23 = 70 characters
-    expect(codeOf({ ...eps, payerName: 'Č'.repeat(47) })).toBe('PAYER');
+    expect(codeOf({ ...eps, payerName: 'Č'.repeat(47) })).toBeNull(); // shortened, not refused
     expect(codeOf({ ...eps, purpose: 'Š'.repeat(35) })).toBeNull();
     expect(codeOf({ ...eps, purpose: 'Š'.repeat(36) })).toBe('PURPOSE');
     expect(codeOf({ ...eps, reference: '97 17-3220000111111111000' })).toBe('REFERENCE_CHECKSUM');
@@ -70,6 +70,48 @@ describe('IPS QR payload', () => {
     expect(codeOf({ ...eps, reference: '97163220000111111111000123' })).toBe('REFERENCE_FORMAT'); // 26
     expect(codeOf({ ...eps, reference: '0012345678901234567890123' })).toBeNull(); // model 00: no check
     expect(codeOf({ ...eps, reference: '97 14/123412' })).toBe('REFERENCE_FORMAT');
+  });
+
+  it('keeps a payer of up to 70 characters whole (the field allows 70, not 35)', () => {
+    const name = 'Пекара „Морава“ д.о.о., огранак Крагујевац'; // 42 characters
+    const address = 'Краља Петра I 2, Крагујевац'; // 27: 42 + \n + 27 = 70
+    const payload = buildIpsQrPayload({ ...eps, payerName: name, payerAddress: address });
+    expect(payload).toContain(`|P:${name}\n${address}|`);
+    // one character more: the address loses its last word, the name stays whole
+    expect(fitIpsPayer(name, 'Краља Петра I 27, Крагујевац')).toEqual({ name, address: 'Краља Петра I 27' });
+  });
+
+  it('cuts a payer that does not fit at a word, the address before the name', () => {
+    const name = 'Удружење грађана за заштиту потрошача електричне енергије Србије'; // 64
+    const payload = buildIpsQrPayload({
+      ...eps,
+      payerName: name,
+      payerAddress: 'Булевар ослобођења 100, Нови Сад',
+    });
+    // 64 + \n leaves 5 for the address: not even "Булевар" fits, so the address is left out
+    expect(payload).toContain(`|P:${name}|`);
+    expect(fitIpsPayer(name, 'Ул. 1, Ниш')).toEqual({ name, address: 'Ул. 1' });
+    const long = 'Друштво са ограниченом одговорношћу за производњу и промет пекарских производа Морава'; // 85
+    expect(fitIpsPayer(long, 'Ниш')).toEqual({
+      name: 'Друштво са ограниченом одговорношћу за производњу и промет пекарских', // 68
+      address: '',
+    });
+    expect(fitIpsPayer('Ж'.repeat(80), 'Ниш')).toEqual({ name: 'Ж'.repeat(70), address: '' });
+  });
+
+  it('cutAtWord: whole when it fits, else at the last space, mid-word only for one long word', () => {
+    expect(cutAtWord('ПЕТАР ПЕТРОВИЋ', 14)).toBe('ПЕТАР ПЕТРОВИЋ');
+    expect(cutAtWord('ПЕТАР ПЕТРОВИЋ', 13)).toBe('ПЕТАР');
+    expect(cutAtWord('ПЕТАР ПЕТРОВИЋ НИШ', 14)).toBe('ПЕТАР ПЕТРОВИЋ'); // the space right after fits
+    expect(cutAtWord('Кнеза Милоша 1, Београд', 18)).toBe('Кнеза Милоша 1'); // no dangling comma
+    expect(cutAtWord('Ђорђевић-Поповић', 8)).toBe(''); // no space to cut at
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.integer({ min: 1, max: 70 }), (text, max) => {
+        const cut = cutAtWord(text, max);
+        expect(Array.from(cut).length).toBeLessThanOrEqual(max);
+        expect(text.trim().startsWith(cut)).toBe(true);
+      }),
+    );
   });
 
   it('never has an empty tag, a leading or trailing separator, or a line break outside N and P (property)', () => {

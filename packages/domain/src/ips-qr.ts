@@ -12,7 +12,6 @@ export type IpsQrErrorCode =
   | 'PAYEE_NAME'
   | 'AMOUNT'
   | 'PAYMENT_CODE'
-  | 'PAYER'
   | 'PURPOSE'
   | 'REFERENCE_FORMAT'
   | 'REFERENCE_CHECKSUM'
@@ -63,6 +62,33 @@ function text(value: string | undefined, field: string): string {
   return trimmed;
 }
 
+/**
+ * `value` in at most `max` characters: whole when it fits, else cut at the last space that leaves it
+ * within `max` (a name cut mid-word, "ПЕТРОВИ", reads as another name); '' when not even the first word
+ * fits. Separators left at the end (", ") are dropped.
+ */
+export function cutAtWord(value: string, max: number): string {
+  const chars = Array.from(value.trim());
+  if (chars.length <= max) return chars.join('');
+  const head = chars.slice(0, max + 1).join('');
+  // the last place where a word ends: before a space, a comma or a semicolon
+  const end = head.search(/[\s,;][^\s,;]*$/);
+  return end > 0 ? head.slice(0, end).replace(/[\s,;]+$/, '') : '';
+}
+
+/**
+ * The payer (P:) in the field's 70 characters, name and address on two lines: the name first (it is what
+ * the payer's bank shows), the address in what is left, each cut at a word only when it does not fit. A
+ * name that is one word longer than 70 is the one thing cut inside a word; an address whose first word
+ * does not fit is left out.
+ */
+export function fitIpsPayer(name: string, address: string): { name: string; address: string } {
+  const max = ipsQrLimits.payer;
+  const fittedName = cutAtWord(name, max) || Array.from(name.trim()).slice(0, max).join('');
+  const room = max - length(fittedName) - 1;
+  return { name: fittedName, address: room > 0 ? cutAtWord(address, room) : '' };
+}
+
 /** A name with its address on a second line, as the N: and P: tags want it. */
 function nameAndAddress(name: string, address: string): string {
   return address ? `${name}\n${address}` : name;
@@ -111,10 +137,10 @@ export function buildIpsQrPayload(bill: IpsQrBill): string {
     fail('PAYMENT_CODE', `payment code "${bill.paymentCode}" is not 3 digits starting with 1 or 2`);
   }
 
-  const payer = nameAndAddress(text(bill.payerName, 'payer name'), text(bill.payerAddress, 'payer address'));
-  if (length(payer) > ipsQrLimits.payer) {
-    fail('PAYER', `payer name and address must have at most ${ipsQrLimits.payer} characters`);
-  }
+  // The payer is information for the payer's bank, not a condition of the payment: a long name or
+  // address is shortened at a word rather than refused.
+  const fitted = fitIpsPayer(text(bill.payerName, 'payer name'), text(bill.payerAddress, 'payer address'));
+  const payer = nameAndAddress(fitted.name, fitted.address);
 
   const purpose = text(bill.purpose, 'purpose');
   if (length(purpose) > ipsQrLimits.purpose) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertCatchesOneDigitChanges } from './arbitraries.test-helpers.js';
 import {
@@ -47,6 +48,30 @@ describe('bank account', () => {
     expect(isValidBankAccount('84-955845-10')).toBe(false);
     expect(isValidBankAccount('840-95584510')).toBe(false);
     expect(bankAccountControl('8400000000955845')).toBe('10');
+  });
+  it('refuses the control digits 00, 01 and 99, which 98 - remainder never gives', () => {
+    // 8400000000955913: 98 - (840000000095591300 mod 97 = 1) = 97; "00" is 97 again mod 97
+    expect(bankAccountControl('8400000000955913')).toBe('97');
+    expect(isValidBankAccount('840-955913-97')).toBe(true);
+    expect(isValidBankAccount('840-955913-00')).toBe(false);
+    // 8400000000955848: remainder 0 -> control 98; "01" is 98 again mod 97
+    expect(bankAccountControl('8400000000955848')).toBe('98');
+    expect(isValidBankAccount('840-955848-98')).toBe(true);
+    expect(isValidBankAccount('840000000095584801')).toBe(false);
+    // 8400000000955880: remainder 96 -> control 02; "99" is 2 again mod 97
+    expect(bankAccountControl('8400000000955880')).toBe('02');
+    expect(isValidBankAccount('840-955880-02')).toBe(true);
+    expect(isValidBankAccount('840-955880-99')).toBe(false);
+  });
+  it('of the 100 possible control digits only the computed one is valid (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{16}$/), (first16) => {
+        const valid = Array.from({ length: 100 }, (_, c) => String(c).padStart(2, '0')).filter((c) =>
+          isValidBankAccount(first16 + c),
+        );
+        expect(valid).toEqual([bankAccountControl(first16)]);
+      }),
+    );
   });
   it('generated accounts are valid and one changed digit is not (property)', () => {
     assertCatchesOneDigitChanges(16, (first16) => first16 + bankAccountControl(first16), isValidBankAccount);

@@ -199,8 +199,9 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
               payeeAddress: payee.address,
               amount: toPay,
               paymentCode: billPayment.paymentCode,
-              payerName: customer.name.slice(0, 35),
-              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`.slice(0, 34),
+              // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
+              payerName: customer.name,
+              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`,
               purpose: billPayment.purpose,
               reference: `97${reference}`,
             })

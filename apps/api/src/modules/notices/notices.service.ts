@@ -250,8 +250,9 @@ export async function getNoticeDocument(
               payeeAddress: region.branchAddress,
               amount: parseRsd(notice.debtAmount),
               paymentCode: noticePayment.paymentCode,
-              payerName: customer.name.slice(0, 35),
-              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`.slice(0, 34),
+              // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
+              payerName: customer.name,
+              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`,
               purpose: noticePayment.purpose,
               reference: `97${reference}`,
             })

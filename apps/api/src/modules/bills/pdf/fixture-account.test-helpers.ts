@@ -98,11 +98,9 @@ export function accountOf(
               payeeAddress: belgrade.payee.address,
               amount: toPay,
               paymentCode: '189',
-              payerName: customer.name.slice(0, 35),
-              payerAddress: `${customer.deliveryAddress.street}, ${customer.deliveryAddress.city}`.slice(
-                0,
-                34,
-              ),
+              // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
+              payerName: customer.name,
+              payerAddress: `${customer.deliveryAddress.street}, ${customer.deliveryAddress.city}`,
               purpose,
               reference: `97${reference}`,
             })
