@@ -168,6 +168,13 @@ export const billDetailSchema = billSummarySchema.extend({
 });
 export type BillDetail = z.infer<typeof billDetailSchema>;
 
-/** One month of the consumption mini-chart on the PDF: the bill's period and the 12 before it. */
-export const billHistoryPointSchema = z.object({ periodEnd: calendarDate, kwh: z.number().int() });
+/**
+ * One month of the consumption mini-chart on the PDF: the bill's period and the 12 before it, each named
+ * by its billing month (YYYY-MM, billingMonths in @portal/domain): periods run from reading to reading,
+ * so their last days can share a month or skip one.
+ */
+export const billHistoryPointSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  kwh: z.number().int(),
+});
 export type BillHistoryPoint = z.infer<typeof billHistoryPointSchema>;

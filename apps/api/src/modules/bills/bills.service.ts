@@ -9,6 +9,7 @@ import type {
 } from '@portal/contract';
 import {
   archiveStart,
+  billingMonths,
   billPayment,
   billPaymentReference,
   billPaymentStatus,
@@ -220,9 +221,13 @@ export async function billHistory(deps: BillsDeps, bill: BillDetail): Promise<Bi
     },
     orderBy: { periodStart: 'desc' },
     take: 13,
-    select: { periodEnd: true, kwhVt: true, kwhNt: true, kwhSingle: true },
+    select: { periodStart: true, periodEnd: true, kwhVt: true, kwhNt: true, kwhSingle: true },
   });
-  return rows
-    .reverse()
-    .map((row) => ({ periodEnd: isoDate(row.periodEnd), kwh: row.kwhVt + row.kwhNt + row.kwhSingle }));
+  const periods = rows.reverse().map((row) => ({
+    periodStart: isoDate(row.periodStart),
+    periodEnd: isoDate(row.periodEnd),
+    kwh: row.kwhVt + row.kwhNt + row.kwhSingle,
+  }));
+  const months = billingMonths(periods);
+  return periods.map((p, i) => ({ month: months[i]!, kwh: p.kwh }));
 }

@@ -3,6 +3,7 @@
 // builds them (bills.service.ts), so the fixtures carry a real, valid payload.
 import type { BillDetail, BillHistoryPoint, BillLine } from '@portal/contract';
 import {
+  billingMonth,
   billPaymentReference,
   buildIpsQrPayload,
   formatRsd,
@@ -112,16 +113,19 @@ export function accountOf(
 /** `count` months of consumption ending with the bill's period, oldest first, winter-heavy. */
 export function historyFor(bill: BillDetail, count: number): BillHistoryPoint[] {
   const seasonal = [1.35, 1.3, 1.1, 0.85, 0.7, 0.62, 0.66, 0.68, 0.7, 0.88, 1.05, 1.25];
-  const [year, month] = bill.periodEnd.split('-').map(Number) as [number, number];
+  const [year, month] = billingMonth(bill.periodStart, bill.periodEnd).split('-').map(Number) as [
+    number,
+    number,
+  ];
   return Array.from({ length: count }, (_, i) => {
     const back = count - 1 - i;
     const m = (((month - 1 - back) % 12) + 12) % 12;
     const y = year + Math.floor((month - 1 - back) / 12);
-    const periodEnd = `${y}-${String(m + 1).padStart(2, '0')}-15`;
+    const billed = `${y}-${String(m + 1).padStart(2, '0')}`;
     const kwh =
       back === 0
         ? bill.kwh
         : Math.round((bill.kwh / seasonal[month - 1]!) * seasonal[m]! * (1 + ((i * 7) % 5) / 40));
-    return { periodEnd, kwh };
+    return { month: billed, kwh };
   });
 }

@@ -1,11 +1,20 @@
 // The consumption mini-chart: kWh of this bill's period and the 12 before it as plain vector bars, the
 // bill's own month in the accent colour, each bar with its value above and its month below.
-import type { BillHistoryPoint } from '@portal/contract';
+import type { BillHistoryPoint, Locale } from '@portal/contract';
 import { formatInteger, monthName } from '../../../documents/format.js';
 import { colors, heading, rule, text } from '../../../documents/layout.js';
 import type { RenderContext } from './context.js';
 
 export const chartMonths = 13;
+
+/**
+ * A bar's label: its billing month's short name and year ("окт" / "2025"). Named by the billing month,
+ * not by the period's last day: a period read on 1.11. is October's, and one read on 30.11. November's,
+ * which the last day named "нов" twice.
+ */
+export function chartMonthLabel(month: string, locale: Locale): { month: string; year: string } {
+  return { month: monthName(`${month}-01`, locale), year: month.slice(0, 4) };
+}
 
 export function drawMiniChart(
   ctx: RenderContext,
@@ -44,12 +53,13 @@ export function drawMiniChart(
       weight: current ? 'bold' : 'regular',
       color: current ? colors.text : colors.muted,
     });
-    text(ctx, monthName(point.periodEnd, locale), cx - slot / 2, baseline + 3, slot, {
+    const label = chartMonthLabel(point.month, locale);
+    text(ctx, label.month, cx - slot / 2, baseline + 3, slot, {
       size: 6.5,
       align: 'center',
       weight: current ? 'bold' : 'regular',
     });
-    text(ctx, point.periodEnd.slice(0, 4), cx - slot / 2, baseline + 10.5, slot, {
+    text(ctx, label.year, cx - slot / 2, baseline + 10.5, slot, {
       size: 5.5,
       align: 'center',
       color: colors.muted,
