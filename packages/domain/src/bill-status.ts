@@ -17,3 +17,26 @@ export function billPaymentStatus(
   if (isPastDue(bill.dueDate, today)) return 'overdue';
   return bill.amountPaid > 0 ? 'partly_paid' : 'unpaid';
 }
+
+/**
+ * Where a bill's on-time discount offer (element 9: "pay by the due date and the next bill is lower")
+ * stands on `today` (a Belgrade calendar date):
+ * - 'none': the bill offers no discount;
+ * - 'offered': the due date has not passed (or is today) and the bill is not settled yet;
+ * - 'earned': settled in full by the due date, so the next bill carries the discount (line 4);
+ * - 'lapsed': the due date passed before the bill was settled in full: the offer no longer holds and the
+ *   bill must not keep promising it.
+ */
+export type OnTimeDiscountState = 'none' | 'offered' | 'earned' | 'lapsed';
+
+export function onTimeDiscountState(
+  bill: { discountOffer: Para; total: Para; amountPaid: Para; dueDate: string; paidOn: string | null },
+  today: string,
+): OnTimeDiscountState {
+  if (bill.discountOffer <= 0) return 'none';
+  if (bill.amountPaid >= bill.total) {
+    // Settled: on time unless the day it was settled in full is after the due date.
+    return bill.paidOn !== null && isPastDue(bill.dueDate, bill.paidOn) ? 'lapsed' : 'earned';
+  }
+  return isPastDue(bill.dueDate, today) ? 'lapsed' : 'offered';
+}

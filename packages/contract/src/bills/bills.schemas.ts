@@ -7,6 +7,9 @@ import { addressSchema, customerCategories } from '../metering-points/metering-p
 /** paid in full / partly / not at all and the due date not passed / not paid after the due date */
 export const billPaymentStatuses = ['paid', 'partly_paid', 'unpaid', 'overdue'] as const;
 export type BillPaymentStatus = (typeof billPaymentStatuses)[number];
+/** where a bill's on-time discount offer stands (onTimeDiscountState in @portal/domain) */
+export const onTimeDiscountStates = ['none', 'offered', 'earned', 'lapsed'] as const;
+export type OnTimeDiscountState = (typeof onTimeDiscountStates)[number];
 
 export const billLayouts = [
   'EPS_HOUSEHOLD',
@@ -162,6 +165,11 @@ export const billDetailSchema = billSummarySchema.extend({
     totalToPay: rsdAmount,
     /** 9: pay `monthTotal` by the due date and the next bill is lower by this much */
     onTimeDiscountOffer: rsdAmount,
+    /**
+     * where that offer stands today (the app's clock): offered until the due date, earned when settled
+     * by it, lapsed when the due date passed before it was settled; none when there is no offer
+     */
+    onTimeDiscount: z.enum(onTimeDiscountStates),
   }),
   paidOn: calendarDate.nullable(),
   payment: billPaymentInstructionsSchema,

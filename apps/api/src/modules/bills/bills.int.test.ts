@@ -165,6 +165,35 @@ describe('bill files', () => {
     expect(english).not.toMatch(/[\u0400-\u04FF]/);
   });
 
+  it("says an on-time discount offer has lapsed once its due date passed unpaid (on the app's clock)", async () => {
+    const list = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),
+    );
+    const details = await Promise.all(
+      list.items.map(async (item) =>
+        billDetailSchema.parse((await get(`/api/bills/${item.id}`, household)).json()),
+      ),
+    );
+    const withOffer = details.filter((b) => parseRsd(b.totals.onTimeDiscountOffer) > 0);
+    for (const b of withOffer) {
+      // asOf is the clock's Belgrade date: overdue means past due and not settled
+      if (b.status === 'overdue') expect(b.totals.onTimeDiscount).toBe('lapsed');
+      if (b.status === 'unpaid' || b.status === 'partly_paid')
+        expect(b.totals.onTimeDiscount).toBe('offered');
+      if (b.status === 'paid') {
+        expect(b.totals.onTimeDiscount).toBe(b.paidOn! <= b.dueDate ? 'earned' : 'lapsed');
+      }
+    }
+    const lapsed = withOffer.find((b) => b.status === 'overdue');
+    expect(lapsed, 'the demo household has an overdue bill with an offer').toBeDefined();
+    expect(lapsed!.dueDate < asOf).toBe(true);
+    const text = await pdfText(
+      (await get(`/api/bills/${lapsed!.id}/pdf?locale=sr-Cyrl`, household)).rawPayload,
+    );
+    expect(text).toContain('Попуст за плаћање у року је истекао');
+    expect(text).not.toContain('остварујете попуст');
+  });
+
   it('zips the PDFs of a year', async () => {
     const list = billListResponse.parse(
       (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),

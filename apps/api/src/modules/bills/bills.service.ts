@@ -14,6 +14,7 @@ import {
   billPaymentReference,
   billPaymentStatus,
   buildIpsQrPayload,
+  onTimeDiscountState,
   supplier,
 } from '@portal/domain';
 import type { Prisma } from '@portal/db';
@@ -179,6 +180,16 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       interest: money(bill.interest),
       totalToPay: money(bill.totalToPay),
       onTimeDiscountOffer: money(bill.onTimeDiscountOffer),
+      onTimeDiscount: onTimeDiscountState(
+        {
+          discountOffer: para(bill.onTimeDiscountOffer),
+          total: para(bill.monthTotal),
+          amountPaid: para(bill.amountPaid),
+          dueDate: isoDate(bill.dueDate),
+          paidOn: bill.paidOn ? isoDate(bill.paidOn) : null,
+        },
+        today,
+      ),
     },
     paidOn: bill.paidOn ? isoDate(bill.paidOn) : null,
     payment: {

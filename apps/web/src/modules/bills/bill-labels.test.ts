@@ -1,6 +1,7 @@
 import type { BillLine } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
-import { lineExplanation, lineLabel } from './bill-labels.js';
+import { messages } from '../../i18n/messages.js';
+import { discountMessageKey, lineExplanation, lineLabel } from './bill-labels.js';
 
 const line: BillLine = {
   position: 3,
@@ -30,5 +31,24 @@ describe('bill line names', () => {
     expect(lineExplanation('billing_power')).toBe('billingPower');
     expect(lineExplanation('vat')).toBe('vat');
     expect(lineExplanation('unknown')).toBeUndefined();
+  });
+});
+
+describe('the on-time discount message', () => {
+  it('promises the discount only while it is offered, and says when it has lapsed', () => {
+    expect(discountMessageKey('none')).toBeNull();
+    expect(discountMessageKey('offered')).toBe('bill.discountNotice');
+    expect(discountMessageKey('earned')).toBe('bill.discountEarned');
+    expect(discountMessageKey('lapsed')).toBe('bill.discountLapsed');
+  });
+  it('has its texts in the three languages', () => {
+    const text = (locale: keyof typeof messages, key: string) =>
+      (messages[locale] as { bill: Record<string, string> }).bill[key];
+    expect(text('en', 'discountLapsed')).toContain('no longer applies');
+    expect(text('sr-Cyrl', 'discountLapsed')).toContain('више не важи');
+    expect(text('sr-Latn', 'discountLapsed')).toContain('više ne važi');
+    for (const locale of ['en', 'sr-Cyrl', 'sr-Latn'] as const) {
+      expect(text(locale, 'discountEarned')).toContain('{discount}');
+    }
   });
 });

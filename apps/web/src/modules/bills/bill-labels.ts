@@ -1,6 +1,11 @@
 // Names of a bill's printed lines in the interface language. The billing system prints them in Serbian
 // Cyrillic: Latin script gets them transliterated, English gets a name by the line's kind.
-import { transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
+import {
+  transliterateCyrillicToLatin,
+  type BillLine,
+  type Locale,
+  type OnTimeDiscountState,
+} from '@portal/contract';
 
 const englishKinds: Record<string, string> = {
   energy: 'Energy',
@@ -66,4 +71,18 @@ export function lineExplanation(kind: string): string | undefined {
     tv_fee: 'tvFee',
   };
   return keys[kind];
+}
+
+/**
+ * The bill page's message about the on-time discount offer, by where the API says it stands on the
+ * app's clock; null when the bill offers none. A lapsed offer must not read as a promise.
+ */
+export function discountMessageKey(state: OnTimeDiscountState): string | null {
+  const keys: Record<OnTimeDiscountState, string | null> = {
+    none: null,
+    offered: 'bill.discountNotice',
+    earned: 'bill.discountEarned',
+    lapsed: 'bill.discountLapsed',
+  };
+  return keys[state];
 }

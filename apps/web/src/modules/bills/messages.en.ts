@@ -87,6 +87,9 @@ export default {
     interest: 'Interest',
     totalToPay: 'Total to pay',
     discountNotice: 'Pay {amount} by {date} and your next bill is lower by {discount}.',
+    discountEarned: 'Paid on time: your next bill is lower by {discount}.',
+    discountLapsed:
+      'The due date {date} has passed without the bill being paid in full: the {discount} discount on the next bill no longer applies.',
     paidOn: 'Paid on {date}',
     payee: 'Payee',
     account: 'Account',

@@ -93,6 +93,9 @@ export default {
     interest: 'Камата',
     totalToPay: 'Укупно за уплату',
     discountNotice: 'Ако до {date} платите {amount}, на следећем рачуну остварујете попуст од {discount}',
+    discountEarned: 'Рачун је плаћен у року: следећи рачун је мањи за {discount}.',
+    discountLapsed:
+      'Рок плаћања {date} је прошао, а рачун није плаћен у целости: попуст од {discount} на следећем рачуну више не важи.',
     paidOn: 'Плаћено {date}',
     payee: 'Прималац',
     account: 'Текући рачун',

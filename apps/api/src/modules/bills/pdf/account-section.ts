@@ -44,7 +44,7 @@ export function drawAccount(ctx: RenderContext, y: number): number {
     row(ctx, t.totalToPay, money(totals.totalToPay), x + 6, ly + 5, width - 12, { weight: 'bold', size: 9 }) +
     8;
 
-  if (totals.onTimeDiscountOffer !== '0.00') ly = drawNotice(ctx, x, ly + 8, width);
+  if (totals.onTimeDiscount !== 'none') ly = drawNotice(ctx, x, ly + 8, width);
 
   const bx = x + width + gap;
   const boxHeight = 190;
@@ -67,19 +67,28 @@ export function drawAccount(ctx: RenderContext, y: number): number {
   return Math.max(ly, y + boxHeight) + 10;
 }
 
-/** Element 9: paying the month's amount on time earns a discount on the next bill. */
+/**
+ * Element 9: paying the month's amount on time earns a discount on the next bill. A PDF made after the
+ * due date says where the offer stands (the API's onTimeDiscount, on the app's clock): earned, or lapsed
+ * instead of still promising it.
+ */
 function drawNotice(ctx: RenderContext, x: number, y: number, width: number): number {
   const { bill, locale, t } = ctx;
-  const message = fill(t.notice, {
+  const state = bill.totals.onTimeDiscount;
+  const lapsed = state === 'lapsed';
+  const template = lapsed ? t.noticeLapsed : state === 'earned' ? t.noticeEarned : t.notice;
+  const message = fill(template, {
     amount: formatMoney(bill.totals.monthTotal, locale),
     date: formatDate(bill.dueDate, locale),
     discount: formatMoney(bill.totals.onTimeDiscountOffer, locale),
   });
   setFont(ctx, 'regular', 8);
   const height = 14 + ctx.doc.heightOfString(message, { width: width - 16 }) + 8;
-  box(ctx, x, y, width, height, '#fdf6e3');
-  ctx.doc.rect(x, y, 3, height).fill(colors.green);
-  text(ctx, t.noticeTitle, x + 10, y + 6, width - 16, { size: 7.5, weight: 'bold', color: colors.green });
+  const accent = lapsed ? colors.muted : colors.green;
+  box(ctx, x, y, width, height, lapsed ? '#f4f4f4' : '#fdf6e3');
+  ctx.doc.rect(x, y, 3, height).fill(accent);
+  const title = lapsed ? t.noticeLapsedTitle : t.noticeTitle;
+  text(ctx, title, x + 10, y + 6, width - 16, { size: 7.5, weight: 'bold', color: accent });
   setFont(ctx, 'regular', 8);
   ctx.doc.fillColor(colors.text).text(message, x + 10, y + 16, { width: width - 16 });
   return y + height;

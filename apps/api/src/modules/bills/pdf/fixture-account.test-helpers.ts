@@ -80,6 +80,7 @@ export function accountOf(
       interest: balance.interest,
       totalToPay: formatRsd(toPay),
       onTimeDiscountOffer: formatRsd(balance.onTimeDiscountOffer),
+      onTimeDiscount: balance.onTimeDiscountOffer > 0 ? 'offered' : 'none',
     },
     payment: {
       payeeName: belgrade.payee.name,

@@ -34,6 +34,10 @@ const srCyrl = {
   // 9
   noticeTitle: 'Попуст за плаћање у року',
   notice: 'Ако износ од {amount} уплатите до {date}, остварујете попуст од {discount} на следећем рачуну.',
+  noticeEarned: 'Рачун је плаћен у року: следећи рачун је мањи за {discount}.',
+  noticeLapsedTitle: 'Попуст за плаћање у року је истекао',
+  noticeLapsed:
+    'Рок плаћања {date} је прошао, а рачун није плаћен у целости, па попуст од {discount} на следећем рачуну више не важи.',
   qrHint: 'Платите скенирањем у апликацији банке',
   chartTitle: 'Потрошња у последњих 13 месеци (kWh)',
   // second page: 10-12 and the metering point
@@ -117,6 +121,10 @@ const en: Labels = {
   nothingToPay: 'Nothing to pay.',
   noticeTitle: 'On-time payment discount',
   notice: 'Pay {amount} by {date} and your next bill will be {discount} lower.',
+  noticeEarned: 'Paid on time: your next bill will be {discount} lower.',
+  noticeLapsedTitle: 'On-time payment discount lapsed',
+  noticeLapsed:
+    'The due date {date} has passed without the bill being paid in full, so the {discount} discount on the next bill no longer applies.',
   qrHint: 'NBS IPS QR: scan it in your banking app',
   chartTitle: 'Consumption over the last 13 months (kWh)',
   meteringPointTitle: 'Metering point',

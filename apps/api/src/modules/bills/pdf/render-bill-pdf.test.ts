@@ -8,7 +8,7 @@ import {
   householdBill,
   powerMeteringBill,
 } from './bill-fixtures.test-helpers.js';
-import { formatAmount, formatDate } from '../../../documents/format.js';
+import { formatAmount, formatDate, formatMoney } from '../../../documents/format.js';
 import {
   decodeRects,
   largestFilledPath,
@@ -206,6 +206,23 @@ describe('renderBillPdf: edge cases', () => {
     const text = await pdfText(await render(bill));
     expect(text).toContain('Број дана\nнеочитано');
     expect(text).toContain('Бројило није очитано');
+  });
+
+  it('says the on-time discount offer has lapsed instead of promising it, or that it was earned', async () => {
+    const bill = householdBill();
+    const offer = formatMoney(bill.totals.onTimeDiscountOffer, 'en');
+    const offered = (await pdfText(await render(bill, 'en'))).replace(/\s+/g, ' ');
+    expect(offered).toContain(`your next bill will be ${offer} lower`);
+    bill.totals = { ...bill.totals, onTimeDiscount: 'lapsed' };
+    const lapsed = (await pdfText(await render(bill, 'en'))).replace(/\s+/g, ' ');
+    expect(lapsed).toContain('On-time payment discount lapsed');
+    expect(lapsed).toContain(`discount on the next bill no longer applies`);
+    expect(lapsed).not.toContain('your next bill will be');
+    const latin = (await pdfText(await render(bill, 'sr-Latn'))).replace(/\s+/g, ' ');
+    expect(latin).toContain('Popust za plaćanje u roku je istekao');
+    bill.totals = { ...bill.totals, onTimeDiscount: 'earned' };
+    const earned = (await pdfText(await render(bill, 'en'))).replace(/\s+/g, ' ');
+    expect(earned).toContain(`Paid on time: your next bill will be ${offer} lower`);
   });
 
   it('draws no QR code when nothing is to be paid', async () => {
