@@ -97,38 +97,34 @@ export function scaleZoneLimit(
 
 /**
  * Splits `total` into whole parts proportional to `weights` that add up to `total`: the running total
- * is rounded half-up at each step, so every part is within 1 of its exact share.
+ * (total x weights so far / all weights) is rounded by `round` at each step and each part is the step.
  */
-export function splitProportionally(total: number, weights: readonly number[]): number[] {
+function splitCumulatively(
+  total: number,
+  weights: readonly number[],
+  round: (numerator: bigint, denominator: bigint) => bigint,
+): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum === 0) return weights.map((_, i) => (i === weights.length - 1 ? total : 0));
   let cumulativeWeight = 0;
   let assigned = 0;
   return weights.map((w) => {
     cumulativeWeight += w;
-    const upTo = Number(divideRounded(BigInt(total) * BigInt(cumulativeWeight), BigInt(sum)));
+    const upTo = Number(round(BigInt(total) * BigInt(cumulativeWeight), BigInt(sum)));
     const part = upTo - assigned;
     assigned = upTo;
     return part;
   });
 }
 
-/**
- * Splits `total` into whole parts proportional to `weights` that add up to `total`: the running total is
- * rounded down at each step (so the first parts never get more than their exact share).
- */
+/** splitCumulatively rounding half-up: every part is within 1 of its exact share. */
+export function splitProportionally(total: number, weights: readonly number[]): number[] {
+  return splitCumulatively(total, weights, divideRounded);
+}
+
+/** splitCumulatively rounding down: the first parts never get more than their exact share. */
 export function splitProportionallyDown(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum === 0) return weights.map((_, i) => (i === weights.length - 1 ? total : 0));
-  let cumulativeWeight = 0;
-  let assigned = 0;
-  return weights.map((w) => {
-    cumulativeWeight += w;
-    const upTo = Number((BigInt(total) * BigInt(cumulativeWeight)) / BigInt(sum));
-    const part = upTo - assigned;
-    assigned = upTo;
-    return part;
-  });
+  return splitCumulatively(total, weights, (n, d) => n / d);
 }
 
 /** Splits `total` in proportion to `weights`, each part rounded down and the remainder to the last. */
