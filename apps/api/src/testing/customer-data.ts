@@ -224,6 +224,8 @@ export async function createUser(
   prisma: PrismaClient,
   personType: 'NATURAL' | 'LEGAL' = 'NATURAL',
   role: 'CUSTOMER' | 'SUPPORT' | 'SUPERVISOR' = 'CUSTOMER',
+  /** for staff: false leaves them with the session that may only enrol TOTP */
+  options: { enrolTotp?: boolean } = {},
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(password);
   const username = `mp.${next()}.${randomUUID().slice(0, 8)}`;
@@ -253,7 +255,8 @@ export async function createUser(
   });
   if (login.statusCode !== 200) throw new Error(`login answered ${login.statusCode}: ${login.body}`);
   // staff must use TOTP: their first session may only enrol it
-  if (role !== 'CUSTOMER') return enrolStaff(app, { id: user.id, username }, login, remoteAddress);
+  if (role !== 'CUSTOMER' && options.enrolTotp !== false)
+    return enrolStaff(app, { id: user.id, username }, login, remoteAddress);
   return { id: user.id, username, authorization: `Bearer ${login.json().accessToken}` };
 }
 

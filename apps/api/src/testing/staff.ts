@@ -4,7 +4,6 @@
 import { csrfHeader } from '@portal/contract';
 import { totpCode } from '@portal/domain';
 import type { App } from '../app.js';
-import { testClock } from './clock.js';
 import type { TestUser } from './customer-data.js';
 
 export interface TestStaff extends TestUser {
@@ -44,7 +43,8 @@ export async function enrolStaff(
     method: 'POST',
     url: '/api/auth/mfa/totp/confirm',
     headers: { authorization: enrolment },
-    payload: { code: totpCode(secret, testClock.now()) },
+    // the app's own clock: the code must be of the instant the server checks it
+    payload: { code: totpCode(secret, app.clock.now()) },
   });
   if (confirmed.statusCode !== 200)
     throw new Error(`confirm answered ${confirmed.statusCode}: ${confirmed.body}`);

@@ -52,16 +52,17 @@ export default fp(
     );
     app.decorateRequest('actor', null as unknown as Actor);
     app.addHook('onRoute', checkRule);
-    // preHandler: after `app.authenticate` (onRequest) and the schemas, so the token is verified, the
-    // session open and the path parameters parsed.
+    // preValidation: after `app.authenticate` (onRequest), before the schemas, so that who the route
+    // is for answers first: a customer learns nothing of staff routes' inputs, staff nothing of
+    // customers', a session that must enrol TOTP nothing at all.
+    app.addHook('preValidation', async (request: FastifyRequest) => {
+      if (!request.user) return;
+      request.actor = actorOf(request.user);
+      const { method, url, config } = request.routeOptions;
+      checkAudience(request.actor, { method: String(method), url: url ?? '', staff: config.staff });
+    });
+    // preHandler: after the schemas, so the path parameters are parsed.
     app.addHook('preHandler', async (request: FastifyRequest) => {
-      if (request.user) {
-        request.actor = actorOf(request.user);
-        // who the route is for comes before its ids: a customer learns nothing of staff ids, staff
-        // nothing of customers', a session that must enrol TOTP nothing at all
-        const { method, url, config } = request.routeOptions;
-        checkAudience(request.actor, { method: String(method), url: url ?? '', staff: config.staff });
-      }
       const rule = request.routeOptions.config.access;
       if (rule === undefined) return;
       const { permission, param } = accessRuleOf(rule);
