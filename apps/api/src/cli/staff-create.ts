@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createPrismaClient, openDatabase } from '@portal/db';
 import { clockFrom } from '@portal/domain';
 import { parseConfig } from '../config.js';
-import { derivedKey } from '../modules/auth/secret-tokens.js';
+import { totpKeyFor } from '../modules/auth/totp-secrets.js';
 import { getOrCreateSecret } from '../secrets.js';
 import { createStaffAccount, StaffAccountError } from '../modules/support/staff-accounts.service.js';
 
@@ -59,7 +59,7 @@ try {
   const created = await createStaffAccount(
     {
       prisma,
-      totpKey: derivedKey(jwtSecret, 'totp-secrets'),
+      totpKey: totpKeyFor(jwtSecret),
       now: () => clockFrom(config.clockStart).now(),
     },
     {

@@ -2,7 +2,7 @@
 // index answers, the branches are merged into one set of customers, and one statement gives the page and
 // the number of matches. The exact numbers go by their b-tree indexes (billing_account.number,
 // metering_point.ed_number, metering_point.eic, app_user.email_normalized); the name and the last digits of
-// a JMBG/PIB are scanned (see the module's README for why, and what it costs on 100,000 customers).
+// a JMBG/PIB are scanned (the README's "Staff" section says why).
 import type { LookupPlan } from '@portal/domain';
 import { searchKeySql } from '../../lib/sql-text.js';
 import { likePattern } from '../metering-points/list-query.js';

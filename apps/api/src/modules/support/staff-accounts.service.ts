@@ -60,6 +60,45 @@ export function generatePassword(): string {
   return chars.join('');
 }
 
+type Tx = Pick<PrismaClient, 'userTotp'>;
+
+/**
+ * TOTP on, confirmed at once with `secret`: whoever creates the account hands the secret over with
+ * the password. Replaces an enrolment the account had.
+ */
+export async function enrolConfirmedTotp(
+  prisma: Tx,
+  totpKey: string,
+  userId: string,
+  secret: string,
+  now: Date,
+): Promise<void> {
+  const secretEncrypted = sealTotpSecret(totpKey, userId, secret);
+  await prisma.userTotp.upsert({
+    where: { userId },
+    create: { userId, secretEncrypted, createdAt: now, confirmedAt: now },
+    update: { secretEncrypted, createdAt: now, confirmedAt: now, lastUsedStep: null },
+  });
+}
+
+/**
+ * The demo's staff (demo.support, demo.supervisor, created by the demo data without TOTP) get their
+ * fixed demo secrets, sealed under this portal's key. Only accounts that have no TOTP yet.
+ */
+export async function enrolDemoStaff(
+  deps: { prisma: PrismaClient; totpKey: string; now: () => Date },
+  staff: readonly { username: string; totpSecret: string }[],
+): Promise<void> {
+  for (const { username, totpSecret } of staff) {
+    const user = await deps.prisma.user.findUnique({
+      where: { usernameNormalized: normalizeLogin(username) },
+      select: { id: true, role: true, totp: { select: { confirmedAt: true } } },
+    });
+    if (!user || user.role === 'CUSTOMER' || user.totp?.confirmedAt) continue;
+    await enrolConfirmedTotp(deps.prisma, deps.totpKey, user.id, totpSecret, deps.now());
+  }
+}
+
 export async function createStaffAccount(
   deps: { prisma: PrismaClient; totpKey: string; now: () => Date },
   raw: StaffAccountInput,
@@ -99,17 +138,7 @@ export async function createStaffAccount(
           notifyNewBill: false,
         },
       });
-      if (secret) {
-        // Confirmed at once: whoever runs the command hands the secret over with the password.
-        await tx.userTotp.create({
-          data: {
-            userId: created.id,
-            secretEncrypted: sealTotpSecret(deps.totpKey, created.id, secret),
-            createdAt: now,
-            confirmedAt: now,
-          },
-        });
-      }
+      if (secret) await enrolConfirmedTotp(tx, deps.totpKey, created.id, secret, now);
       await tx.auditEvent.create({
         data: {
           occurredAt: now,
