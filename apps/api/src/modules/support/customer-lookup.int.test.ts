@@ -168,6 +168,22 @@ describe('what a look-up answers', () => {
     for (const q of ['a', 'x'.repeat(101), 'ab\u0000c'])
       expect((await lookUp(support, q)).statusCode).toBe(400);
     expect((await lookUp(support, 'ab')).json()).toMatchObject({ items: [], total: 0 });
+    for (const q of [
+      '%%%',
+      '___',
+      '\\\\',
+      "'; DROP TABLE customer; --",
+      '0000',
+      '@@',
+      'a@b',
+      '😀😀😀',
+      'Ђ'.repeat(100),
+    ]) {
+      const answer = await lookUp(support, q);
+      expect(answer.statusCode, q).toBe(200);
+    }
+    // a % typed is searched for literally, not as "anything"
+    expect((await lookUp(support, '%%%')).json().total).toBe(0);
     const customer = await lookUp(customerUser, household.billingNumber);
     expect(customer.statusCode).toBe(403);
     expect(customer.json().code).toBe('FORBIDDEN');
