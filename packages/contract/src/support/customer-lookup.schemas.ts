@@ -1,7 +1,7 @@
 // Support's look-up of customers: one text (billing number, ED number, EIC, name in either script,
 // e-mail of a portal user, or the last digits of a JMBG or PIB), answered with masked identifiers only.
 import { z } from 'zod';
-import { pageQuery } from '../common/paging.js';
+import { pageOf, pageQuery } from '../common/paging.js';
 import { textInput } from '../common/text.js';
 
 /** `GET /api/support/customers?q=&page=&pageSize=`. */
@@ -34,11 +34,5 @@ export const lookedUpCustomerSchema = z.object({
 });
 export type LookedUpCustomer = z.infer<typeof lookedUpCustomerSchema>;
 
-export const customerLookupResponse = z.object({
-  items: z.array(lookedUpCustomerSchema),
-  /** how many customers match */
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const customerLookupResponse = pageOf(lookedUpCustomerSchema);
 export type CustomerLookupResponse = z.infer<typeof customerLookupResponse>;
