@@ -29,7 +29,9 @@ export function lookupStatement(
   };
   const branches: string[] = [];
   if (plan.exact.length > 0) {
-    const exact = param(plan.exact, 'text[]');
+    // one text parameter, as the overview passes its regions: the exact readings are letters and
+    // digits only (planLookup), so a comma cannot be in one
+    const exact = `string_to_array(${param(plan.exact.join(','), 'text')}, ',')`;
     branches.push(
       `SELECT customer_id AS id FROM billing_account WHERE number = ANY(${exact})`,
       `SELECT ba.customer_id FROM metering_point mp JOIN billing_account ba ON ba.id = mp.billing_account_id
