@@ -34,7 +34,7 @@ export function lookupStatement(
     const exact = `string_to_array(${param(plan.exact.join(','), 'text')}, ',')`;
     branches.push(
       `SELECT customer_id AS id FROM billing_account WHERE number = ANY(${exact})`,
-      `SELECT ba.customer_id FROM metering_point mp JOIN billing_account ba ON ba.id = mp.billing_account_id
+      `SELECT ba.customer_id AS id FROM metering_point mp JOIN billing_account ba ON ba.id = mp.billing_account_id
         WHERE mp.ed_number = ANY(${exact}) OR mp.eic = ANY(${exact})`,
     );
   }
@@ -44,7 +44,7 @@ export function lookupStatement(
   }
   if (plan.email) {
     branches.push(
-      `SELECT ba.customer_id FROM app_user u
+      `SELECT ba.customer_id AS id FROM app_user u
          JOIN user_metering_point l ON l.user_id = u.id
          JOIN metering_point mp ON mp.id = l.metering_point_id
          JOIN billing_account ba ON ba.id = mp.billing_account_id
@@ -59,6 +59,8 @@ export function lookupStatement(
   if (branches.length === 0) return null;
   const limit = param(pageSize, 'int');
   const offset = param((page - 1) * pageSize, 'int');
+  // every branch names its column `id`: the first one names the CTE's column, and a missing `id` there
+  // would make `SELECT id FROM matched` read the outer customer's id, matching everyone
   const sql = `WITH matched AS (${branches.join('\n UNION ')}),
     page AS (
       SELECT c.id, c.name, c.person_type, c.jmbg, c.pib, c.region_id FROM customer c
