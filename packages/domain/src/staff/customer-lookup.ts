@@ -40,11 +40,10 @@ export function planLookup(text: string): LookupPlan {
     };
   }
   if (/^[^\s@]+@[^\s@]+$/.test(q)) return { kind: 'email', exact: [], email: q.toLowerCase() };
+  // Latin letters with digits and no space are an EIC or ED number, not a name: only the indexes are
+  // asked (a name search is a scan of every customer, see the README's "Staff" section).
+  if (/^[A-Za-z0-9]+$/.test(compact) && /\d/.test(compact))
+    return { kind: 'code', exact: [...new Set([compact, compact.toUpperCase()])] };
   const nameKey = searchKey(q.replace(/\s+/g, ' '));
-  const code = /^[A-Za-z0-9]+$/.test(compact) && /\d/.test(compact);
-  return {
-    kind: code ? 'code' : 'name',
-    exact: code ? [...new Set([compact, compact.toUpperCase()])] : [],
-    ...(nameKey.length >= nameMinLength ? { nameKey } : {}),
-  };
+  return { kind: 'name', exact: [], ...(nameKey.length >= nameMinLength ? { nameKey } : {}) };
 }

@@ -65,10 +65,11 @@ describe('look-up plan', () => {
     });
   });
 
-  it('reads letters with digits as a code (EIC, ED number) and as a name', () => {
-    const plan = planLookup('38zeps0000123456');
-    expect(plan.kind).toBe('code');
-    expect(plan.exact).toEqual(['38zeps0000123456', '38ZEPS0000123456']);
+  it('reads letters with digits as a code (EIC, ED number), not as a name', () => {
+    expect(planLookup('38zeps0000123456')).toEqual({
+      kind: 'code',
+      exact: ['38zeps0000123456', '38ZEPS0000123456'],
+    });
   });
 
   it('folds a name to one key in either script, with or without diacritics', () => {
