@@ -5,7 +5,9 @@ import { demoIdentities, isDatabaseEmpty } from '@portal/demo-data';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ResolvedConfig } from './config.js';
 import { loadDemoThroughImport } from './demo-import.js';
+import { totpKeyFor } from './modules/auth/totp-secrets.js';
 import { inboxFolders } from './modules/regional-import/inbox.js';
+import { enrolDemoStaff } from './modules/support/staff-accounts.service.js';
 
 export interface PrepareDataContext {
   config: ResolvedConfig;
@@ -47,17 +49,23 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
       log: (message) => log.info(message),
     });
     log.info(`demo data loaded through the regional import in ${summary.seconds.toFixed(1)} s`);
+    // staff must use TOTP: the demo's staff get theirs with the fixed secrets the README prints
+    await enrolDemoStaff(
+      { prisma: context.prisma, totpKey: totpKeyFor(config.jwtSecret), now: () => context.clock.now() },
+      [demoIdentities.support, demoIdentities.supervisor],
+    );
   } else {
     log.info('the database already has data: demo data not loaded');
   }
-  const { household, business, support } = demoIdentities;
+  const { household, business, support, supervisor } = demoIdentities;
   return {
     banner: [
       `  Demo logins (password: ${config.demoPassword === 'Demo#2026!' ? 'Demo#2026!' : 'the value of DEMO_PASSWORD'}):`,
       `    ${household.username.padEnd(16)} a household with one metering point (a second contract to link:`,
       `    ${''.padEnd(16)} billing number ${household.unlinkedBillingNumber}, JMBG ${household.jmbg})`,
       `    ${business.username.padEnd(16)} a business with ${business.meteringPoints} metering points in five regions`,
-      `    ${support.username.padEnd(16)} a support agent`,
+      `    ${support.username.padEnd(16)} a support agent (TOTP secret ${support.totpSecret})`,
+      `    ${supervisor.username.padEnd(16)} a supervisor (TOTP secret ${supervisor.totpSecret})`,
     ],
   };
 }

@@ -13,6 +13,7 @@ import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
+import { customerLookupRoutes } from './support/customer-lookup.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
 export const routeTable = {
@@ -29,6 +30,7 @@ export const routeTable = {
   devMailbox: devMailboxRoutes,
   health: healthRoutes,
   support: supportRoutes,
+  customerLookup: customerLookupRoutes,
 } as const;
 
 /** Every declared route, each once. */

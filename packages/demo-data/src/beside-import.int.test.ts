@@ -49,7 +49,12 @@ it('links the demo users after an import as the direct load does, by region and 
   await addDemoUsersAfterImport(client, links, 'Demo#2026!', new Date().toISOString());
   expect(await userLinks()).toEqual(direct);
   const { rows } = await client.query('SELECT username, role FROM app_user ORDER BY username');
-  expect(rows.map((r) => r.username)).toEqual(['demo.business', 'demo.household', 'demo.support']);
+  expect(rows.map((r) => r.username)).toEqual([
+    'demo.business',
+    'demo.household',
+    'demo.supervisor',
+    'demo.support',
+  ]);
 });
 
 it('refuses to link a metering point that was not imported', async () => {

@@ -20,7 +20,13 @@ export const demoIdentities = {
     maticniBroj: '20945133',
     meteringPoints: 60,
   },
-  support: { username: 'demo.support' },
+  /**
+   * Staff must use TOTP. The demo's staff have it enrolled with these fixed secrets (base32, printed in
+   * the README) so that a reviewer can add them to an authenticator app; the API seals them at the
+   * first start (apps/api/src/startup.ts), as it needs its own key for that.
+   */
+  support: { username: 'demo.support', totpSecret: 'DEMOSUPPORTTOTPSECRETFORREVIEW22' },
+  supervisor: { username: 'demo.supervisor', totpSecret: 'DEMOSUPERVISORTOTPSECRETREVIEW22' },
 } as const;
 
 export interface DemoPlan {
@@ -69,6 +75,7 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
       },
       { username: business.username, meteringPointIds: bakeryPoints.map((p) => p.id), nicknames },
       { username: demoIdentities.support.username, meteringPointIds: [] },
+      { username: demoIdentities.supervisor.username, meteringPointIds: [] },
     ],
     unpaidLatest,
   };

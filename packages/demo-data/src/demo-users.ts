@@ -22,11 +22,16 @@ export async function addDemoUsers(
     // Fixed ids keep the demo users' URLs stable between runs.
     const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
     const legal = link.username === demoIdentities.business.username;
-    const support = link.username === demoIdentities.support.username;
+    const role =
+      link.username === demoIdentities.support.username
+        ? 'SUPPORT'
+        : link.username === demoIdentities.supervisor.username
+          ? 'SUPERVISOR'
+          : 'CUSTOMER';
     sink.add('user', [
       id,
       legal ? 'LEGAL' : 'NATURAL',
-      support ? 'SUPPORT' : 'CUSTOMER',
+      role,
       link.username,
       link.username,
       `${link.username}@example.rs`,

@@ -124,5 +124,9 @@ describe('demo data', () => {
     );
     expect(role).toBe('SUPPORT');
     expect(verified).toBe(true);
+    const supervisor = await one<{ role: string }>('SELECT role FROM app_user WHERE username = $1', [
+      demoIdentities.supervisor.username,
+    ]);
+    expect(supervisor.role).toBe('SUPERVISOR');
   });
 });

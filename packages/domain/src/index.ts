@@ -34,3 +34,4 @@ export * from './archive.js';
 export * from './balance.js';
 export * from './supplier.js';
 export * from './mfa/index.js';
+export * from './staff/index.js';

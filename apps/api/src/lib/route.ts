@@ -40,6 +40,8 @@ export type RouteHandler<R> = RouteHandlerMethod<
 export interface ServerRouteOptions {
   /** the permission the access seam checks on the route's id (modules/access) */
   access?: FastifyContextConfig['access'];
+  /** the route is for staff of this level or above (modules/access/audience.ts) */
+  staff?: FastifyContextConfig['staff'];
   /** e.g. a tighter rate limit, or none */
   rateLimit?: FastifyContextConfig['rateLimit'];
   logLevel?: LogLevel;
@@ -61,7 +63,7 @@ export function registerRoute<const R extends Route>(
   options: ServerRouteOptions,
   handler: RouteHandler<R>,
 ): void {
-  const { access, rateLimit, logLevel } = options;
+  const { access, staff, rateLimit, logLevel } = options;
   const has = (key: 'params' | 'query' | 'body') => route[key] !== undefined;
   app.route({
     method: route.method,
@@ -71,6 +73,7 @@ export function registerRoute<const R extends Route>(
     ...(logLevel ? { logLevel } : {}),
     config: {
       ...(access === undefined ? {} : { access }),
+      ...(staff === undefined ? {} : { staff }),
       ...(rateLimit === undefined ? {} : { rateLimit }),
     },
     schema: {

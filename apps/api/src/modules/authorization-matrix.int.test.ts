@@ -96,7 +96,7 @@ beforeAll(async () => {
         },
       })
     ).id,
-    // an import run is held by support staff; a customer gets the 404 of an unknown id
+    // an import run is held by staff; a customer never gets as far as its id (role-matrix.int.test.ts)
     'imports:id': (
       await prisma.importRun.create({
         data: {
@@ -181,7 +181,8 @@ describe('authorization matrix', () => {
 
   it("answers user B's requests for user A's ids with the same 404 as for unknown ids", async () => {
     const checked: string[] = [];
-    for (const { method, url } of customerDataRoutes()) {
+    // Staff routes answer a customer 403 before any id is looked at (role-matrix.int.test.ts).
+    for (const { method, url } of customerDataRoutes().filter((r) => !staffRoutes.test(r.url))) {
       const label = `${method} ${url}`;
       const foreign = await ask(
         userB,

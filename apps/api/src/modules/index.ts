@@ -9,6 +9,7 @@ import { noticesModule } from './notices/notices.module.js';
 import { paymentsModule } from './payments/payments.module.js';
 import { referenceModule } from './reference/reference.module.js';
 import { regionalImportModule } from './regional-import/regional-import.module.js';
+import { supportModule } from './support/support.module.js';
 
 /**
  * Every domain module's routes. No prefix: each route's whole path (/api/...) is in its contract
@@ -25,4 +26,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(paymentsModule);
   await api.register(referenceModule);
   await api.register(regionalImportModule);
+  await api.register(supportModule);
 };

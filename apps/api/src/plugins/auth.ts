@@ -2,17 +2,22 @@
 // live in an httpOnly cookie and are handled by the auth module.
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AccountRole } from '@portal/domain';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.js';
 
 export const accessTokenSeconds = 15 * 60;
+/** Staff tokens are shorter-lived: a staff session reaches many customers' data (auth.deps.ts). */
+export const staffAccessTokenSeconds = 5 * 60;
 
 export interface AccessTokenClaims {
   /** user id */
   sub: string;
   /** session id */
   sid: string;
-  role: 'CUSTOMER' | 'SUPPORT';
+  role: AccountRole;
+  /** present on a staff session that must enrol TOTP before anything else (modules/access/audience.ts) */
+  enrol?: true;
 }
 
 declare module '@fastify/jwt' {

@@ -7,6 +7,7 @@ import { jmbgCheckDigit, maticniBrojCheckDigit, pibCheckDigit } from '@portal/do
 import type { App } from '../app.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { testClock } from './clock.js';
+import { enrolStaff } from './staff.js';
 
 // A random start: the test files of a run share one database.
 let serial = Math.floor(Math.random() * 1e8);
@@ -217,12 +218,14 @@ export function nextAddress(): string {
   return `10.77.${Math.floor(address / 250) % 250}.${(address % 250) + 1}`;
 }
 
-/** A verified portal user, logged in through the API. */
+/** A verified portal user, logged in through the API (staff with TOTP enrolled: testing/staff.ts). */
 export async function createUser(
   app: App,
   prisma: PrismaClient,
   personType: 'NATURAL' | 'LEGAL' = 'NATURAL',
-  role: 'CUSTOMER' | 'SUPPORT' = 'CUSTOMER',
+  role: 'CUSTOMER' | 'SUPPORT' | 'SUPERVISOR' = 'CUSTOMER',
+  /** for staff: false leaves them with the session that may only enrol TOTP */
+  options: { enrolTotp?: boolean } = {},
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(password);
   const username = `mp.${next()}.${randomUUID().slice(0, 8)}`;
@@ -243,13 +246,17 @@ export async function createUser(
       privacyAcceptedAt: now,
     },
   });
+  const remoteAddress = nextAddress();
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    remoteAddress: nextAddress(),
+    remoteAddress,
     payload: { login: username, password },
   });
   if (login.statusCode !== 200) throw new Error(`login answered ${login.statusCode}: ${login.body}`);
+  // staff must use TOTP: their first session may only enrol it
+  if (role !== 'CUSTOMER' && options.enrolTotp !== false)
+    return enrolStaff(app, { id: user.id, username }, login, remoteAddress);
   return { id: user.id, username, authorization: `Bearer ${login.json().accessToken}` };
 }
 

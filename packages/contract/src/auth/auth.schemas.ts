@@ -77,7 +77,8 @@ export const meResponse = z.object({
   username: z.string(),
   email: z.string(),
   personType: z.enum(['natural', 'legal']),
-  role: z.enum(['customer', 'support']),
+  /** staff (support, supervisor) without TOTP on may only enrol it: every other route answers MFA_ENROLMENT_REQUIRED */
+  role: z.enum(['customer', 'support', 'supervisor']),
   locale: z.enum(locales),
   /** e-mail when a new bill is issued for a linked metering point */
   notifyNewBill: z.boolean(),

@@ -15,5 +15,16 @@ export const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(maxPageSize).default(20),
 });
 
+/** A page of a list endpoint's answer: its items, how many match in all, and the page asked for. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    /** how many match in all */
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+
 /** `true`/`false` in a query string (a bare `z.coerce.boolean()` would read "false" as true). */
 export const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');

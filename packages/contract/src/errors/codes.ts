@@ -29,6 +29,7 @@ import { validationFailed } from './validation-failed.js';
 import { mfaAlreadyEnabled } from './mfa-already-enabled.js';
 import { mfaCodeInvalid } from './mfa-code-invalid.js';
 import { mfaEnrolmentNotStarted } from './mfa-enrolment-not-started.js';
+import { mfaEnrolmentRequired } from './mfa-enrolment-required.js';
 import { mfaNotEnabled } from './mfa-not-enabled.js';
 import { mfaTokenExpired } from './mfa-token-expired.js';
 
@@ -70,6 +71,7 @@ export const errorDefinitions = [
   mfaAlreadyEnabled,
   mfaEnrolmentNotStarted,
   mfaNotEnabled,
+  mfaEnrolmentRequired,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

@@ -48,6 +48,8 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'Двофакторска пријава је већ укључена. Искључите је ако желите да повежете другу апликацију.',
     MFA_ENROLMENT_NOT_STARTED: 'Укључивање двофакторске пријаве није започето. Почните испочетка.',
     MFA_NOT_ENABLED: 'Двофакторска пријава није укључена.',
+    MFA_ENROLMENT_REQUIRED:
+      'Запослени се пријављују у два корака. Прво укључите двофакторску пријаву апликацијом за кодове.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -91,6 +93,8 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     MFA_ALREADY_ENABLED: 'Two-factor login is already on. Turn it off if you want to link another app.',
     MFA_ENROLMENT_NOT_STARTED: 'Turning two-factor login on was not started. Please start again.',
     MFA_NOT_ENABLED: 'Two-factor login is not on.',
+    MFA_ENROLMENT_REQUIRED:
+      'Staff log in with two factors. Turn two-factor login on with an authenticator app first.',
   },
 };
 

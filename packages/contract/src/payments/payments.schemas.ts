@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { requestDate } from '../common/dates.js';
 import { calendarDate, rsdAmount } from '../common/money.js';
-import { pageQuery } from '../common/paging.js';
+import { pageOf, pageQuery } from '../common/paging.js';
 import { addressSchema } from '../metering-points/metering-points.schemas.js';
 
 /** An amount the user enters: positive, at most two decimals. */
@@ -173,12 +173,7 @@ export const paymentHistoryQuery = pageQuery.extend({
 export type PaymentHistoryQuery = z.input<typeof paymentHistoryQuery>;
 
 /** `GET /api/metering-points/:id/payments` and `GET /api/payments`: three years, newest first. */
-export const paymentHistoryResponse = z.object({
-  items: z.array(paymentSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const paymentHistoryResponse = pageOf(paymentSchema);
 export type PaymentHistory = z.infer<typeof paymentHistoryResponse>;
 
 export const ledgerDocumentTypes = [

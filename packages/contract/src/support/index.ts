@@ -1,2 +1,4 @@
 export * from './support.schemas.js';
 export * from './support.routes.js';
+export * from './customer-lookup.schemas.js';
+export * from './customer-lookup.routes.js';

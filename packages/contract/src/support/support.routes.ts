@@ -29,7 +29,7 @@ export const supportRoutes = {
     summary: 'The records an export could not take, with their raw text and reason (support staff)',
     tags,
     params: uuidParams,
-    responses: { 200: quarantineResponse, ...problems(400, 401, 404) },
+    responses: { 200: quarantineResponse, ...problems(400, 401, 403, 404) },
   }),
   runImports: defineRoute({
     method: 'POST',

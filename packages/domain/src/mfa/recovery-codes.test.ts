@@ -30,10 +30,15 @@ describe('recovery codes', () => {
 });
 
 describe('second factor', () => {
-  it('is asked for exactly when TOTP is active, for every role today', () => {
+  it('is asked for whenever TOTP is active, and is the customer’s choice otherwise', () => {
     expect(secondFactorFor({ role: 'CUSTOMER', totpActive: false })).toBe('none');
     expect(secondFactorFor({ role: 'CUSTOMER', totpActive: true })).toBe('totp');
     expect(secondFactorFor({ role: 'SUPPORT', totpActive: true })).toBe('totp');
-    expect(secondFactorFor({ role: 'SUPPORT', totpActive: false })).toBe('none');
+    expect(secondFactorFor({ role: 'SUPERVISOR', totpActive: true })).toBe('totp');
+  });
+
+  it('makes staff without TOTP enrol it before anything else', () => {
+    expect(secondFactorFor({ role: 'SUPPORT', totpActive: false })).toBe('enrol');
+    expect(secondFactorFor({ role: 'SUPERVISOR', totpActive: false })).toBe('enrol');
   });
 });

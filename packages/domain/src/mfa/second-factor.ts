@@ -1,7 +1,8 @@
 // Whether a login needs a second factor after the password. One function decides it for every login,
-// so that "staff must use TOTP" is a change here (and its tests), not in the login code.
+// so that "staff must use TOTP" is a rule here (and its tests), not in the login code.
+import { isStaffRole, type AccountRole } from '../staff/roles.js';
 
-export type AccountRole = 'CUSTOMER' | 'SUPPORT';
+export type { AccountRole } from '../staff/roles.js';
 
 export interface SecondFactorAccount {
   role: AccountRole;
@@ -10,13 +11,13 @@ export interface SecondFactorAccount {
 }
 
 /**
- * What the login asks for after a correct password: `none` (the session opens) or `totp` (a TOTP or
- * recovery code first).
- *
- * Today TOTP is the account holder's choice for every role. When staff must have it, a staff account
- * without TOTP will answer a third value here (e.g. `enrol`: a session that may only enrol), and the
- * login will follow it.
+ * What the login asks for after a correct password:
+ * - `totp`: a TOTP or recovery code first (every account that has TOTP on);
+ * - `none`: the session opens (customers without TOTP: for them it is a choice);
+ * - `enrol`: staff must use TOTP but have none yet, so the session opens only for enrolling it (the
+ *   API lets it read the account and enrol, and answers MFA_ENROLMENT_REQUIRED everywhere else).
  */
-export function secondFactorFor(account: SecondFactorAccount): 'none' | 'totp' {
-  return account.totpActive ? 'totp' : 'none';
+export function secondFactorFor(account: SecondFactorAccount): 'none' | 'totp' | 'enrol' {
+  if (account.totpActive) return 'totp';
+  return isStaffRole(account.role) ? 'enrol' : 'none';
 }

@@ -1,10 +1,13 @@
 // The access seam of the app: resolves the actor of every authenticated request once, and checks the
 // permission a route declares (`config: { access: 'bill.read' }`) on the id of its path before the
-// handler runs. Routes whose ids come in a query or body call `app.requireAccess` themselves.
+// handler runs, after who the route is for (audience.ts). Routes whose ids come in a query or body
+// call `app.requireAccess` themselves.
+import type { StaffLevel } from '@portal/domain';
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { accessRepository } from './access.repository.js';
 import { actorOf, type Actor } from './actor.js';
+import { checkAudience } from './audience.js';
 import { isPermission, type Permission } from './permissions.js';
 import { requireAccess } from './require-access.js';
 
@@ -14,6 +17,8 @@ export type AccessRule = Permission | { permission: Permission; param: string };
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: AccessRule;
+    /** the route is for staff of this level or above (audience.ts) */
+    staff?: StaffLevel;
   }
   interface FastifyRequest {
     /** who is asking; set on every route that runs `app.authenticate` */
@@ -47,10 +52,17 @@ export default fp(
     );
     app.decorateRequest('actor', null as unknown as Actor);
     app.addHook('onRoute', checkRule);
-    // preHandler: after `app.authenticate` (onRequest) and the schemas, so the token is verified, the
-    // session open and the path parameters parsed.
+    // preValidation: after `app.authenticate` (onRequest), before the schemas, so that who the route
+    // is for answers first: a customer learns nothing of staff routes' inputs, staff nothing of
+    // customers', a session that must enrol TOTP nothing at all.
+    app.addHook('preValidation', async (request: FastifyRequest) => {
+      if (!request.user) return;
+      request.actor = actorOf(request.user);
+      const { method, url, config } = request.routeOptions;
+      checkAudience(request.actor, { method: String(method), url: url ?? '', staff: config.staff });
+    });
+    // preHandler: after the schemas, so the path parameters are parsed.
     app.addHook('preHandler', async (request: FastifyRequest) => {
-      if (request.user) request.actor = actorOf(request.user);
       const rule = request.routeOptions.config.access;
       if (rule === undefined) return;
       const { permission, param } = accessRuleOf(rule);

@@ -61,9 +61,9 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         ),
       paymentOrder: async (userId, ids) =>
         idsOf(await prisma.paymentOrder.findMany({ where: { id: { in: ids }, userId }, select })),
-      // The portal's own operations are no customer's: every support user holds every import run.
+      // The portal's own operations are no customer's: every staff member holds every import run.
       importRun: async (userId, ids) =>
-        (await prisma.user.count({ where: { id: userId, role: 'SUPPORT' } })) === 0
+        (await prisma.user.count({ where: { id: userId, role: { in: ['SUPPORT', 'SUPERVISOR'] } } })) === 0
           ? new Set<string>()
           : idsOf(await prisma.importRun.findMany({ where: { id: { in: ids } }, select })),
       billingAccount: async (userId, ids) =>

@@ -7,11 +7,13 @@ export type Role = AccessTokenClaims['role'];
 export interface Actor {
   readonly userId: string;
   readonly role: Role;
+  /** a staff session without its second factor yet: it may only enrol TOTP (audience.ts) */
+  readonly enrolmentOnly?: boolean;
 }
 
 /** The actor of verified token claims. The role is signed into the token from the user row. */
-export function actorOf(claims: Pick<AccessTokenClaims, 'sub' | 'role'>): Actor {
-  return { userId: claims.sub, role: claims.role };
+export function actorOf(claims: Pick<AccessTokenClaims, 'sub' | 'role' | 'enrol'>): Actor {
+  return { userId: claims.sub, role: claims.role, ...(claims.enrol ? { enrolmentOnly: true } : {}) };
 }
 
 /**

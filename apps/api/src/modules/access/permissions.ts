@@ -11,6 +11,9 @@ export const resourceKinds = [
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
+/** The kinds no customer holds: the portal's own operations, which every staff member holds. */
+export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set(['importRun']);
+
 export const permissionResources = {
   'meteringPoint.read': 'meteringPoint',
   'meteringPoint.update': 'meteringPoint',

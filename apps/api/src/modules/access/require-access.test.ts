@@ -82,10 +82,16 @@ describe('requireAccess', () => {
     expect(calls).toEqual([]);
   });
 
-  it('gives staff no more than their own links until staff access is built', async () => {
-    const { repository: repo } = repository({ meteringPoint: [pointOfA] });
-    const support: Actor = { userId: unknown, role: 'SUPPORT' };
-    expect(await refusal(requireAccess(repo, support, 'meteringPoint.read', [pointOfA]))).toBe('NOT_FOUND');
+  it("gives staff no customer's data with their own token, whatever the repository would say", async () => {
+    const run = '018c0000-0000-7000-8000-0000000000b1';
+    for (const role of ['SUPPORT', 'SUPERVISOR'] as const) {
+      const { repository: repo, calls } = repository({ meteringPoint: [pointOfA], importRun: [run] });
+      const staff: Actor = { userId: userA, role };
+      expect(await refusal(requireAccess(repo, staff, 'meteringPoint.read', [pointOfA]))).toBe('NOT_FOUND');
+      expect(calls).toEqual([]);
+      await requireAccess(repo, staff, 'importRun.read', [run]);
+      expect(calls.map((c) => c.kind)).toEqual(['importRun']);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { AppError } from '../../lib/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { AccessRepository } from './access.repository.js';
 import type { Actor } from './actor.js';
-import { permissionResources, type Permission } from './permissions.js';
+import { permissionResources, staffResourceKinds, type Permission } from './permissions.js';
 
 /** Of `ids` (lower-case uuids), those the actor may use with the permission. */
 export async function checkAccess(
@@ -17,11 +17,15 @@ export async function checkAccess(
   if (ids.size === 0) return new Set();
   const kind = permissionResources[permission];
   switch (actor.role) {
-    // Every role holds its own links today. Staff access (the support issue) adds its permissions and
-    // a SUPPORT branch answered through an audited lookup; the routes stay as they are.
     case 'CUSTOMER':
-    case 'SUPPORT':
       return repository.holder[kind](actor.userId, [...ids]);
+    // Staff hold no customer's data with their own token (audience.ts keeps them off those routes
+    // too); what they hold is the portal's own operations. Staff's audited, read-only view of a
+    // customer (the X-Support-Access header) will add its branch here: the customer's links, for
+    // read permissions only.
+    case 'SUPPORT':
+    case 'SUPERVISOR':
+      return staffResourceKinds.has(kind) ? repository.holder[kind](actor.userId, [...ids]) : new Set();
   }
 }
 

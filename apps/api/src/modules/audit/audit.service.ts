@@ -17,6 +17,8 @@ export type AuditAction =
   | 'auth.login.failure'
   | 'auth.login.throttled'
   | 'auth.refresh.reuse'
+  /** a staff session refreshed after its idle limit: ended */
+  | 'auth.refresh.idle'
   | 'auth.logout'
   | 'auth.sessions.revoke'
   | 'auth.password.reset.request'
@@ -36,7 +38,11 @@ export type AuditAction =
   | 'auth.mfa.totp.disable.failure'
   | 'auth.mfa.recovery_code.use'
   /** support staff read an import run's quarantine: raw records, with customers' personal data */
-  | 'support.quarantine.read';
+  | 'support.quarantine.read'
+  /** staff looked customers up: the kind of text and the number of matches, not the text */
+  | 'support.customers.lookup'
+  /** an account for staff was created by `pnpm staff:create` */
+  | 'staff.account.create';
 
 export interface AuditEvent {
   action: AuditAction;

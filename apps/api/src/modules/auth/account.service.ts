@@ -20,7 +20,7 @@ export function toMe(user: UserRow, mfa: Me['mfa']): Me {
     username: user.username,
     email: user.email,
     personType: user.personType === 'LEGAL' ? 'legal' : 'natural',
-    role: user.role === 'SUPPORT' ? 'support' : 'customer',
+    role: user.role.toLowerCase() as Me['role'],
     locale: user.locale as Locale,
     notifyNewBill: user.notifyNewBill,
     attachBillPdf: user.attachBillPdf,

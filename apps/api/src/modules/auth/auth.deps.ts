@@ -41,6 +41,12 @@ export const sessionRules = {
    * same moment, not a thief: it gets the same successor. Later, it ends the session.
    */
   refreshGraceSeconds: 10,
+  /**
+   * Staff sessions reach many customers' data: they end after a working day however active, and after
+   * half an hour without a refresh (their access tokens live 5 minutes, plugins/auth.ts, so an open
+   * staff page refreshes well within it).
+   */
+  staff: { hours: 12, idleMinutes: 30 },
 };
 
 export function normalizeLogin(value: string): string {

@@ -11,6 +11,7 @@ import { captchaRoutes } from './captcha.routes.js';
 import { captchaKey, verifyCaptcha } from './captcha.js';
 import { isCommonPassword } from './common-passwords.js';
 import { derivedKey } from './secret-tokens.js';
+import { totpKeyFor } from './totp-secrets.js';
 
 /** The accounts module (routes under /api/auth): wires its dependencies from the app. */
 export const authModule: FastifyPluginAsyncZod = async (app) => {
@@ -26,7 +27,7 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
     refreshKey: derivedKey(config.jwtSecret ?? '', 'refresh-token-successors'),
     deviceKey: derivedKey(config.jwtSecret ?? '', 'device-cookies'),
     loginKey: derivedKey(config.jwtSecret ?? '', 'login-throttle-names'),
-    totpKey: derivedKey(config.jwtSecret ?? '', 'totp-secrets'),
+    totpKey: totpKeyFor(config.jwtSecret ?? ''),
     publicUrl: config.publicUrl,
     now: () => app.clock.now(),
   };

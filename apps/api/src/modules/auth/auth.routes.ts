@@ -3,7 +3,8 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
 import { registerRoute } from '../../lib/route.js';
-import { accessTokenSeconds } from '../../plugins/auth.js';
+import { isStaffRole } from '@portal/domain';
+import { accessTokenSeconds, staffAccessTokenSeconds } from '../../plugins/auth.js';
 import { auditContext } from '../audit/audit.service.js';
 import type { AuthDeps } from './auth.deps.js';
 import { completeSecondFactor } from './mfa-login.service.js';
@@ -48,8 +49,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
       path: cookiePath,
       expires: session.expiresAt,
     });
-    const accessToken = app.jwt.sign({ sub: session.userId, sid: session.sessionId, role: session.role });
-    return { accessToken, expiresIn: accessTokenSeconds };
+    const expiresIn = isStaffRole(session.role) ? staffAccessTokenSeconds : accessTokenSeconds;
+    const accessToken = app.jwt.sign(
+      {
+        sub: session.userId,
+        sid: session.sessionId,
+        role: session.role,
+        ...(session.enrolmentOnly ? { enrol: true as const } : {}),
+      },
+      { expiresIn },
+    );
+    return { accessToken, expiresIn };
   }
 
   registerRoute(app, routes.register, perIp(10, '1 hour'), async (request, reply) => {

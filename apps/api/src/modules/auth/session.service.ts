@@ -1,6 +1,6 @@
 // Login (with its slowdown after failures, and the hand-over to a second factor), refresh-token rotation with reuse detection, logout, and the list of a user's sessions.
 import type { SessionInfo } from '@portal/contract';
-import { secondFactorFor } from '@portal/domain';
+import { isStaffRole, secondFactorFor, type AccountRole } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
 import { sessionRules, whereLogin, type AuthDeps } from './auth.deps.js';
@@ -21,7 +21,9 @@ type Context = ReturnType<typeof auditContext>;
 export interface IssuedSession {
   userId: string;
   sessionId: string;
-  role: 'CUSTOMER' | 'SUPPORT';
+  role: AccountRole;
+  /** staff without a confirmed TOTP: the session may only enrol it (modules/access/audience.ts) */
+  enrolmentOnly: boolean;
   refreshToken: string;
   expiresAt: Date;
 }
@@ -72,13 +74,24 @@ export async function login(
   }
   if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
 
-  if (secondFactorFor({ role: user.role, totpActive: !!user.totp?.confirmedAt }) === 'totp') {
+  const secondFactor = secondFactorFor({ role: user.role, totpActive: !!user.totp?.confirmedAt });
+  if (secondFactor === 'totp') {
     // The password is proven: its failures are lifted as for a login (codes are counted apart).
     await clearLoginFailures(deps.prisma, [throttleKey]);
     const mfaToken = await startSecondFactor(deps, user.id, !!knownDevice, context);
     return { mfaRequired: true, mfaToken };
   }
-  return openSession(deps, user, context, { knownDevice: !!knownDevice, clearThrottleKeys: [throttleKey] });
+  return openSession(deps, user, context, {
+    knownDevice: !!knownDevice,
+    clearThrottleKeys: [throttleKey],
+    enrolmentOnly: secondFactor === 'enrol',
+  });
+}
+
+/** When a session opened now ends at the latest: staff sessions are a working day, others 30 days. */
+function sessionEnd(role: AccountRole, now: Date): Date {
+  const ms = isStaffRole(role) ? sessionRules.staff.hours * 3_600_000 : sessionRules.days * 86_400_000;
+  return new Date(now.getTime() + ms);
 }
 
 /**
@@ -87,13 +100,19 @@ export async function login(
  */
 export async function openSession(
   deps: AuthDeps,
-  user: { id: string; role: 'CUSTOMER' | 'SUPPORT' },
+  user: { id: string; role: AccountRole },
   context: Context,
-  how: { knownDevice: boolean; clearThrottleKeys: string[]; secondFactor?: 'totp' | 'recovery' },
+  how: {
+    knownDevice: boolean;
+    clearThrottleKeys: string[];
+    secondFactor?: 'totp' | 'recovery';
+    enrolmentOnly?: boolean;
+  },
 ): Promise<LoggedIn> {
   const now = deps.now();
   const refreshToken = newSecretToken();
-  const expiresAt = new Date(now.getTime() + sessionRules.days * 86_400_000);
+  const expiresAt = sessionEnd(user.role, now);
+  const enrolmentOnly = how.enrolmentOnly ?? false;
   const session = await deps.prisma.$transaction(async (tx) => {
     // The name's count is lifted only by a login from an unknown device: the owner logging in from a
     // known one says nothing about the strangers guessing meanwhile.
@@ -121,12 +140,14 @@ export async function openSession(
     details: {
       knownDevice: how.knownDevice,
       ...(how.secondFactor ? { secondFactor: how.secondFactor } : {}),
+      ...(enrolmentOnly ? { enrolmentOnly } : {}),
     },
   });
   return {
     userId: user.id,
     sessionId: session.id,
     role: user.role,
+    enrolmentOnly,
     refreshToken,
     expiresAt,
     device: issueDeviceToken(deps.deviceKey, user.id, now),
@@ -146,11 +167,21 @@ export async function refresh(
   const now = deps.now();
   const stored = await deps.prisma.refreshToken.findUnique({
     where: { tokenHash: hashToken(refreshToken) },
-    include: { session: { include: { user: { select: { role: true } } } } },
+    include: {
+      session: { include: { user: { select: { role: true, totp: { select: { confirmedAt: true } } } } } },
+    },
   });
   if (!stored) throw new AppError('SESSION_EXPIRED');
   const { session } = stored;
   if (session.revokedAt || session.expiresAt <= now) throw new AppError('SESSION_EXPIRED');
+  const { role } = session.user;
+  if (
+    isStaffRole(role) &&
+    now.getTime() - session.lastUsedAt.getTime() > sessionRules.staff.idleMinutes * 60_000
+  ) {
+    await endSession(deps, session, 'idle', 'auth.refresh.idle', context);
+    throw new AppError('SESSION_EXPIRED');
+  }
   const next = successorToken(refreshToken, deps.refreshKey);
   // Claim and successor commit together: a parallel request waits on the claimed row and then finds
   // the successor already stored.
@@ -174,26 +205,40 @@ export async function refresh(
     });
     const graceMs = sessionRules.refreshGraceSeconds * 1000;
     if (!usedAt || now.getTime() - usedAt.getTime() > graceMs) {
-      await deps.prisma.session.update({
-        where: { id: session.id },
-        data: { revokedAt: now, revokedReason: 'refresh_token_reuse' },
-      });
-      await recordAudit(deps.prisma, context, {
-        action: 'auth.refresh.reuse',
-        actorUserId: session.userId,
-        subjectType: 'session',
-        subjectId: session.id,
-      });
+      await endSession(deps, session, 'refresh_token_reuse', 'auth.refresh.reuse', context);
       throw new AppError('SESSION_EXPIRED');
     }
   }
   return {
     userId: session.userId,
     sessionId: session.id,
-    role: session.user.role,
+    role,
+    // Read again at every refresh: a staff member who has just confirmed TOTP gets the full session
+    // with the next refresh, one who turned it off is back to enrolment.
+    enrolmentOnly: secondFactorFor({ role, totpActive: !!session.user.totp?.confirmedAt }) === 'enrol',
     refreshToken: next,
     expiresAt: session.expiresAt,
   };
+}
+
+/** Ends a session the refresh found unsafe to go on with, and records why. */
+async function endSession(
+  deps: AuthDeps,
+  session: { id: string; userId: string },
+  reason: string,
+  action: 'auth.refresh.reuse' | 'auth.refresh.idle',
+  context: Context,
+): Promise<void> {
+  await deps.prisma.session.update({
+    where: { id: session.id },
+    data: { revokedAt: deps.now(), revokedReason: reason },
+  });
+  await recordAudit(deps.prisma, context, {
+    action,
+    actorUserId: session.userId,
+    subjectType: 'session',
+    subjectId: session.id,
+  });
 }
 
 export async function revokeSession(

@@ -7,8 +7,14 @@
 // encryption key yet. Changing JWT_SECRET therefore makes stored secrets unreadable (those users must
 // log in with a recovery code or have TOTP reset); the "v1:" prefix leaves room for a dedicated key.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { derivedKey } from './secret-tokens.js';
 
 const version = 'v1';
+
+/** The key of the TOTP secrets of a portal with this JWT secret (the app, staff:create, the demo). */
+export function totpKeyFor(jwtSecret: string): string {
+  return derivedKey(jwtSecret, 'totp-secrets');
+}
 
 function keyBytes(key: string): Buffer {
   const bytes = Buffer.from(key, 'hex');

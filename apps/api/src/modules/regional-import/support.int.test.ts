@@ -67,10 +67,10 @@ it('lists the import runs and a run quarantine to support staff', async () => {
   ).toBe(1);
 });
 
-it('answers a customer with 403 for the lists and 404 for a run', async () => {
+it('answers a customer 403 on every staff route, before any id is looked at', async () => {
   expect((await get(someone, '/api/support/imports')).statusCode).toBe(403);
   expect((await get(someone, '/api/support/unconfirmed-payments')).statusCode).toBe(403);
-  expect((await get(someone, `/api/support/imports/${runId}/quarantine`)).statusCode).toBe(404);
+  expect((await get(someone, `/api/support/imports/${runId}/quarantine`)).statusCode).toBe(403);
 });
 
 it('flags portal payments that no export confirmed within three days', async () => {

@@ -1,0 +1,3 @@
+export * from './roles.js';
+export * from './masking.js';
+export * from './customer-lookup.js';
