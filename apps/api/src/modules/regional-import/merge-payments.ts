@@ -55,7 +55,8 @@ const confirm = `
       JOIN portal_match pm ON pm.seq = s.seq
       JOIN metering_point m ON m.region_id = $1 AND m.ed_number = s."edNumber"
       JOIN payment p ON p.payment_order_id = pm.order_id AND p.metering_point_id = m.id
-     WHERE p.source_id IS NULL OR p.source_id = s."paymentId" OR p.source_id LIKE s."paymentId" || '#%'),
+     WHERE p.source_id IS NULL OR p.source_id = s."paymentId"
+        OR left(p.source_id, length(s."paymentId") + 1) = s."paymentId" || '#'),
   confirmed AS (
     UPDATE payment p SET source_id = CASE WHEN t.n = 1 THEN t.key ELSE t.key || '#' || t.n END
       FROM targets t WHERE p.id = t.id
