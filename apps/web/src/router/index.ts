@@ -9,6 +9,7 @@ import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
+import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -28,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   ...accountRoutes,
   ...devMailboxRoutes,
+  ...supportViewRoutes,
   ...legalRoutes,
 ];
 

@@ -6,7 +6,7 @@
 //   them only through an access they opened (the `X-Support-Access` header: `supportAccessUse`),
 //   which the access plugin resolves to "staff viewing that customer" and audits.
 // Everything else (the account routes under /api/auth, reference data) is for every role.
-import { accountRoutes, mfaRoutes, routeTable, type Route } from '@portal/contract';
+import { accountRoutes, customerDataRouteNames, mfaRoutes, type Route } from '@portal/contract';
 import { isStaffRole, reachesStaffLevel, type StaffLevel } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import type { Actor } from './actor.js';
@@ -17,25 +17,9 @@ const keysOf = (routes: readonly Route[]) => new Set(routes.map((r) => keyOf(r.m
 /** What a session that must enrol TOTP first may use (refresh and logout need no access token). */
 export const enrolmentRoutes = keysOf([accountRoutes.me, mfaRoutes.enrolTotp, mfaRoutes.confirmTotp]);
 
-/** The contract's modules of one customer's own data. */
-const customerModules = [
-  'contracts',
-  'meteringPoints',
-  'bills',
-  'consumption',
-  'notices',
-  'payments',
-] as const;
-
 /** Each customer route's name in the contract (`bills.pdf`), which the customer's access log shows. */
-export const customerRouteNames: ReadonlyMap<string, string> = new Map(
-  customerModules.flatMap((module) =>
-    Object.entries(routeTable[module] as Record<string, Route>).map(
-      ([name, r]) => [keyOf(r.method, r.path), `${module}.${name}`] as const,
-    ),
-  ),
-);
-export const customerRoutes: ReadonlySet<string> = new Set(customerRouteNames.keys());
+export const customerRouteNames = customerDataRouteNames;
+export const customerRoutes: ReadonlySet<string> = new Set(customerDataRouteNames.keys());
 
 const readMethods = new Set(['GET', 'HEAD']);
 
