@@ -13,6 +13,11 @@ import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
+import {
+  accountActionRoutes,
+  staffAccountRoutes,
+  supportUserRoutes,
+} from './support/account-actions.routes.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
@@ -31,6 +36,9 @@ export const routeTable = {
   health: healthRoutes,
   support: supportRoutes,
   customerLookup: customerLookupRoutes,
+  supportUsers: supportUserRoutes,
+  accountActions: accountActionRoutes,
+  staffAccounts: staffAccountRoutes,
 } as const;
 
 /** Every declared route, each once. */

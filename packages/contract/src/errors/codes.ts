@@ -32,6 +32,10 @@ import { mfaEnrolmentNotStarted } from './mfa-enrolment-not-started.js';
 import { mfaEnrolmentRequired } from './mfa-enrolment-required.js';
 import { mfaNotEnabled } from './mfa-not-enabled.js';
 import { mfaTokenExpired } from './mfa-token-expired.js';
+import { accountDisabled } from './account-disabled.js';
+import { emailAlreadyVerified } from './email-already-verified.js';
+import { ownAccountNotAllowed } from './own-account-not-allowed.js';
+import { staffAccountTaken } from './staff-account-taken.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -72,6 +76,10 @@ export const errorDefinitions = [
   mfaEnrolmentNotStarted,
   mfaNotEnabled,
   mfaEnrolmentRequired,
+  accountDisabled,
+  emailAlreadyVerified,
+  ownAccountNotAllowed,
+  staffAccountTaken,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

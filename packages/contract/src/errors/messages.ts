@@ -50,6 +50,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     MFA_NOT_ENABLED: 'Двофакторска пријава није укључена.',
     MFA_ENROLMENT_REQUIRED:
       'Запослени се пријављују у два корака. Прво укључите двофакторску пријаву апликацијом за кодове.',
+    ACCOUNT_DISABLED: 'Овај налог је искључен. Обратите се корисничкој подршци.',
+    EMAIL_ALREADY_VERIFIED: 'Адреса е-поште овог налога је већ потврђена.',
+    OWN_ACCOUNT_NOT_ALLOWED: 'Сопствени налог не можете искључити. То може други супервизор.',
+    STAFF_ACCOUNT_TAKEN: 'Корисничко име или адреса е-поште већ припада неком налогу.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -95,6 +99,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     MFA_NOT_ENABLED: 'Two-factor login is not on.',
     MFA_ENROLMENT_REQUIRED:
       'Staff log in with two factors. Turn two-factor login on with an authenticator app first.',
+    ACCOUNT_DISABLED: 'This account has been disabled. Please contact customer support.',
+    EMAIL_ALREADY_VERIFIED: "This account's e-mail address is already confirmed.",
+    OWN_ACCOUNT_NOT_ALLOWED: 'You cannot disable your own account. Another supervisor can.',
+    STAFF_ACCOUNT_TAKEN: 'The username or e-mail address already belongs to an account.',
   },
 };
 
