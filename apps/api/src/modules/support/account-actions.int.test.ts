@@ -297,6 +297,21 @@ describe("a supervisor's actions", () => {
     expect((await logIn(colleague.username)).json().code).toBe('ACCOUNT_DISABLED');
   });
 
+  it('refuses the second step of a login begun before the account was disabled', async () => {
+    const colleague = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
+    const begun = await logIn(colleague.username);
+    expect(begun.json().mfaRequired).toBe(true);
+    expect((await post(supervisor, `/api/support/users/${colleague.id}/disable`)).statusCode).toBe(200);
+    const second = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login/mfa',
+      remoteAddress: nextAddress(),
+      payload: { mfaToken: begun.json().mfaToken, code: '000000' },
+    });
+    expect(second.statusCode).toBe(403);
+    expect(second.json().code).toBe('ACCOUNT_DISABLED');
+  });
+
   it('unlinks a contract from the account, and answers 404 for one that is not linked', async () => {
     const customer = await createUser(app, prisma);
     const contract = await createCustomer(prisma, { points: [{}, {}] });
