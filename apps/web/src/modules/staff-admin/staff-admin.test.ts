@@ -109,6 +109,8 @@ describe('the portal account page', () => {
     find('support-user-action-disable')!.click();
     await until(() => find('support-user-dialog') !== null);
     expect(text('support-user-dialog')).toContain('Disable the account jelena?');
+    const dialog = document.querySelector('[role="dialog"][aria-labelledby="support-user-dialog-title"]');
+    expect(dialog?.textContent).toContain('Disable the account jelena?');
     expect(text('support-user-dialog')).toContain('cannot be undone');
     // too short a reason: nothing is sent
     type('support-user-dialog-text', 'ab');
