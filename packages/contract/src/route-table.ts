@@ -13,6 +13,11 @@ import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
+import {
+  accountActionRoutes,
+  staffAccountRoutes,
+  supportUserRoutes,
+} from './support/account-actions.routes.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
 import { accessLogRoutes, supportAccessRoutes } from './support/support-access.routes.js';
 import { supportRoutes } from './support/support.routes.js';
@@ -34,6 +39,9 @@ export const routeTable = {
   customerLookup: customerLookupRoutes,
   supportAccess: supportAccessRoutes,
   accessLog: accessLogRoutes,
+  supportUsers: supportUserRoutes,
+  accountActions: accountActionRoutes,
+  staffAccounts: staffAccountRoutes,
 } as const;
 
 /** Every declared route, each once. */

@@ -1,9 +1,10 @@
 // pnpm staff:create --role support|supervisor --email <e-mail> --username <name> [--with-totp] [--json]
 // Creates a staff account on DATABASE_URL (or the embedded database in DATA_DIR; stop `npm start`
-// first: PGlite is one process's). Staff accounts exist only this way, never by registration. The
-// password is generated and printed once (or read from STAFF_PASSWORD, never from the command line,
-// where it would stay in the shell's history); --with-totp also enrols and confirms TOTP and prints its
-// secret and otpauth:// URI. Exit 0 created, 1 refused (bad input, name taken), 2 usage.
+// first: PGlite is one process's). Staff accounts exist only this way or by a supervisor (POST
+// /api/support/staff), never by registration. The password is generated and printed once (or read
+// from STAFF_PASSWORD, never from the command line, where it would stay in the shell's history);
+// --with-totp also enrols and confirms TOTP and prints its secret and otpauth:// URI. Exit 0 created,
+// 1 refused (bad input, name taken), 2 usage.
 import { parseArgs } from 'node:util';
 import { createPrismaClient, openDatabase } from '@portal/db';
 import { clockFrom } from '@portal/domain';

@@ -114,6 +114,7 @@ beforeAll(async () => {
     ).id,
     // a customer is every staff member's to open a view of; an access is its opener's
     'customers:id': a.customerId,
+    'users:id': userA.id,
     'accesses:id': (
       await prisma.supportAccess.create({
         data: {

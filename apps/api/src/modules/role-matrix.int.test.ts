@@ -11,8 +11,8 @@ import type { App } from '../app.js';
 import { createUser, type TestUser } from '../testing/customer-data.js';
 import { buildTestApp } from '../testing/test-app.js';
 
-/** Whom each module of the contract is for. */
-const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'everyone'> = {
+/** Whom each module of the contract is for (`supervisor`: staff of that level only). */
+const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'supervisor' | 'everyone'> = {
   auth: 'everyone',
   account: 'everyone',
   mfa: 'everyone',
@@ -29,7 +29,12 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'everyo
   customerLookup: 'staff',
   supportAccess: 'staff',
   accessLog: 'everyone',
+  supportUsers: 'staff',
+  accountActions: 'supervisor',
+  staffAccounts: 'supervisor',
 };
+
+const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';
 
 /** What a session that must enrol TOTP first may call. */
 const enrolment = ['GET /api/auth/me', 'POST /api/auth/mfa/totp', 'POST /api/auth/mfa/totp/confirm'];
@@ -70,7 +75,7 @@ function call(route: Route, user: TestUser | null) {
 
 describe('role matrix over the route table', () => {
   it('has routes of each audience', () => {
-    for (const audience of ['customer', 'staff', 'everyone'])
+    for (const audience of ['customer', 'staff', 'supervisor', 'everyone'])
       expect(
         sessionRoutes.some((r) => r.audience === audience),
         audience,
@@ -85,7 +90,7 @@ describe('role matrix over the route table', () => {
   });
 
   it('keeps customers off every staff route', async () => {
-    for (const { route, label } of sessionRoutes.filter((r) => r.audience === 'staff')) {
+    for (const { route, label } of sessionRoutes.filter((r) => forStaff(r.audience))) {
       const answer = await call(route, users.customer);
       expect(answer.statusCode, `${label}: ${answer.body}`).toBe(403);
       expect(answer.json().code, label).toBe('FORBIDDEN');
@@ -101,6 +106,14 @@ describe('role matrix over the route table', () => {
       }
   });
 
+  it("keeps support off every supervisor's route", async () => {
+    for (const { route, label } of sessionRoutes.filter((r) => r.audience === 'supervisor')) {
+      const answer = await call(route, users.support);
+      expect(answer.statusCode, `${label}: ${answer.body}`).toBe(403);
+      expect(answer.json().code, label).toBe('FORBIDDEN');
+    }
+  });
+
   it('lets support and supervisors through to the staff routes, and customers to their own', async () => {
     const passed = (status: number) => ![401, 403].includes(status);
     for (const staff of [users.support, users.supervisor])
@@ -110,6 +123,11 @@ describe('role matrix over the route table', () => {
         const answer = await call(route, staff);
         expect(passed(answer.statusCode), `${label}: ${answer.body}`).toBe(true);
       }
+    // every supervisor's route, reads and actions: past the seam (unknown ids, empty bodies: 400/404)
+    for (const { route, label } of sessionRoutes.filter((r) => r.audience === 'supervisor')) {
+      const answer = await call(route, users.supervisor);
+      expect(passed(answer.statusCode), `${label}: ${answer.body}`).toBe(true);
+    }
     for (const { route, label } of sessionRoutes.filter(
       (r) => r.audience === 'customer' && r.route.method === 'GET' && !r.route.path.includes(':'),
     )) {

@@ -10,6 +10,7 @@ import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
+import staffAdmin from '../modules/staff-admin/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -54,6 +55,16 @@ export default {
   ...notices,
   ...payments,
   ...supportView,
+  ...staffAdmin,
+  /** the categories of staff's reasons (contract: supportReasonCategories), shared by the staff pages */
+  staffReasons: {
+    ticket: 'Support ticket',
+    customer_request: 'Customer asked for help',
+    complaint: 'Complaint',
+    payment: 'Payment',
+    fraud: 'Suspected misuse',
+    other: 'Other',
+  },
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

@@ -13,6 +13,7 @@ import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
+import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -54,6 +55,16 @@ export default {
   ...notices,
   ...payments,
   ...supportView,
+  ...staffAdmin,
+  /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */
+  staffReasons: {
+    ticket: 'Пријава кориснику подршке',
+    customer_request: 'Купац је тражио помоћ',
+    complaint: 'Рекламација',
+    payment: 'Уплата',
+    fraud: 'Сумња на злоупотребу',
+    other: 'Друго',
+  },
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

@@ -10,11 +10,16 @@ import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
+import { routes as staffAdminRoutes } from '../modules/staff-admin/routes.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** The message key of the page's name, shown in the browser tab before the portal's name. */
     title?: string;
+    /** a staff page: for staff of this level or above (the staff layout and guard read it) */
+    staff?: 'support' | 'supervisor';
+    /** the message key of the page's entry in the staff navigation; none: not in it */
+    staffNav?: string;
   }
 }
 
@@ -30,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   ...accountRoutes,
   ...devMailboxRoutes,
   ...supportViewRoutes,
+  ...staffAdminRoutes,
   ...legalRoutes,
 ];
 

@@ -35,6 +35,10 @@ import { mfaTokenExpired } from './mfa-token-expired.js';
 import { noPortalAccount } from './no-portal-account.js';
 import { supportAccessInvalid } from './support-access-invalid.js';
 import { supportAccessReadOnly } from './support-access-read-only.js';
+import { accountDisabled } from './account-disabled.js';
+import { emailAlreadyVerified } from './email-already-verified.js';
+import { ownAccountNotAllowed } from './own-account-not-allowed.js';
+import { staffAccountTaken } from './staff-account-taken.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -78,6 +82,10 @@ export const errorDefinitions = [
   supportAccessInvalid,
   supportAccessReadOnly,
   noPortalAccount,
+  accountDisabled,
+  emailAlreadyVerified,
+  ownAccountNotAllowed,
+  staffAccountTaken,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

@@ -54,6 +54,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       'Увид у налог корисника је истекао или не постоји. Отворите нови увид, уз разлог.',
     SUPPORT_ACCESS_READ_ONLY: 'Увид у налог корисника служи само за читање: уплате и измене нису могуће.',
     NO_PORTAL_ACCOUNT: 'Купац нема налог на порталу, па нема страница које би се могле погледати.',
+    ACCOUNT_DISABLED: 'Овај налог је искључен. Обратите се корисничкој подршци.',
+    EMAIL_ALREADY_VERIFIED: 'Адреса е-поште овог налога је већ потврђена.',
+    OWN_ACCOUNT_NOT_ALLOWED: 'Сопствени налог не можете искључити. То може други супервизор.',
+    STAFF_ACCOUNT_TAKEN: 'Корисничко име или адреса е-поште већ припада неком налогу.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -103,6 +107,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
       "The view of the customer's account has ended or does not exist. Open a new one, with a reason.",
     SUPPORT_ACCESS_READ_ONLY: "The view of a customer's account is read-only: no payments or changes.",
     NO_PORTAL_ACCOUNT: 'The customer has no portal account, so there are no pages of theirs to view.',
+    ACCOUNT_DISABLED: 'This account has been disabled. Please contact customer support.',
+    EMAIL_ALREADY_VERIFIED: "This account's e-mail address is already confirmed.",
+    OWN_ACCOUNT_NOT_ALLOWED: 'You cannot disable your own account. Another supervisor can.',
+    STAFF_ACCOUNT_TAKEN: 'The username or e-mail address already belongs to an account.',
   },
 };
 

@@ -4,3 +4,6 @@ export * from './customer-lookup.schemas.js';
 export * from './customer-lookup.routes.js';
 export * from './support-access.schemas.js';
 export * from './support-access.routes.js';
+export * from './support-reason.schemas.js';
+export * from './account-actions.schemas.js';
+export * from './account-actions.routes.js';

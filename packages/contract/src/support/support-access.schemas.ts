@@ -3,30 +3,19 @@
 // in "Who looked at my data" (the staff member's role and ID, the reason's category, what was read).
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../common/paging.js';
-import { textInput } from '../common/text.js';
+import { supportReasonCategory, supportReasonOrText } from './support-reason.schemas.js';
 
 /** The header that makes a staff request a read of the customer's data through an opened access. */
 export const supportAccessHeader = 'x-support-access';
 
-/** Why staff look: all the customer is shown is the category, never the text. */
-export const supportReasonCategories = [
-  'ticket',
-  'customer_request',
-  'complaint',
-  'payment',
-  'other',
-] as const;
-export const supportReasonCategory = z.enum(supportReasonCategories);
-export type SupportReasonCategory = z.infer<typeof supportReasonCategory>;
-
 /**
  * `POST /api/support/customers/:id/access`: `:id` is a customer of the look-up (or a portal user's id);
- * `reason` a ticket number or free text; `category` is taken from it when left out ("ticket" for a
- * ticket number, else "other"); `portalUserId` picks the account when the customer has several.
+ * `reason` its category and text, or a bare text (a ticket number, or free text), whose category is
+ * then taken from it; `portalUserId` picks the account when the customer has several. All the customer
+ * is shown of the reason is its category, never the text.
  */
 export const openSupportAccessBody = z.object({
-  reason: textInput.trim().min(3, 'too_short').max(300, 'too_long'),
-  category: supportReasonCategory.optional(),
+  reason: supportReasonOrText,
   portalUserId: z.uuid().optional(),
 });
 export type OpenSupportAccessBody = z.infer<typeof openSupportAccessBody>;
@@ -64,18 +53,30 @@ export const staffAccessEntrySchema = supportAccessSchema.extend({
 export const supportAccessListResponse = pageOf(staffAccessEntrySchema);
 export type SupportAccessListResponse = z.infer<typeof supportAccessListResponse>;
 
-/** One staff access to the customer's account, as the customer sees it: no names, no reason text. */
+/** What staff did with the customer's account, as the customer's access log names it. */
+export const accessLogKinds = ['view', 'accountRead', 'accountAction'] as const;
+
+/**
+ * One staff access to the customer's account, as the customer sees it: when, the staff member's role
+ * and ID (never the name), the reason's category (never its text) and what was read.
+ * - `view`: the account's pages were opened read-only (until `until`); `reads` requests, `viewed` pages
+ * - `accountRead`: support read the account's summary (state, contracts) to help
+ * - `accountAction`: a supervisor acted on the account (`action`: `disable`, `sessions.revoke`, ...)
+ */
 export const accessLogEntrySchema = z.object({
-  accessId: z.uuid(),
-  openedAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
+  id: z.string(),
+  at: z.iso.datetime(),
+  kind: z.enum(accessLogKinds),
+  action: z.string().nullable(),
   staffRole: z.enum(['support', 'supervisor']),
   /** the staff member's ID: enough to ask the supplier about them, not who they are */
   staffId: z.string(),
-  category: supportReasonCategory,
-  /** how many of the account's pages and documents were read through it */
+  category: supportReasonCategory.nullable(),
+  /** a view's end */
+  until: z.iso.datetime().nullable(),
+  /** how many of the account's pages and documents a view read */
   reads: z.number().int(),
-  /** what was read: the kinds of page, e.g. "bills", "bill.pdf", each once */
+  /** the pages a view read (the contract's route names, `bills.pdf`), each once */
   viewed: z.array(z.string()),
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;

@@ -85,10 +85,6 @@ describe('look-up plan', () => {
 });
 
 describe('supportReasonCategory', () => {
-  it('takes the category staff chose', () => {
-    expect(supportReasonCategory('12345', 'complaint')).toBe('complaint');
-  });
-
   it('reads a ticket number as a ticket, anything else as other', () => {
     for (const ticket of ['12345', '#12345', 'INC-2026-0042', 'SR 7781', 'inc2026'])
       expect(supportReasonCategory(ticket), ticket).toBe('ticket');

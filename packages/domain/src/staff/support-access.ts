@@ -5,24 +5,11 @@
 /** An opened access lasts this long; staff open a new one, with a reason, to go on. */
 export const supportAccessMinutes = 30;
 
-export const supportReasonCategories = [
-  'ticket',
-  'customer_request',
-  'complaint',
-  'payment',
-  'other',
-] as const;
-export type SupportReasonCategory = (typeof supportReasonCategories)[number];
-
 // A ticket number as the help desk writes it: "12345", "#12345", "INC-2026-0042", "SR 7781".
 const ticketNumber = /^#?\s*(?:[A-Za-z]{2,5}[-\s]?)?\d[\d-]{2,19}$/;
 
-/**
- * The category of a reason: the one staff chose, else "ticket" for a text that is a ticket number
- * and "other" for free text.
- */
-export function supportReasonCategory(reason: string, chosen?: SupportReasonCategory): SupportReasonCategory {
-  if (chosen) return chosen;
+/** The category of a reason given as bare text: "ticket" for a ticket number, "other" for free text. */
+export function supportReasonCategory(reason: string): 'ticket' | 'other' {
   return ticketNumber.test(reason.trim()) ? 'ticket' : 'other';
 }
 

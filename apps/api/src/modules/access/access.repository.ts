@@ -88,6 +88,11 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         ]);
         return new Set([...idsOf(customers), ...idsOf(accounts)]);
       },
+      // every portal account, staff's too, is every staff member's to look at (the routes set the level)
+      account: async (userId, ids) =>
+        (await isStaff(userId))
+          ? idsOf(await prisma.user.findMany({ where: { id: { in: ids } }, select }))
+          : new Set<string>(),
       supportAccess: async (userId, ids) =>
         idsOf(
           await prisma.supportAccess.findMany({ where: { id: { in: ids }, staffUserId: userId }, select }),

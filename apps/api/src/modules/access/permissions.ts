@@ -10,6 +10,7 @@ export const resourceKinds = [
   'importRun',
   'customer',
   'supportAccess',
+  'account',
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
@@ -18,6 +19,7 @@ export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set([
   'importRun',
   'customer',
   'supportAccess',
+  'account',
 ]);
 
 export const permissionResources = {
@@ -45,6 +47,10 @@ export const permissionResources = {
   'customer.view': 'customer',
   /** an access to a customer's account: its opener's */
   'supportAccess.read': 'supportAccess',
+  /** a portal account's summary (support) */
+  'account.read': 'account',
+  /** a supervisor's actions on a portal account (disable, end sessions, unlink, ...) */
+  'account.manage': 'account',
 } as const satisfies Record<string, ResourceKind>;
 
 export type Permission = keyof typeof permissionResources;

@@ -16,6 +16,8 @@ export type AuditAction =
   | 'auth.login.success'
   | 'auth.login.failure'
   | 'auth.login.throttled'
+  /** the password was right, but a supervisor has disabled the account */
+  | 'auth.login.disabled'
   | 'auth.refresh.reuse'
   /** a staff session refreshed after its idle limit: ended */
   | 'auth.refresh.idle'
@@ -45,7 +47,18 @@ export type AuditAction =
   | 'support.access.open'
   /** a request made through an opened access: the page and ids read; the customer sees these */
   | 'support.customer.view'
-  /** an account for staff was created by `pnpm staff:create` */
+  /** staff opened a portal account's summary (support/account-actions.service.ts) */
+  | 'support.user.read'
+  /** a supervisor's actions on a portal account: each with its reason (category and text) */
+  | 'support.user.verification_mail'
+  | 'support.user.throttle.lift'
+  | 'support.user.sessions.revoke'
+  | 'support.user.disable'
+  | 'support.user.enable'
+  | 'support.user.contract.unlink'
+  /** a supervisor read the list of staff accounts */
+  | 'support.staff.list'
+  /** an account for staff was created, by `pnpm staff:create` or by a supervisor (details.via) */
   | 'staff.account.create';
 
 export interface AuditEvent {

@@ -13,12 +13,13 @@ import { isCommonPassword } from './common-passwords.js';
 import { derivedKey } from './secret-tokens.js';
 import { totpKeyFor } from './totp-secrets.js';
 
-/** The accounts module (routes under /api/auth): wires its dependencies from the app. */
-export const authModule: FastifyPluginAsyncZod = async (app) => {
+/**
+ * The accounts services' dependencies from the app. Exported for the support module, whose supervisor
+ * actions (a new verification code, lifting a login throttle) go through these same services.
+ */
+export function authDepsOf(app: Parameters<FastifyPluginAsyncZod>[0]): AuthDeps {
   const { config } = app;
-  app.mail.registerTemplates(authMailTemplates);
-  app.mail.registerTemplates(mfaMailTemplates);
-  const deps: AuthDeps = {
+  return {
     prisma: app.prisma,
     sendMail: (mail) => app.mail.enqueue(mail),
     verifyCaptcha: (payload) => verifyCaptcha(app.prisma, captchaKey(config), payload),
@@ -31,6 +32,13 @@ export const authModule: FastifyPluginAsyncZod = async (app) => {
     publicUrl: config.publicUrl,
     now: () => app.clock.now(),
   };
+}
+
+/** The accounts module (routes under /api/auth): wires its dependencies from the app. */
+export const authModule: FastifyPluginAsyncZod = async (app) => {
+  app.mail.registerTemplates(authMailTemplates);
+  app.mail.registerTemplates(mfaMailTemplates);
+  const deps = authDepsOf(app);
   await app.register(captchaRoutes);
   await app.register(authRoutes, { deps });
   await app.register(accountRoutes, { deps });

@@ -19,10 +19,12 @@ export async function completeSecondFactor(
   const now = deps.now();
   const challenge = await deps.prisma.mfaChallenge.findUnique({
     where: { tokenHash: hashToken(mfaToken) },
-    include: { user: { select: { id: true, role: true } } },
+    include: { user: { select: { id: true, role: true, disabledAt: true } } },
   });
   if (!challenge || challenge.usedAt || challenge.expiresAt <= now) throw new AppError('MFA_TOKEN_EXPIRED');
   const { user } = challenge;
+  // disabled between the password step and this one
+  if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
   await assertNotThrottled(deps, user.id);
 
   const used = await useSecondFactor(deps, user.id, code);

@@ -72,6 +72,11 @@ export async function login(
     await recordAudit(deps.prisma, context, { ...audit, action: 'auth.login.failure' });
     throw new AppError('INVALID_CREDENTIALS');
   }
+  // Told only to whoever knows the password: a stranger cannot learn that an account was disabled.
+  if (user.disabledAt) {
+    await recordAudit(deps.prisma, context, { ...audit, action: 'auth.login.disabled' });
+    throw new AppError('ACCOUNT_DISABLED');
+  }
   if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
 
   const secondFactor = secondFactorFor({ role: user.role, totpActive: !!user.totp?.confirmedAt });
@@ -168,12 +173,18 @@ export async function refresh(
   const stored = await deps.prisma.refreshToken.findUnique({
     where: { tokenHash: hashToken(refreshToken) },
     include: {
-      session: { include: { user: { select: { role: true, totp: { select: { confirmedAt: true } } } } } },
+      session: {
+        include: {
+          user: { select: { role: true, disabledAt: true, totp: { select: { confirmedAt: true } } } },
+        },
+      },
     },
   });
   if (!stored) throw new AppError('SESSION_EXPIRED');
   const { session } = stored;
-  if (session.revokedAt || session.expiresAt <= now) throw new AppError('SESSION_EXPIRED');
+  // Disabling ends the account's sessions; this holds even for one opened in the same instant.
+  if (session.revokedAt || session.expiresAt <= now || session.user.disabledAt)
+    throw new AppError('SESSION_EXPIRED');
   const { role } = session.user;
   if (
     isStaffRole(role) &&
@@ -263,6 +274,24 @@ export async function revokeSession(
   return result.count > 0;
 }
 
+/**
+ * Ends the user's open sessions but `keep`, if given. A revoked session's refresh tokens are refused
+ * (refresh) and its access tokens too (plugins/auth.ts), so this is all it takes to end one.
+ */
+export async function endSessionsOf(
+  prisma: Pick<AuthDeps['prisma'], 'session'>,
+  now: Date,
+  userId: string,
+  reason: string,
+  keep?: string,
+): Promise<number> {
+  const result = await prisma.session.updateMany({
+    where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { revokedAt: now, revokedReason: reason },
+  });
+  return result.count;
+}
+
 /** Logs out every session of the user but `keep` ("log out everywhere else"). */
 export async function revokeOtherSessions(
   deps: AuthDeps,
@@ -270,16 +299,13 @@ export async function revokeOtherSessions(
   keep: string,
   context: Context,
 ): Promise<number> {
-  const result = await deps.prisma.session.updateMany({
-    where: { userId, revokedAt: null, id: { not: keep } },
-    data: { revokedAt: deps.now(), revokedReason: 'logged_out_elsewhere' },
-  });
+  const count = await endSessionsOf(deps.prisma, deps.now(), userId, 'logged_out_elsewhere', keep);
   await recordAudit(deps.prisma, context, {
     action: 'auth.sessions.revoke',
     actorUserId: userId,
-    details: { count: result.count },
+    details: { count },
   });
-  return result.count;
+  return count;
 }
 
 export async function listSessions(deps: AuthDeps, userId: string, current: string): Promise<SessionInfo[]> {

@@ -197,15 +197,29 @@ export async function unlinkContract(
   billingAccountId: string,
   context: AuditContext,
 ): Promise<void> {
-  const removed = await deps.prisma.userMeteringPoint.deleteMany({
-    where: { ...linksOf(actor), meteringPoint: { billingAccountId } },
-  });
-  if (removed.count === 0) throw new AppError('NOT_FOUND');
+  const unlinked = await removeContractLinks(deps.prisma, actor, billingAccountId);
   await recordAudit(deps.prisma, context, {
     action: 'contract.unlink',
     actorUserId: actor.userId,
     subjectType: 'billing_account',
     subjectId: billingAccountId,
-    details: { unlinked: removed.count },
+    details: { unlinked },
   });
+}
+
+/**
+ * Removes the links of `holder` to the contract's metering points and answers how many there were;
+ * 404 when there are none. The holder's own unlink and a supervisor's (support account actions) both
+ * come here, each recording its own audit event.
+ */
+export async function removeContractLinks(
+  prisma: ContractsDeps['prisma'],
+  holder: Actor,
+  billingAccountId: string,
+): Promise<number> {
+  const removed = await prisma.userMeteringPoint.deleteMany({
+    where: { ...linksOf(holder), meteringPoint: { billingAccountId } },
+  });
+  if (removed.count === 0) throw new AppError('NOT_FOUND');
+  return removed.count;
 }

@@ -1,7 +1,8 @@
-// Staff accounts are created here, never by self-registration: by `pnpm staff:create` (and, for the
-// demo, by the demo loader with fixed TOTP secrets). A staff account is verified at once (its e-mail is
-// the organisation's), gets a generated password unless one is given, and may get its TOTP enrolled and
-// confirmed on the spot, so that its first login already asks for a code.
+// Staff accounts are created here, never by self-registration: by `pnpm staff:create`, by a supervisor
+// (POST /api/support/staff, staff-management.service.ts) and, for the demo, by the demo loader with
+// fixed TOTP secrets. A staff account is verified at once (its e-mail is the organisation's), gets a
+// generated password unless one is given, and may get its TOTP enrolled and confirmed on the spot, so
+// that its first login already asks for a code.
 import { randomBytes, randomInt } from 'node:crypto';
 import { checkPassword, emailSchema, usernameSchema } from '@portal/contract';
 import { isUniqueConstraintError, type PrismaClient } from '@portal/db';
@@ -37,7 +38,22 @@ export interface CreatedStaffAccount {
   totp: { secret: string; uri: string } | null;
 }
 
-export class StaffAccountError extends Error {}
+export class StaffAccountError extends Error {
+  constructor(
+    message: string,
+    /** `taken`: the username or e-mail is already an account's; `invalid`: the input itself */
+    readonly kind: 'invalid' | 'taken' = 'invalid',
+  ) {
+    super(message);
+  }
+}
+
+/** Who creates the account when it is not the command: a supervisor, through the API. */
+export interface StaffAccountCreator {
+  actorUserId: string;
+  ip: string;
+  requestId: string;
+}
 
 const alphabet = {
   lower: 'abcdefghijkmnopqrstuvwxyz',
@@ -102,6 +118,7 @@ export async function enrolDemoStaff(
 export async function createStaffAccount(
   deps: { prisma: PrismaClient; totpKey: string; now: () => Date },
   raw: StaffAccountInput,
+  createdBy?: StaffAccountCreator,
 ): Promise<CreatedStaffAccount> {
   const parsed = staffAccountInput.safeParse(raw);
   if (!parsed.success)
@@ -143,9 +160,12 @@ export async function createStaffAccount(
         data: {
           occurredAt: now,
           action: 'staff.account.create',
+          actorUserId: createdBy?.actorUserId ?? null,
+          ip: createdBy?.ip ?? null,
+          requestId: createdBy?.requestId ?? null,
           subjectType: 'user',
           subjectId: created.id,
-          details: { role: input.role, withTotp: !!secret, via: 'command' },
+          details: { role: input.role, withTotp: !!secret, via: createdBy ? 'supervisor' : 'command' },
         },
       });
       return created;
@@ -158,7 +178,8 @@ export async function createStaffAccount(
       totp: secret ? { secret, uri: totpUri(secret, user.username) } : null,
     };
   } catch (error) {
-    if (isUniqueConstraintError(error)) throw new StaffAccountError('username or e-mail: already taken');
+    if (isUniqueConstraintError(error))
+      throw new StaffAccountError('username or e-mail: already taken', 'taken');
     throw error;
   }
 }

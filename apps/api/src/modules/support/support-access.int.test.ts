@@ -99,8 +99,7 @@ describe('opening an access', () => {
     const ticket = await open(support, household.customerId, { reason: 'INC-2026-0042' });
     expect(ticket.json().category).toBe('ticket');
     const chosen = await open(support, household.customerId, {
-      reason: 'the customer called',
-      category: 'complaint',
+      reason: { category: 'complaint', text: 'the customer called' },
     });
     expect(chosen.json().category).toBe('complaint');
     const event = await prisma.auditEvent.findFirst({
@@ -232,27 +231,54 @@ describe('reading through an access', () => {
 });
 
 describe("the customer's access log", () => {
-  it('shows each access with the staff role and ID, the category and what was read; no names, no reason', async () => {
-    const accessId = await opened();
-    await through(support, accessId, 'GET', `/api/bills/${household.billIds[0]}/pdf`);
-    await through(support, accessId, 'GET', `/api/bills/${household.billIds[0]}`);
+  const logOf = async (user: TestUser) => {
     const answer = await app.inject({
       method: 'GET',
       url: '/api/auth/me/access-log?pageSize=100',
-      headers: { authorization: holder.authorization },
+      headers: { authorization: user.authorization },
     });
     expect(answer.statusCode, answer.body).toBe(200);
-    const entry = answer.json().items.find((e: { accessId: string }) => e.accessId === accessId);
+    return answer;
+  };
+
+  it('shows each view with the staff role and ID, the category and what was read; no names, no reason', async () => {
+    await opened();
+    const accessId = await opened();
+    await through(support, accessId, 'GET', `/api/bills/${household.billIds[0]}/pdf`);
+    await through(support, accessId, 'GET', `/api/bills/${household.billIds[0]}`);
+    const answer = await logOf(holder);
+    const entry = answer.json().items.find((e: { kind: string }) => e.kind === 'view');
     expect(entry).toMatchObject({ staffRole: 'support', staffId: support.id, category: 'other', reads: 2 });
     expect(entry.viewed).toEqual(['bills.get', 'bills.pdf']);
+    expect(Date.parse(entry.until) - Date.parse(entry.at)).toBe(30 * 60_000);
     expect(answer.body).not.toContain(support.username);
     expect(answer.body).not.toContain('September');
-    const strangersLog = await app.inject({
+    expect((await logOf(stranger)).json().items).toEqual([]);
+  });
+
+  it("shows support's reads of the account's summary and supervisors' actions, with the reason's category", async () => {
+    const summary = await app.inject({
       method: 'GET',
-      url: '/api/auth/me/access-log',
-      headers: { authorization: stranger.authorization },
+      url: `/api/support/users/${holder.id}`,
+      headers: { authorization: support.authorization },
     });
-    expect(strangersLog.json().items).toEqual([]);
+    expect(summary.statusCode, summary.body).toBe(200);
+    const lift = await app.inject({
+      method: 'POST',
+      url: `/api/support/users/${holder.id}/login-throttle/lift`,
+      headers: { authorization: supervisor.authorization },
+      payload: { reason: { category: 'customer_request', text: 'cannot log in, ticket 7781' } },
+    });
+    expect(lift.statusCode, lift.body).toBe(200);
+    const [latest, before] = (await logOf(holder)).json().items;
+    expect(latest).toMatchObject({
+      kind: 'accountAction',
+      action: 'throttle.lift',
+      staffRole: 'supervisor',
+      staffId: supervisor.id,
+      category: 'customer_request',
+    });
+    expect(before).toMatchObject({ kind: 'accountRead', staffRole: 'support', category: null });
   });
 });
 

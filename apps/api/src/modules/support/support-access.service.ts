@@ -3,20 +3,14 @@
 // data"). The requests made through an access are checked and audited by the access seam
 // (modules/access/access.plugin.ts); this module reads those audit events back.
 import type {
-  AccessLogQuery,
-  AccessLogResponse,
   OpenSupportAccessBody,
   SupportAccess,
   SupportAccessListQuery,
   SupportAccessListResponse,
+  SupportReasonCategory,
 } from '@portal/contract';
 import type { Prisma } from '@portal/db';
-import {
-  maskEmail,
-  supportAccessExpiry,
-  supportReasonCategory,
-  type SupportReasonCategory,
-} from '@portal/domain';
+import { maskEmail, supportAccessExpiry, supportReasonCategory } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit, type auditContext } from '../audit/audit.service.js';
@@ -94,7 +88,10 @@ export async function openSupportAccess(
   context: Context,
 ): Promise<SupportAccess> {
   const viewedUserId = await accountToView(deps, id, body.portalUserId);
-  const category = supportReasonCategory(body.reason, body.category);
+  const { category, text } =
+    typeof body.reason === 'string'
+      ? { category: supportReasonCategory(body.reason), text: body.reason }
+      : body.reason;
   const row = await deps.prisma.$transaction(async (tx) => {
     const created = await tx.supportAccess.create({
       data: {
@@ -102,7 +99,7 @@ export async function openSupportAccess(
         viewedUserId,
         customerId: viewedUserId === id ? null : id,
         reasonCategory: category,
-        reason: body.reason,
+        reason: text,
         openedAt: context.at,
         expiresAt: supportAccessExpiry(context.at),
       },
@@ -113,7 +110,7 @@ export async function openSupportAccess(
       actorUserId: actor.userId,
       subjectType: 'user',
       subjectId: viewedUserId,
-      details: { accessId: created.id, customerId: created.customerId, category, reason: body.reason },
+      details: { accessId: created.id, customerId: created.customerId, reason: { category, text } },
     });
     return created;
   });
@@ -132,7 +129,7 @@ export async function getSupportAccess(deps: SupportDeps, actor: Actor, id: stri
 }
 
 /** Per access: how many requests were made through it and which pages they read. */
-async function readsOf(deps: SupportDeps, rows: { id: string; viewedUserId: string }[]) {
+export async function readsOf(deps: SupportDeps, rows: { id: string; viewedUserId: string }[]) {
   if (rows.length === 0) return new Map<string, { reads: number; pages: string[] }>();
   // through audit_event's (subject_type, subject_id) index: the viewed accounts' events only
   const counted = await deps.prisma.$queryRaw<{ access_id: string; reads: number; pages: string[] }[]>`
@@ -146,7 +143,7 @@ async function readsOf(deps: SupportDeps, rows: { id: string; viewedUserId: stri
   return new Map(counted.map((c) => [c.access_id, { reads: c.reads, pages: c.pages.filter(Boolean) }]));
 }
 
-const staffRole = (role: string): 'support' | 'supervisor' =>
+export const staffRole = (role: string): 'support' | 'supervisor' =>
   role === 'SUPERVISOR' ? 'supervisor' : 'support';
 
 /** Staff's record of accesses: support staff their own only, supervisors anyone's. */
@@ -181,51 +178,6 @@ export async function listSupportAccesses(
         role: staffRole(row.staffUser.role),
       },
       reads: reads.get(row.id)?.reads ?? 0,
-    })),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
-
-/**
- * The customer's record of staff accesses to their account: when, the staff member's role and ID, the
- * reason's category and what was read, never the staff member's name or the reason's text.
- */
-export async function accessLogOf(
-  deps: SupportDeps,
-  actor: Actor,
-  query: AccessLogQuery,
-): Promise<AccessLogResponse> {
-  const where = { viewedUserId: actor.userId };
-  const [total, rows] = await Promise.all([
-    deps.prisma.supportAccess.count({ where }),
-    deps.prisma.supportAccess.findMany({
-      where,
-      orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: {
-        id: true,
-        viewedUserId: true,
-        openedAt: true,
-        expiresAt: true,
-        reasonCategory: true,
-        staffUser: { select: { id: true, role: true } },
-      },
-    }),
-  ]);
-  const reads = await readsOf(deps, rows);
-  return {
-    items: rows.map((row) => ({
-      accessId: row.id,
-      openedAt: row.openedAt.toISOString(),
-      expiresAt: row.expiresAt.toISOString(),
-      staffRole: staffRole(row.staffUser.role),
-      staffId: row.staffUser.id,
-      category: row.reasonCategory as SupportReasonCategory,
-      reads: reads.get(row.id)?.reads ?? 0,
-      viewed: reads.get(row.id)?.pages ?? [],
     })),
     total,
     page: query.page,

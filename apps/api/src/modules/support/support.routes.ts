@@ -6,12 +6,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { registerRoute } from '../../lib/route.js';
 import { auditContext } from '../audit/audit.service.js';
 import { lookUpCustomers, type SupportDeps } from './customer-lookup.service.js';
-import {
-  accessLogOf,
-  getSupportAccess,
-  listSupportAccesses,
-  openSupportAccess,
-} from './support-access.service.js';
+import { accessLogOf } from './access-log.service.js';
+import { getSupportAccess, listSupportAccesses, openSupportAccess } from './support-access.service.js';
 
 export const supportRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (app, { deps }) => {
   registerRoute(app, customerLookupRoutes.lookup, { staff: 'support' }, async (request) =>

@@ -85,12 +85,26 @@ export default {
       staffId: 'staff ID {id}',
       more: 'Show earlier',
       nothingRead: 'Nothing was read.',
+      kinds: {
+        view: 'Your account was opened read-only',
+        accountRead: "Your account's state was checked",
+        accountAction: 'A supervisor changed your account',
+      },
+      actions: {
+        verification_mail: 'A new confirmation code was sent to you',
+        'throttle.lift': 'The login block was lifted',
+        'sessions.revoke': 'All your sessions were logged out',
+        disable: 'Your account was disabled',
+        enable: 'Your account was enabled again',
+        'contract.unlink': 'A contract was unlinked from your account',
+      },
       roles: { support: 'Customer support', supervisor: 'Support supervisor' },
       reasons: {
         ticket: 'Your request (ticket)',
         customer_request: 'You asked for help',
         complaint: 'A complaint',
         payment: 'A payment',
+        fraud: 'A security check (suspected misuse)',
         other: 'Another reason',
       },
       topics: {

@@ -12,13 +12,6 @@ export default {
       submit: 'Open read-only view',
       back: 'Back to the look-up',
     },
-    categories: {
-      ticket: 'Ticket',
-      customer_request: 'Customer asked for help',
-      complaint: 'Complaint',
-      payment: 'Payment',
-      other: 'Other',
-    },
     banner: {
       label: 'Staff view',
       title: 'Staff view:',

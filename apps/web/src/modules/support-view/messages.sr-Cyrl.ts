@@ -12,13 +12,6 @@ export default {
       submit: 'Отвори увид само за читање',
       back: 'Назад на претрагу',
     },
-    categories: {
-      ticket: 'Пријава',
-      customer_request: 'Купац је тражио помоћ',
-      complaint: 'Рекламација',
-      payment: 'Уплата',
-      other: 'Друго',
-    },
     banner: {
       label: 'Увид запосленог',
       title: 'Увид запосленог:',

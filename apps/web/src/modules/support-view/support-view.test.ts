@@ -75,7 +75,10 @@ describe("staff's view of a customer's account", () => {
     const { wrapper, router } = await openView(api);
     await until(() => router.currentRoute.value.name === 'overview');
     const opening = api.calls.find((c) => c.path.endsWith('/access'));
-    expect(opening).toMatchObject({ method: 'POST', body: { reason: 'INC-2026-0042', category: 'ticket' } });
+    expect(opening).toMatchObject({
+      method: 'POST',
+      body: { reason: { category: 'ticket', text: 'INC-2026-0042' } },
+    });
     expect(opening!.view).toBeUndefined();
     expect(find('staff-view-banner')!.textContent).toContain('Јелена Петровић');
     expect(find('staff-view-banner')!.textContent).toContain('read-only');
