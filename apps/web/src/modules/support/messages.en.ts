@@ -48,6 +48,7 @@ export default {
       title: 'Regional imports',
       lead: 'Every attempt to apply an export of a regional system, latest first.',
       run: 'Run imports now',
+      refresh: 'Refresh the list',
       queued: 'Imports queued for the regions: {regions}.',
       queuedNone: 'Nothing waits in the inbox to be imported.',
       runFailed: 'The imports were not started.',

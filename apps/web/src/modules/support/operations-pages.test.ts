@@ -84,6 +84,11 @@ describe('the regional imports', () => {
     expect(text('imports-run-error')).toContain('pnpm billing:import');
     expect(find('imports-queued')).toBeNull();
 
+    const listed = () => api.calls.filter((c) => c.split('?')[0] === '/api/support/imports').length;
+    const before = listed();
+    find('imports-refresh')!.click();
+    await until(() => listed() === before + 1);
+
     await router.push(`/support/imports/${runId}`);
     await settle();
     expect(wrapper.get('h1').text()).toBe('Quarantined records');
