@@ -57,6 +57,7 @@ export default {
       caption: 'Import attempts, latest first',
       startedAt: 'Started',
       region: 'Region',
+      allRegions: 'All regions',
       export: 'Export',
       exportOf: 'no. {sequence} of {date}',
       kind: 'Kind',

@@ -59,6 +59,7 @@ export default {
       caption: 'Покушаји увоза, најновији први',
       startedAt: 'Почетак',
       region: 'Регион',
+      allRegions: 'Сви региони',
       export: 'Извоз',
       exportOf: 'бр. {sequence} од {date}',
       kind: 'Врста',

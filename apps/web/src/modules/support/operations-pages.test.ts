@@ -40,6 +40,13 @@ describe('the regional imports', () => {
   it('lists the attempts with their counts, leads to the quarantine, and queues a run', async () => {
     let queue: 'up' | 'down' = 'up';
     const api = sessionOf(staffUser('support'), (url, init) => {
+      if (url === '/api/regions')
+        return jsonResponse({
+          regions: [
+            { id: 'NS', name: 'Нови Сад', nameLatin: 'Novi Sad' },
+            { id: 'BG', name: 'Београд', nameLatin: 'Beograd' },
+          ],
+        });
       if (url.split('?')[0] === '/api/support/imports')
         return jsonResponse({
           runs: [
@@ -62,7 +69,7 @@ describe('the regional imports', () => {
     await settle();
     expect(wrapper.get('h1').text()).toBe('Regional imports');
     const row = text(`import-${runId}`)!;
-    expect(row).toContain('NS');
+    expect(row).toContain('Novi Sad');
     expect(row).toContain('no. 42 of 06/12/2026');
     expect(row).toContain('Changes');
     expect(row).toContain('1,197');
@@ -75,7 +82,7 @@ describe('the regional imports', () => {
 
     find('imports-run')!.click();
     await until(() => find('imports-queued') !== null);
-    expect(text('imports-queued')).toBe('Imports queued for the regions: BG, NS.');
+    expect(text('imports-queued')).toBe('Imports queued for the regions: Beograd, Novi Sad.');
 
     queue = 'down';
     find('imports-run')!.click();

@@ -7,7 +7,7 @@ export function supportApi(api: ApiClient) {
   return {
     lookup: (q: string, page: number, pageSize: number) =>
       api.call(customerLookupRoutes.lookup, { query: { q, page, pageSize } }),
-    imports: () => api.call(supportRoutes.imports, { query: {} }),
+    imports: (region?: string) => api.call(supportRoutes.imports, { query: region ? { region } : {} }),
     quarantine: (id: string) => api.call(supportRoutes.quarantine, { params: { id } }),
     runImports: () => api.call(supportRoutes.runImports),
     unconfirmedPayments: () => api.call(supportRoutes.unconfirmedPayments),
