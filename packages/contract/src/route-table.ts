@@ -14,6 +14,7 @@ import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
+import { accessLogRoutes, supportAccessRoutes } from './support/support-access.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
 export const routeTable = {
@@ -31,6 +32,8 @@ export const routeTable = {
   health: healthRoutes,
   support: supportRoutes,
   customerLookup: customerLookupRoutes,
+  supportAccess: supportAccessRoutes,
+  accessLog: accessLogRoutes,
 } as const;
 
 /** Every declared route, each once. */

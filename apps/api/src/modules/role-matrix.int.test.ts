@@ -27,6 +27,8 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'everyo
   health: 'everyone',
   support: 'staff',
   customerLookup: 'staff',
+  supportAccess: 'staff',
+  accessLog: 'everyone',
 };
 
 /** What a session that must enrol TOTP first may call. */

@@ -41,6 +41,10 @@ export type AuditAction =
   | 'support.quarantine.read'
   /** staff looked customers up: the kind of text and the number of matches, not the text */
   | 'support.customers.lookup'
+  /** staff opened a read-only view of a customer's account, with a reason (support_access) */
+  | 'support.access.open'
+  /** a request made through an opened access: the page and ids read; the customer sees these */
+  | 'support.customer.view'
   /** an account for staff was created by `pnpm staff:create` */
   | 'staff.account.create';
 
