@@ -4,7 +4,8 @@
 // when their session ends by itself.
 import type { App } from 'vue';
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router';
-import { needsLogin, pageAccess, type PageAccess } from '../support/staff-access.js';
+import { useSupportViewStore } from '../support-view/support-view.store.js';
+import { isStaffRole, needsLogin, pageAccess, type PageAccess } from '../support/staff-access.js';
 import { useAuthStore } from './auth.store.js';
 
 declare module 'vue-router' {
@@ -50,14 +51,23 @@ export function createAuthPlugin(router: Router) {
   return {
     install(app: App) {
       const auth = app.runWithContext(() => useAuthStore());
+      const view = app.runWithContext(() => useSupportViewStore());
       void auth.start();
+
+      /** Whether staff have a customer's view open (after a reload, the tab's view restored first). */
+      async function viewingCustomer(): Promise<boolean> {
+        if (!auth.user || !isStaffRole(auth.user.role)) return false;
+        if (view.pending()) await view.restore();
+        return view.active;
+      }
 
       router.beforeEach(async (to) => {
         if (!needsLogin(to.meta) && !to.meta.guestOnly) return true;
         await auth.start();
         if (to.meta.guestOnly)
           return auth.isLoggedIn ? (safeRedirect(to.query.redirect) ?? { name: 'overview' }) : true;
-        const access = pageAccess(to.meta, auth.user);
+        const viewing = !to.meta.staff && (await viewingCustomer());
+        const access = pageAccess(to.meta, auth.user, viewing);
         return access === 'open' ? true : elsewhere(access, to);
       });
 

@@ -79,7 +79,7 @@ describe('the customer look-up', () => {
     expect(first.querySelector('[data-testid="lookup-jmbg"]')!.textContent).toBe('0101•••••0008');
     expect(first.textContent).toContain('94E0000000000001');
     expect(first.querySelector('[data-testid="lookup-open"]')!.getAttribute('href')).toBe(
-      `/support/customers/${customer(1).id}`,
+      `/support/customers/${customer(1).id}?back=/support?q=petar`,
     );
     expect(first.querySelector('[data-testid="lookup-users"] a')!.getAttribute('href')).toBe(
       '/support/users/0196a3c2-7d4e-7f00-8000-000000000301',

@@ -50,6 +50,15 @@ describe('which role opens which page', () => {
     expect(pageAccess(pages.enrolment!, support)).toBe('staff-home');
   });
 
+  it("staff with a customer's view open see that customer's pages", () => {
+    expect(pageAccess(pages.customer!, support, true)).toBe('open');
+    expect(pageAccess(pages.customer!, supervisor, true)).toBe('open');
+    expect(pageAccess(pages.supervisorOnly!, support, true)).toBe('not-found');
+    // a customer's own pages stay theirs, a view changes nothing for them or for staff still enrolling
+    expect(pageAccess(pages.staff!, customer, true)).toBe('not-found');
+    expect(pageAccess(pages.customer!, enrolling, true)).toBe('enrol');
+  });
+
   it('a supervisor opens every staff page', () => {
     expect(pageAccess(pages.staff!, supervisor)).toBe('open');
     expect(pageAccess(pages.supervisorOnly!, supervisor)).toBe('open');

@@ -27,6 +27,7 @@ describe('the staff area and the roles', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => {
     document.body.innerHTML = '';
+    sessionStorage.clear();
   });
 
   it('sends a visitor who is not logged in to the login, and back after it', async () => {
@@ -178,6 +179,40 @@ describe('the staff area and the roles', () => {
     expect(api.calls.filter((c) => c === '/api/auth/refresh').length).toBe(refreshes + 1);
     await settle();
     expect(find('staff-nav-account')).not.toBeNull();
+    wrapper.unmount();
+  });
+
+  it("keeps staff on a customer's page after a reload while that customer's view is open, in the customer's frame", async () => {
+    const accessId = '0196a3c2-7d4e-7f00-8000-0000000000a1';
+    sessionStorage.setItem('portal.support.view', accessId);
+    const api = sessionOf(staffUser('support'), (url) => {
+      if (url === `/api/support/accesses/${accessId}`)
+        return jsonResponse({
+          accessId,
+          openedAt: '2026-12-07T08:00:00.000Z',
+          expiresAt: '2099-12-07T08:30:00.000Z',
+          category: 'ticket',
+          reason: 'INC-2026-0042',
+          viewed: {
+            userId: '0196a3c2-7d4e-7f00-8000-0000000000b1',
+            username: 'jelena',
+            email: 'j•••@example.rs',
+            customerNames: ['Јелена Петровић'],
+          },
+        });
+      return emptyLookup(url);
+    });
+    const { wrapper, router } = await mountApp('/payments', 'en', { fetch: api.fetch });
+    await settle();
+    expect(router.currentRoute.value.fullPath).toBe('/payments');
+    expect(find('staff-view-banner')!.textContent).toContain('Јелена Петровић');
+    expect(find('staff-bar')).toBeNull();
+
+    // back in the staff area the view stays open, and says so
+    await router.push('/support');
+    await settle();
+    expect(find('staff-bar')).not.toBeNull();
+    expect(find('staff-view-banner')).not.toBeNull();
     wrapper.unmount();
   });
 });
