@@ -9,6 +9,7 @@ import legal from '../modules/legal/messages.en.js';
 import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
+import support from '../modules/support/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
 import staffAdmin from '../modules/staff-admin/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
@@ -54,6 +55,7 @@ export default {
   ...consumption,
   ...notices,
   ...payments,
+  ...support,
   ...supportView,
   ...staffAdmin,
   /** the categories of staff's reasons (contract: supportReasonCategories), shared by the staff pages */

@@ -12,6 +12,7 @@ import legal from '../modules/legal/messages.sr-Cyrl.js';
 import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
+import support from '../modules/support/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
 
@@ -54,6 +55,7 @@ export default {
   ...consumption,
   ...notices,
   ...payments,
+  ...support,
   ...supportView,
   ...staffAdmin,
   /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */

@@ -20,6 +20,8 @@ export function createVuetifyPlugin(i18n: I18nPlugin) {
             primary: '#0b4f8a',
             secondary: '#b35c00',
             accent: '#f5a300',
+            // the staff area's app bar: a colour of its own, so that it is never taken for a customer's screen
+            staff: '#263238',
             background: '#f5f7fa',
             surface: '#ffffff',
             // status colours dark enough for text on white and on their own tonal tint (WCAG AA)

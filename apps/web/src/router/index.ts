@@ -9,6 +9,7 @@ import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
+import { routes as supportRoutes } from '../modules/support/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
 import { routes as staffAdminRoutes } from '../modules/staff-admin/routes.js';
 
@@ -16,10 +17,18 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The message key of the page's name, shown in the browser tab before the portal's name. */
     title?: string;
-    /** a staff page: for staff of this level or above (the staff layout and guard read it) */
+    /** a page of the staff area, for staff of this level or above (a supervisor reaches 'support' pages) */
     staff?: 'support' | 'supervisor';
-    /** the message key of the page's entry in the staff navigation; none: not in it */
+    /** the message key of the page's entry in the staff area's navigation (pages without params only) */
     staffNav?: string;
+    /** where that entry stands in the navigation, smallest first */
+    staffNavOrder?: number;
+    /** the entry's icon, an @mdi/js path */
+    staffNavIcon?: string;
+    /** a logged-in page for every role (the account settings): not a customer-only page */
+    everyRole?: boolean;
+    /** the TOTP enrolment a staff member without a second factor is sent to (and may stay on) */
+    staffEnrolment?: boolean;
   }
 }
 
@@ -34,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   ...accountRoutes,
   ...devMailboxRoutes,
+  ...supportRoutes,
   ...supportViewRoutes,
   ...staffAdminRoutes,
   ...legalRoutes,

@@ -7,6 +7,6 @@ export const routes: RouteRecordRaw[] = [
     path: '/account',
     name: 'account',
     component: () => import('./account-page.vue'),
-    meta: { title: 'account.title', requiresAuth: true },
+    meta: { title: 'account.title', requiresAuth: true, everyRole: true },
   },
 ];

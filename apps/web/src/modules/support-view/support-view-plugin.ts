@@ -1,13 +1,14 @@
-// Wires staff's view of a customer's account into the app: after a reload the tab's open view is
-// restored before the first page loads, a view ends with the session, and when a view ends while a
-// customer page shows it, staff go back to the look-up (the page must not keep showing the data).
+// Wires staff's view of a customer's account into the app: a view ends with the staff session, and
+// when a view ends while a customer page shows it, staff go back to the look-up (the page must not
+// keep showing the data). The auth guard restores a tab's view after a reload (auth-plugin.ts).
 import type { App } from 'vue';
 import { watch } from 'vue';
 import type { Router } from 'vue-router';
 import { useAuthStore } from '../auth/auth.store.js';
+import { isStaffRole, needsLogin, type Role } from '../support/staff-access.js';
 import { useSupportViewStore } from './support-view.store.js';
 
-const isStaff = (role: string | undefined) => role === 'support' || role === 'supervisor';
+const isStaff = (role: Role | undefined) => role !== undefined && isStaffRole(role);
 
 /** Install after the auth plugin and before the router. */
 export function createSupportViewPlugin(router: Router) {
@@ -15,14 +16,6 @@ export function createSupportViewPlugin(router: Router) {
     install(app: App) {
       const auth = app.runWithContext(() => useAuthStore());
       const view = app.runWithContext(() => useSupportViewStore());
-
-      router.beforeEach(async () => {
-        if (!view.pending()) return true;
-        await auth.start();
-        if (isStaff(auth.user?.role)) await view.restore();
-        else view.end();
-        return true;
-      });
 
       watch(
         () => auth.user,
@@ -35,7 +28,7 @@ export function createSupportViewPlugin(router: Router) {
         () => view.active,
         (active) => {
           const current = router.currentRoute.value;
-          if (!active && isStaff(auth.user?.role) && current.meta.requiresAuth && !current.meta.staff)
+          if (!active && isStaff(auth.user?.role) && needsLogin(current.meta) && !current.meta.staff)
             void router.replace('/support');
         },
       );
