@@ -14,6 +14,7 @@ import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
+import { reportsRoutes } from './support/reports.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
 export const routeTable = {
@@ -31,6 +32,7 @@ export const routeTable = {
   health: healthRoutes,
   support: supportRoutes,
   customerLookup: customerLookupRoutes,
+  reports: reportsRoutes,
 } as const;
 
 /** Every declared route, each once. */

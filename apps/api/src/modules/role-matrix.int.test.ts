@@ -12,7 +12,7 @@ import { createUser, type TestUser } from '../testing/customer-data.js';
 import { buildTestApp } from '../testing/test-app.js';
 
 /** Whom each module of the contract is for. */
-const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'everyone'> = {
+const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'supervisor' | 'everyone'> = {
   auth: 'everyone',
   account: 'everyone',
   mfa: 'everyone',
@@ -27,6 +27,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'everyo
   health: 'everyone',
   support: 'staff',
   customerLookup: 'staff',
+  reports: 'supervisor',
 };
 
 /** What a session that must enrol TOTP first may call. */
@@ -68,7 +69,7 @@ function call(route: Route, user: TestUser | null) {
 
 describe('role matrix over the route table', () => {
   it('has routes of each audience', () => {
-    for (const audience of ['customer', 'staff', 'everyone'])
+    for (const audience of ['customer', 'staff', 'supervisor', 'everyone'])
       expect(
         sessionRoutes.some((r) => r.audience === audience),
         audience,
@@ -83,7 +84,9 @@ describe('role matrix over the route table', () => {
   });
 
   it('keeps customers off every staff route', async () => {
-    for (const { route, label } of sessionRoutes.filter((r) => r.audience === 'staff')) {
+    for (const { route, label } of sessionRoutes.filter(
+      (r) => r.audience !== 'customer' && r.audience !== 'everyone',
+    )) {
       const answer = await call(route, users.customer);
       expect(answer.statusCode, `${label}: ${answer.body}`).toBe(403);
       expect(answer.json().code, label).toBe('FORBIDDEN');
@@ -109,10 +112,24 @@ describe('role matrix over the route table', () => {
         expect(passed(answer.statusCode), `${label}: ${answer.body}`).toBe(true);
       }
     for (const { route, label } of sessionRoutes.filter(
+      (r) => r.audience === 'supervisor' && r.route.method === 'GET',
+    )) {
+      const answer = await call(route, users.supervisor);
+      expect(passed(answer.statusCode), `${label}: ${answer.body}`).toBe(true);
+    }
+    for (const { route, label } of sessionRoutes.filter(
       (r) => r.audience === 'customer' && r.route.method === 'GET' && !r.route.path.includes(':'),
     )) {
       const answer = await call(route, users.customer);
       expect(passed(answer.statusCode), `${label}: ${answer.body}`).toBe(true);
+    }
+  });
+
+  it("keeps support off the supervisor's routes", async () => {
+    for (const { route, label } of sessionRoutes.filter((r) => r.audience === 'supervisor')) {
+      const answer = await call(route, users.support);
+      expect(answer.statusCode, `${label}: ${answer.body}`).toBe(403);
+      expect(answer.json().code, label).toBe('FORBIDDEN');
     }
   });
 

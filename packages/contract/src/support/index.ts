@@ -2,3 +2,5 @@ export * from './support.schemas.js';
 export * from './support.routes.js';
 export * from './customer-lookup.schemas.js';
 export * from './customer-lookup.routes.js';
+export * from './reports.schemas.js';
+export * from './reports.routes.js';

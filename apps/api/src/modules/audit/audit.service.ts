@@ -41,6 +41,8 @@ export type AuditAction =
   | 'support.quarantine.read'
   /** staff looked customers up: the kind of text and the number of matches, not the text */
   | 'support.customers.lookup'
+  /** a supervisor read a report (or its CSV): no personal data in it, but staff activity is on record */
+  | 'support.report.read'
   /** an account for staff was created by `pnpm staff:create` */
   | 'staff.account.create';
 
