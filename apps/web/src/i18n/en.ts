@@ -9,6 +9,7 @@ import legal from '../modules/legal/messages.en.js';
 import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
+import reports from '../modules/reports/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -52,6 +53,7 @@ export default {
   ...consumption,
   ...notices,
   ...payments,
+  ...reports,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

@@ -12,6 +12,7 @@ import legal from '../modules/legal/messages.sr-Cyrl.js';
 import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
+import reports from '../modules/reports/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -52,6 +53,7 @@ export default {
   ...consumption,
   ...notices,
   ...payments,
+  ...reports,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

@@ -9,11 +9,16 @@ import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
+import { routes as reportsRoutes } from '../modules/reports/routes.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** The message key of the page's name, shown in the browser tab before the portal's name. */
     title?: string;
+    /** the page is for staff of this level or above (the staff layout and guard read it) */
+    staff?: 'support' | 'supervisor';
+    /** the message key of the page's entry in the staff navigation */
+    staffNav?: string;
   }
 }
 
@@ -25,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
   ...contractsRoutes,
   ...billsRoutes,
   ...paymentsRoutes,
+  ...reportsRoutes,
   ...authRoutes,
   ...accountRoutes,
   ...devMailboxRoutes,
