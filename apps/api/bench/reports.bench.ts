@@ -50,8 +50,9 @@ if (syntheticUsers > 0) {
   );
   await prisma.$executeRawUnsafe(
     `INSERT INTO user_metering_point (user_id, metering_point_id)
-     SELECT u.id, (SELECT id FROM metering_point OFFSET floor(random() * 1000)::int LIMIT 1)
-       FROM app_user u WHERE u.username_normalized LIKE $1 || '%' AND random() < 0.9`,
+     SELECT u.id, p.ids[1 + floor(random() * cardinality(p.ids))::int]
+       FROM app_user u, (SELECT array_agg(id) AS ids FROM metering_point) AS p
+      WHERE u.username_normalized LIKE $1 || '%' AND random() < 0.9`,
     prefix,
   );
   await prisma.$executeRawUnsafe('ANALYZE app_user; ANALYZE user_metering_point');
