@@ -13,6 +13,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './app.vue';
 import { createAuthPlugin } from './modules/auth/auth-plugin.js';
+import { createSupportViewPlugin } from './modules/support-view/support-view-plugin.js';
 import { createApiPlugin } from './plugins/api.js';
 import { createClockPlugin } from './plugins/clock.js';
 import { createI18nPlugin } from './plugins/i18n.js';
@@ -28,5 +29,6 @@ createApp(App)
   .use(createApiPlugin(i18n))
   .use(createClockPlugin(router))
   .use(createAuthPlugin(router))
+  .use(createSupportViewPlugin(router))
   .use(router)
   .mount('#app');

@@ -13,4 +13,5 @@ export * from './health/index.js';
 export * from './dev-mailbox/index.js';
 export * from './routes/index.js';
 export * from './route-table.js';
+export * from './customer-data.js';
 export * from './support/index.js';

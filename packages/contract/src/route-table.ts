@@ -15,6 +15,7 @@ import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
 import { reportsRoutes } from './support/reports.routes.js';
+import { accessLogRoutes, supportAccessRoutes } from './support/support-access.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
 export const routeTable = {
@@ -33,6 +34,8 @@ export const routeTable = {
   support: supportRoutes,
   customerLookup: customerLookupRoutes,
   reports: reportsRoutes,
+  supportAccess: supportAccessRoutes,
+  accessLog: accessLogRoutes,
 } as const;
 
 /** Every declared route, each once. */

@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { portalApp, type App } from '../app.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../testing/customer-data.js';
+import { testClock } from '../testing/clock.js';
 import { testConfig } from '../testing/test-app.js';
 import { accessRuleOf, type AccessRule } from './access/access.plugin.js';
 import { permissions } from './access/permissions.js';
@@ -108,6 +109,21 @@ beforeAll(async () => {
           fileName: 'BG_20261201_000001.zip',
           status: 'REFUSED',
           startedAt: new Date(),
+        },
+      })
+    ).id,
+    // a customer is every staff member's to open a view of; an access is its opener's
+    'customers:id': a.customerId,
+    'accesses:id': (
+      await prisma.supportAccess.create({
+        data: {
+          staffUserId: staff.id,
+          viewedUserId: userA.id,
+          customerId: a.customerId,
+          reasonCategory: 'ticket',
+          reason: '12345',
+          openedAt: testClock.now(),
+          expiresAt: new Date(testClock.now().getTime() + 30 * 60_000),
         },
       })
     ).id,

@@ -28,6 +28,8 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   support: 'staff',
   customerLookup: 'staff',
   reports: 'supervisor',
+  supportAccess: 'staff',
+  accessLog: 'everyone',
 };
 
 /** What a session that must enrol TOTP first may call. */

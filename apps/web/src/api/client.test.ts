@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { errorMessage } from '@portal/contract';
+import { errorMessage, paymentsRoutes, supportAccessRoutes } from '@portal/contract';
 import { ApiError, createApiClient, filenameFromDisposition, unavailableRetryDelayMs } from './client.js';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
@@ -239,5 +239,45 @@ describe('file downloads', () => {
       ]);
       expect(unavailableRetryDelayMs(0, 30)).toBe(8000);
     });
+  });
+});
+
+describe("staff's view of a customer's account", () => {
+  const headersOf = (call: unknown[]) => (call[1] as RequestInit).headers as Record<string, string>;
+
+  it('sends the open access with reads by path, not with writes, and tells the store when it has ended', async () => {
+    const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) =>
+      init?.method === 'POST' ? json(403, { code: 'SUPPORT_ACCESS_INVALID' }) : json(200, { status: 'ok' }),
+    );
+    const api = createApiClient({ locale: () => 'en', fetch });
+    const ended = vi.fn();
+    api.setAuth({ token: () => 'token', renew: async () => false });
+    api.setView({ accessId: () => 'access-1', ended });
+    await api.request('GET', '/api/metering-points');
+    expect(headersOf(fetch.mock.calls[0]!)['x-support-access']).toBe('access-1');
+    await api.request('POST', '/api/payments/card', {}).catch(() => undefined);
+    expect(headersOf(fetch.mock.calls[1]!)['x-support-access']).toBeUndefined();
+    expect(ended).toHaveBeenCalledOnce();
+    // no token, no view: a public call carries nothing of it
+    await api.request('GET', '/api/reference/regions', undefined, { auth: false });
+    expect(headersOf(fetch.mock.calls[2]!)['x-support-access']).toBeUndefined();
+  });
+
+  it("sends it with every call of a customer-data route, writes too (the server refuses them), and not with staff's own", async () => {
+    const fetch = vi.fn(async () => json(200, {}));
+    const api = createApiClient({ locale: () => 'en', fetch });
+    api.setAuth({ token: () => 'token', renew: async () => false });
+    api.setView({ accessId: () => 'access-1', ended: () => undefined });
+    await api
+      .call(paymentsRoutes.cancelOrder, { params: { id: '018c0000-0000-7000-8000-000000000001' } })
+      .catch(() => undefined);
+    expect(headersOf(fetch.mock.calls[0]!)['x-support-access']).toBe('access-1');
+    await api
+      .call(supportAccessRoutes.open, {
+        params: { id: '018c0000-0000-7000-8000-000000000001' },
+        body: { reason: 'INC-1' },
+      })
+      .catch(() => undefined);
+    expect(headersOf(fetch.mock.calls[1]!)['x-support-access']).toBeUndefined();
   });
 });

@@ -7,7 +7,9 @@ import {
   csrfHeader,
   healthRoutes,
   isErrorCode,
+  isCustomerDataRoute,
   routeUrl,
+  supportAccessHeader,
   type ErrorCode,
   type FieldError,
   type Locale,
@@ -73,6 +75,19 @@ export interface AuthHooks {
   renew(): Promise<boolean>;
 }
 
+/**
+ * Staff reading a customer's account through an access they opened: its id goes as the
+ * X-Support-Access header on every call of a customer-data route (the server reads that account for
+ * reads, and refuses writes with a clear SUPPORT_ACCESS_READ_ONLY), and on other reads by path, where
+ * the server ignores it. Staff's own writes never carry it.
+ */
+export interface ViewHooks {
+  /** the open access, or null outside a view */
+  accessId(): string | null;
+  /** the server answered that the access has ended or is not this staff member's */
+  ended(): void;
+}
+
 export interface RequestOptions {
   /** send the CSRF header that the cookie-authenticated endpoints (refresh, logout) demand */
   csrf?: boolean;
@@ -106,6 +121,14 @@ export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let auth: AuthHooks | undefined;
+  let view: ViewHooks | undefined;
+
+  /** The header of an open view of a customer's account: see ViewHooks. */
+  function viewHeader(method: string, route: Route | undefined): Record<string, string> {
+    const carries = route ? isCustomerDataRoute(route) : method === 'GET';
+    const accessId = carries ? view?.accessId() : null;
+    return accessId ? { [supportAccessHeader]: accessId } : {};
+  }
 
   /**
    * A GET answered 503 is fetched again after a wait, a few times: reading twice changes nothing. Other
@@ -130,6 +153,7 @@ export function createApiClient(options: ApiClientOptions) {
     body: unknown,
     requestOptions: RequestOptions,
     retried: boolean,
+    route?: Route,
   ): Promise<{ status: number; data: unknown }> {
     const { csrf = false, auth: useAuth = true, renew = true } = requestOptions;
     const token = useAuth ? (auth?.token() ?? null) : null;
@@ -141,6 +165,7 @@ export function createApiClient(options: ApiClientOptions) {
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(csrf ? { [csrfHeader]: '1' } : {}),
+        ...(token ? viewHeader(method, route) : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
@@ -155,6 +180,7 @@ export function createApiClient(options: ApiClientOptions) {
         openOrders?: ProblemExtensions['openOrders'];
       };
       const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
+      if (code === 'SUPPORT_ACCESS_INVALID') view?.ended();
       // An expired access token: renew it once and try again.
       if (
         response.status === 401 &&
@@ -165,7 +191,7 @@ export function createApiClient(options: ApiClientOptions) {
         (code === 'UNAUTHORIZED' || code === 'SESSION_EXPIRED') &&
         (await auth.renew())
       ) {
-        return send(method, path, body, requestOptions, true);
+        return send(method, path, body, requestOptions, true, route);
       }
       throw new ApiError(
         response.status,
@@ -205,6 +231,7 @@ export function createApiClient(options: ApiClientOptions) {
       body,
       { ...authOptions(route), ...requestOptions },
       false,
+      route,
     );
     if (options.checkResponses) checkResponse(route, answer.status, answer.data);
     return answer.data as RouteOutput<R>;
@@ -220,16 +247,17 @@ export function createApiClient(options: ApiClientOptions) {
   ): Promise<DownloadedFile>;
   function download(path: string): Promise<DownloadedFile>;
   function download(target: Route | string, input?: object): Promise<DownloadedFile> {
-    return fetchFile(typeof target === 'string' ? target : routeUrl(target, input), false);
+    if (typeof target === 'string') return fetchFile(target, false);
+    return fetchFile(routeUrl(target, input), false, target);
   }
 
-  async function fetchFile(path: string, retried: boolean): Promise<DownloadedFile> {
+  async function fetchFile(path: string, retried: boolean, route?: Route): Promise<DownloadedFile> {
     const token = auth?.token() ?? null;
     const response = await fetchRiding503('GET', `${options.baseUrl ?? ''}${path}`, () => ({
       headers: {
         Accept: '*/*',
         'Accept-Language': options.locale(),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(token ? { Authorization: `Bearer ${token}`, ...viewHeader('GET', route) } : {}),
       },
       credentials: 'same-origin',
     }));
@@ -240,8 +268,9 @@ export function createApiClient(options: ApiClientOptions) {
         title?: string;
       };
       const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
+      if (code === 'SUPPORT_ACCESS_INVALID') view?.ended();
       if (response.status === 401 && token && !retried && auth && (await auth.renew()))
-        return fetchFile(path, true);
+        return fetchFile(path, true, route);
       throw new ApiError(response.status, code, problem.detail ?? problem.title ?? response.statusText);
     }
     const fallback = path.split('?')[0]!.split('/').filter(Boolean).pop() ?? 'download';
@@ -259,6 +288,10 @@ export function createApiClient(options: ApiClientOptions) {
     /** Lets the auth store supply the access token and renew it. */
     setAuth(hooks: AuthHooks | undefined) {
       auth = hooks;
+    },
+    /** Lets the support view store send its access with reads (staff viewing a customer's account). */
+    setView(hooks: ViewHooks | undefined) {
+      view = hooks;
     },
   };
 }

@@ -10,6 +10,7 @@ import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
+import supportView from '../modules/support-view/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -54,6 +55,7 @@ export default {
   ...notices,
   ...payments,
   ...reports,
+  ...supportView,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

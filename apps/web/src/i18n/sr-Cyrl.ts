@@ -13,6 +13,7 @@ import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
+import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -54,6 +55,7 @@ export default {
   ...notices,
   ...payments,
   ...reports,
+  ...supportView,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

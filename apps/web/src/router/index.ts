@@ -10,6 +10,7 @@ import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as reportsRoutes } from '../modules/reports/routes.js';
+import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -34,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   ...accountRoutes,
   ...devMailboxRoutes,
+  ...supportViewRoutes,
   ...legalRoutes,
 ];
 

@@ -6,6 +6,7 @@ import { createPinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
 import App from '../app.vue';
 import { createAuthPlugin } from '../modules/auth/auth-plugin.js';
+import { createSupportViewPlugin } from '../modules/support-view/support-view-plugin.js';
 import { createApiPlugin } from '../plugins/api.js';
 import { createClockPlugin } from '../plugins/clock.js';
 import { createI18nPlugin } from '../plugins/i18n.js';
@@ -63,6 +64,7 @@ export async function mountApp(path = '/', locale?: Locale, options: MountOption
         createApiPlugin(i18n, options.fetch ?? loggedOutFetch),
         createClockPlugin(router),
         createAuthPlugin(router),
+        createSupportViewPlugin(router),
         router,
       ],
     },

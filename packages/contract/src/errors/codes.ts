@@ -32,6 +32,9 @@ import { mfaEnrolmentNotStarted } from './mfa-enrolment-not-started.js';
 import { mfaEnrolmentRequired } from './mfa-enrolment-required.js';
 import { mfaNotEnabled } from './mfa-not-enabled.js';
 import { mfaTokenExpired } from './mfa-token-expired.js';
+import { noPortalAccount } from './no-portal-account.js';
+import { supportAccessInvalid } from './support-access-invalid.js';
+import { supportAccessReadOnly } from './support-access-read-only.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -72,6 +75,9 @@ export const errorDefinitions = [
   mfaEnrolmentNotStarted,
   mfaNotEnabled,
   mfaEnrolmentRequired,
+  supportAccessInvalid,
+  supportAccessReadOnly,
+  noPortalAccount,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

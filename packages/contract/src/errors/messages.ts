@@ -50,6 +50,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     MFA_NOT_ENABLED: 'Двофакторска пријава није укључена.',
     MFA_ENROLMENT_REQUIRED:
       'Запослени се пријављују у два корака. Прво укључите двофакторску пријаву апликацијом за кодове.',
+    SUPPORT_ACCESS_INVALID:
+      'Увид у налог корисника је истекао или не постоји. Отворите нови увид, уз разлог.',
+    SUPPORT_ACCESS_READ_ONLY: 'Увид у налог корисника служи само за читање: уплате и измене нису могуће.',
+    NO_PORTAL_ACCOUNT: 'Купац нема налог на порталу, па нема страница које би се могле погледати.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -95,6 +99,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     MFA_NOT_ENABLED: 'Two-factor login is not on.',
     MFA_ENROLMENT_REQUIRED:
       'Staff log in with two factors. Turn two-factor login on with an authenticator app first.',
+    SUPPORT_ACCESS_INVALID:
+      "The view of the customer's account has ended or does not exist. Open a new one, with a reason.",
+    SUPPORT_ACCESS_READ_ONLY: "The view of a customer's account is read-only: no payments or changes.",
+    NO_PORTAL_ACCOUNT: 'The customer has no portal account, so there are no pages of theirs to view.',
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planLookup } from './customer-lookup.js';
 import { maskEmail, maskJmbg, maskPib } from './masking.js';
 import { isStaffRole, reachesStaffLevel, roleOfStaffLevel } from './roles.js';
+import { supportAccessExpiry, supportReasonCategory } from './support-access.js';
 
 describe('staff roles', () => {
   it('knows staff from customers', () => {
@@ -80,5 +81,24 @@ describe('look-up plan', () => {
 
   it('searches no name shorter than three letters', () => {
     expect(planLookup('ab').nameKey).toBeUndefined();
+  });
+});
+
+describe('supportReasonCategory', () => {
+  it('takes the category staff chose', () => {
+    expect(supportReasonCategory('12345', 'complaint')).toBe('complaint');
+  });
+
+  it('reads a ticket number as a ticket, anything else as other', () => {
+    for (const ticket of ['12345', '#12345', 'INC-2026-0042', 'SR 7781', 'inc2026'])
+      expect(supportReasonCategory(ticket), ticket).toBe('ticket');
+    for (const text of ['customer called about the bill', 'ab', '12', 'Račun 12345 nije stigao'])
+      expect(supportReasonCategory(text), text).toBe('other');
+  });
+
+  it('ends an access 30 minutes after it opened', () => {
+    expect(supportAccessExpiry(new Date('2026-12-07T10:00:00Z')).toISOString()).toBe(
+      '2026-12-07T10:30:00.000Z',
+    );
   });
 });

@@ -7,7 +7,12 @@ import type { FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { accessRepository } from './access.repository.js';
 import { actorOf, type Actor } from './actor.js';
-import { checkAudience } from './audience.js';
+import { supportAccessHeader } from '@portal/contract';
+import { AppError } from '../../lib/app-error.js';
+import { isUuid } from '../../lib/uuid.js';
+import { auditContext, recordAudit } from '../audit/audit.service.js';
+import type { AccessRepository } from './access.repository.js';
+import { checkAudience, customerRouteNames, supportAccessUse } from './audience.js';
 import { isPermission, type Permission } from './permissions.js';
 import { requireAccess } from './require-access.js';
 
@@ -44,6 +49,43 @@ function checkRule(route: Pick<RouteOptions, 'url' | 'config'>): void {
     throw new Error(`${route.url}: access rule names ":${param}", which the path does not have`);
 }
 
+/**
+ * The actor of a request with an `X-Support-Access` header: staff reading the customer of an access they
+ * opened and that still lasts, on customer routes; the staff member themself elsewhere.
+ */
+async function actorThrough(
+  repository: AccessRepository,
+  request: FastifyRequest,
+  actor: Actor,
+  accessId: string,
+): Promise<Actor> {
+  const { method, url } = request.routeOptions;
+  if (supportAccessUse(actor, { method: String(method), url: url ?? '' }) === 'ignore') return actor;
+  const viewedUserId = isUuid(accessId)
+    ? await repository.viewedBy(actor.userId, accessId.toLowerCase(), request.server.clock.now())
+    : null;
+  if (!viewedUserId) throw new AppError('SUPPORT_ACCESS_INVALID');
+  return { ...actor, viewing: { accessId: accessId.toLowerCase(), userId: viewedUserId } };
+}
+
+/** Every request made through an access is on the customer's record: which page, which ids. */
+async function recordView(request: FastifyRequest): Promise<void> {
+  const { actor } = request;
+  if (!actor.viewing) return;
+  const { method, url } = request.routeOptions;
+  await recordAudit(request.server.prisma, auditContext(request), {
+    action: 'support.customer.view',
+    actorUserId: actor.userId,
+    subjectType: 'user',
+    subjectId: actor.viewing.userId,
+    details: {
+      accessId: actor.viewing.accessId,
+      page: customerRouteNames.get(`${method === 'HEAD' ? 'GET' : String(method)} ${url ?? ''}`) ?? '',
+      params: request.params as Record<string, string>,
+    },
+  });
+}
+
 export default fp(
   async (app) => {
     const repository = accessRepository(app.prisma);
@@ -57,12 +99,16 @@ export default fp(
     // customers', a session that must enrol TOTP nothing at all.
     app.addHook('preValidation', async (request: FastifyRequest) => {
       if (!request.user) return;
-      request.actor = actorOf(request.user);
+      const header = request.headers[supportAccessHeader];
+      const actor = actorOf(request.user);
+      request.actor =
+        header === undefined ? actor : await actorThrough(repository, request, actor, String(header));
       const { method, url, config } = request.routeOptions;
       checkAudience(request.actor, { method: String(method), url: url ?? '', staff: config.staff });
     });
-    // preHandler: after the schemas, so the path parameters are parsed.
+    // preHandler: after the schemas, so the path parameters are parsed (and are worth recording).
     app.addHook('preHandler', async (request: FastifyRequest) => {
+      if (request.actor?.viewing) await recordView(request);
       const rule = request.routeOptions.config.access;
       if (rule === undefined) return;
       const { permission, param } = accessRuleOf(rule);

@@ -7,13 +7,13 @@ import type { Actor } from './actor.js';
 import type { ResourceKind } from './permissions.js';
 
 /**
- * The user whose links a customer-data query reads: the actor's own. Staff access (the support issue)
- * reads a customer's data only through an audited route, which adds its own scope here.
+ * The user whose links a customer-data query reads: the actor's own, or, for staff reading through an
+ * opened access (X-Support-Access), the viewed customer's. Staff have no links of their own.
  */
 export function linksOwner(actor: Actor): string {
   // Prisma reads `userId: undefined` as no condition at all: never let a missing id through.
   if (!actor?.userId) throw new AppError('UNAUTHORIZED');
-  return actor.userId;
+  return actor.viewing?.userId ?? actor.userId;
 }
 
 const linkedTo = (userId: string) =>
@@ -28,7 +28,15 @@ export const linkedMeteringPointsOf = (actor: Actor) => linkedTo(linksOwner(acto
 
 export type AccessClient = Pick<
   PrismaClient,
-  'meteringPoint' | 'bill' | 'dunningNotice' | 'paymentOrder' | 'billingAccount' | 'importRun' | 'user'
+  | 'meteringPoint'
+  | 'bill'
+  | 'dunningNotice'
+  | 'paymentOrder'
+  | 'billingAccount'
+  | 'importRun'
+  | 'user'
+  | 'supportAccess'
+  | 'customer'
 >;
 
 /** Of the ids asked about, those of each kind that the user holds. */
@@ -36,12 +44,16 @@ export type HolderChecks = Record<ResourceKind, (userId: string, ids: string[]) 
 
 export interface AccessRepository {
   holder: HolderChecks;
+  /** The account an access this staff member opened lets them read, while it lasts; else null. */
+  viewedBy: (staffUserId: string, accessId: string, now: Date) => Promise<string | null>;
 }
 
 const select = { id: true } as const;
 const idsOf = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
 
 export function accessRepository(prisma: AccessClient): AccessRepository {
+  const isStaff = async (userId: string) =>
+    (await prisma.user.count({ where: { id: userId, role: { in: ['SUPPORT', 'SUPERVISOR'] } } })) > 0;
   return {
     holder: {
       meteringPoint: async (userId, ids) =>
@@ -63,9 +75,23 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         idsOf(await prisma.paymentOrder.findMany({ where: { id: { in: ids }, userId }, select })),
       // The portal's own operations are no customer's: every staff member holds every import run.
       importRun: async (userId, ids) =>
-        (await prisma.user.count({ where: { id: userId, role: { in: ['SUPPORT', 'SUPERVISOR'] } } })) === 0
-          ? new Set<string>()
-          : idsOf(await prisma.importRun.findMany({ where: { id: { in: ids } }, select })),
+        (await isStaff(userId))
+          ? idsOf(await prisma.importRun.findMany({ where: { id: { in: ids } }, select }))
+          : new Set<string>(),
+      // Every customer is every staff member's to open a view of (audited, with a reason): a customer
+      // of the regional data, or a customer's portal account.
+      customer: async (userId, ids) => {
+        if (!(await isStaff(userId))) return new Set<string>();
+        const [customers, accounts] = await Promise.all([
+          prisma.customer.findMany({ where: { id: { in: ids } }, select }),
+          prisma.user.findMany({ where: { id: { in: ids }, role: 'CUSTOMER' }, select }),
+        ]);
+        return new Set([...idsOf(customers), ...idsOf(accounts)]);
+      },
+      supportAccess: async (userId, ids) =>
+        idsOf(
+          await prisma.supportAccess.findMany({ where: { id: { in: ids }, staffUserId: userId }, select }),
+        ),
       billingAccount: async (userId, ids) =>
         idsOf(
           await prisma.billingAccount.findMany({
@@ -74,5 +100,12 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
           }),
         ),
     },
+    viewedBy: async (staffUserId, accessId, now) =>
+      (
+        await prisma.supportAccess.findFirst({
+          where: { id: accessId, staffUserId, expiresAt: { gt: now } },
+          select: { viewedUserId: true },
+        })
+      )?.viewedUserId ?? null,
   };
 }

@@ -9,6 +9,11 @@ export interface Actor {
   readonly role: Role;
   /** a staff session without its second factor yet: it may only enrol TOTP (audience.ts) */
   readonly enrolmentOnly?: boolean;
+  /**
+   * Staff reading a customer's account through an access they opened (the X-Support-Access header):
+   * the customer-data queries answer that account's links, for reads only (audience.ts, require-access.ts).
+   */
+  readonly viewing?: { readonly accessId: string; readonly userId: string };
 }
 
 /** The actor of verified token claims. The role is signed into the token from the user row. */

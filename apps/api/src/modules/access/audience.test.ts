@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error.js';
 import type { Actor } from './actor.js';
-import { checkAudience, requireStaff } from './audience.js';
+import { checkAudience, requireStaff, supportAccessUse } from './audience.js';
 
 const id = '018c0000-0000-7000-8000-00000000000a';
 const customer: Actor = { userId: id, role: 'CUSTOMER' };
@@ -67,5 +67,39 @@ describe('checkAudience', () => {
     expect(refusal(() => checkAudience(support, staffRoute))).toBeUndefined();
     expect(refusal(() => checkAudience(support, route('GET', '/x', 'supervisor')))).toBe('FORBIDDEN');
     expect(refusal(() => checkAudience(supervisor, route('GET', '/x', 'supervisor')))).toBeUndefined();
+  });
+});
+
+describe('supportAccessUse', () => {
+  it("makes reads of customer routes a view, and changes nothing on staff's own reads", () => {
+    for (const staff of [support, supervisor]) {
+      expect(supportAccessUse(staff, route('GET', '/api/bills/:id/pdf'))).toBe('view');
+      expect(supportAccessUse(staff, route('HEAD', '/api/metering-points'))).toBe('view');
+      expect(supportAccessUse(staff, route('GET', '/api/auth/me'))).toBe('ignore');
+    }
+  });
+
+  it('refuses every write, on any route', () => {
+    expect(refusal(() => supportAccessUse(support, route('POST', '/api/payments/card')))).toBe(
+      'SUPPORT_ACCESS_READ_ONLY',
+    );
+    expect(refusal(() => supportAccessUse(support, route('PATCH', '/api/metering-points/:id')))).toBe(
+      'SUPPORT_ACCESS_READ_ONLY',
+    );
+    expect(refusal(() => supportAccessUse(supervisor, route('POST', '/api/auth/logout')))).toBe(
+      'SUPPORT_ACCESS_READ_ONLY',
+    );
+  });
+
+  it('is for staff with their second factor only', () => {
+    expect(refusal(() => supportAccessUse(customer, route('GET', '/api/metering-points')))).toBe('FORBIDDEN');
+    expect(refusal(() => supportAccessUse(enrolling, route('GET', '/api/metering-points')))).toBe(
+      'MFA_ENROLMENT_REQUIRED',
+    );
+  });
+
+  it('lets a viewing actor through the customer routes it reads', () => {
+    const viewing: Actor = { ...support, viewing: { accessId: id, userId: id } };
+    expect(refusal(() => checkAudience(viewing, route('GET', '/api/metering-points')))).toBeUndefined();
   });
 });

@@ -8,11 +8,17 @@ export const resourceKinds = [
   'paymentOrder',
   'billingAccount',
   'importRun',
+  'customer',
+  'supportAccess',
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
 /** The kinds no customer holds: the portal's own operations, which every staff member holds. */
-export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set(['importRun']);
+export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set([
+  'importRun',
+  'customer',
+  'supportAccess',
+]);
 
 export const permissionResources = {
   'meteringPoint.read': 'meteringPoint',
@@ -35,6 +41,10 @@ export const permissionResources = {
   'contract.unlink': 'billingAccount',
   /** an import run's quarantine: support staff only */
   'importRun.read': 'importRun',
+  /** opening a read-only view of a customer's account (a customer of the look-up, or their portal account) */
+  'customer.view': 'customer',
+  /** an access to a customer's account: its opener's */
+  'supportAccess.read': 'supportAccess',
 } as const satisfies Record<string, ResourceKind>;
 
 export type Permission = keyof typeof permissionResources;
@@ -44,3 +54,21 @@ export const permissions = Object.keys(permissionResources) as Permission[];
 export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && Object.hasOwn(permissionResources, value);
 }
+
+/**
+ * What staff may do with a customer's data through an opened access: read, every page and document the
+ * customer can, and nothing else (no payment, cancellation, unlinking or change).
+ */
+export const viewPermissions: ReadonlySet<Permission> = new Set<Permission>([
+  'meteringPoint.read',
+  'bill.list',
+  'bill.read',
+  'bill.pdf',
+  'consumption.read',
+  'notice.list',
+  'notice.pdf',
+  'payment.read',
+  'ledger.read',
+  'paymentOrder.read',
+  'paymentOrder.receipt',
+]);

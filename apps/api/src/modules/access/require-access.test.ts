@@ -23,7 +23,9 @@ function repository(held: Partial<Record<ResourceKind, string[]>>) {
       },
     ]),
   ) as HolderChecks;
-  return { repository: { holder } satisfies AccessRepository, calls };
+  // the access plugin's look-up of an opened access; checkAccess never asks it
+  const viewedBy = async () => null;
+  return { repository: { holder, viewedBy } satisfies AccessRepository, calls };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
@@ -92,6 +94,29 @@ describe('requireAccess', () => {
       await requireAccess(repo, staff, 'importRun.read', [run]);
       expect(calls.map((c) => c.kind)).toEqual(['importRun']);
     }
+  });
+});
+
+describe('staff reading through an opened access', () => {
+  const staff: Actor = { userId: unknown, role: 'SUPPORT', viewing: { accessId: unknown, userId: userA } };
+
+  it('hold what the viewed customer holds, for reading', async () => {
+    const { repository: repo, calls } = repository({ bill: [pointOfA] });
+    await requireAccess(repo, staff, 'bill.pdf', [pointOfA]);
+    expect(calls).toEqual([{ kind: 'bill', userId: userA, ids: [pointOfA] }]);
+    expect(linksOwner(staff)).toBe(userA);
+  });
+
+  it('may do nothing else: no payment, cancellation, unlinking or change', async () => {
+    const { repository: repo, calls } = repository({ meteringPoint: [pointOfA], paymentOrder: [pointOfA] });
+    for (const permission of [
+      'meteringPoint.update',
+      'meteringPoint.pay',
+      'paymentOrder.cancel',
+      'contract.unlink',
+    ] as const)
+      expect(await refusal(requireAccess(repo, staff, permission, [pointOfA])), permission).toBe('NOT_FOUND');
+    expect(calls).toEqual([]);
   });
 });
 

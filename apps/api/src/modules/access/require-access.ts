@@ -5,7 +5,7 @@ import { AppError } from '../../lib/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { AccessRepository } from './access.repository.js';
 import type { Actor } from './actor.js';
-import { permissionResources, staffResourceKinds, type Permission } from './permissions.js';
+import { permissionResources, staffResourceKinds, viewPermissions, type Permission } from './permissions.js';
 
 /** Of `ids` (lower-case uuids), those the actor may use with the permission. */
 export async function checkAccess(
@@ -16,13 +16,17 @@ export async function checkAccess(
 ): Promise<Set<string>> {
   if (ids.size === 0) return new Set();
   const kind = permissionResources[permission];
+  // Staff reading a customer's account through an opened access hold what that customer holds, for
+  // reading only.
+  if (actor.viewing)
+    return viewPermissions.has(permission)
+      ? repository.holder[kind](actor.viewing.userId, [...ids])
+      : new Set();
   switch (actor.role) {
     case 'CUSTOMER':
       return repository.holder[kind](actor.userId, [...ids]);
     // Staff hold no customer's data with their own token (audience.ts keeps them off those routes
-    // too); what they hold is the portal's own operations. Staff's audited, read-only view of a
-    // customer (the X-Support-Access header) will add its branch here: the customer's links, for
-    // read permissions only.
+    // too); what they hold is the portal's own operations.
     case 'SUPPORT':
     case 'SUPERVISOR':
       return staffResourceKinds.has(kind) ? repository.holder[kind](actor.userId, [...ids]) : new Set();

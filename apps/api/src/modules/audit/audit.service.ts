@@ -43,6 +43,10 @@ export type AuditAction =
   | 'support.customers.lookup'
   /** a supervisor read a report (or its CSV): no personal data in it, but staff activity is on record */
   | 'support.report.read'
+  /** staff opened a read-only view of a customer's account, with a reason (support_access) */
+  | 'support.access.open'
+  /** a request made through an opened access: the page and ids read; the customer sees these */
+  | 'support.customer.view'
   /** an account for staff was created by `pnpm staff:create` */
   | 'staff.account.create';
 
