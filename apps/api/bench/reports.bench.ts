@@ -26,9 +26,9 @@ const syntheticUsers = Number(values.users);
 const prisma = createPrismaClient(databaseUrl);
 
 // The last payment date in the data is "today" of the dataset unless --to says otherwise.
-const [{ last }] = await prisma.$queryRaw<{ last: string | null }[]>`
+const [latest] = await prisma.$queryRaw<{ last: string | null }[]>`
   SELECT to_char(max(paid_on), 'YYYY-MM-DD') AS last FROM payment`;
-const to = values.to ?? last ?? '2026-11-30';
+const to = values.to ?? latest?.last ?? '2026-11-30';
 const yearFrom = addDays(to, -365);
 const monthFrom = addDays(to, -29);
 
