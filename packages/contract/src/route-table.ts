@@ -19,6 +19,7 @@ import {
   supportUserRoutes,
 } from './support/account-actions.routes.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
+import { reportsRoutes } from './support/reports.routes.js';
 import { accessLogRoutes, supportAccessRoutes } from './support/support-access.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
@@ -37,6 +38,7 @@ export const routeTable = {
   health: healthRoutes,
   support: supportRoutes,
   customerLookup: customerLookupRoutes,
+  reports: reportsRoutes,
   supportAccess: supportAccessRoutes,
   accessLog: accessLogRoutes,
   supportUsers: supportUserRoutes,

@@ -27,6 +27,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   health: 'everyone',
   support: 'staff',
   customerLookup: 'staff',
+  reports: 'supervisor',
   supportAccess: 'staff',
   accessLog: 'everyone',
   supportUsers: 'staff',

@@ -10,6 +10,7 @@ import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
 import support from '../modules/support/messages.en.js';
+import reports from '../modules/reports/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
 import staffAdmin from '../modules/staff-admin/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
@@ -56,6 +57,7 @@ export default {
   ...notices,
   ...payments,
   ...support,
+  ...reports,
   ...supportView,
   ...staffAdmin,
   /** the categories of staff's reasons (contract: supportReasonCategories), shared by the staff pages */

@@ -13,6 +13,7 @@ import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
 import support from '../modules/support/messages.sr-Cyrl.js';
+import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
 
@@ -56,6 +57,7 @@ export default {
   ...notices,
   ...payments,
   ...support,
+  ...reports,
   ...supportView,
   ...staffAdmin,
   /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */

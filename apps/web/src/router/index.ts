@@ -10,6 +10,7 @@ import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as supportRoutes } from '../modules/support/routes.js';
+import { routes as reportsRoutes } from '../modules/reports/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
 import { routes as staffAdminRoutes } from '../modules/staff-admin/routes.js';
 
@@ -40,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
   ...contractsRoutes,
   ...billsRoutes,
   ...paymentsRoutes,
+  ...reportsRoutes,
   ...authRoutes,
   ...accountRoutes,
   ...devMailboxRoutes,

@@ -43,6 +43,8 @@ export type AuditAction =
   | 'support.quarantine.read'
   /** staff looked customers up: the kind of text and the number of matches, not the text */
   | 'support.customers.lookup'
+  /** a supervisor read a report (or its CSV): no personal data in it, but staff activity is on record */
+  | 'support.report.read'
   /** staff opened a read-only view of a customer's account, with a reason (support_access) */
   | 'support.access.open'
   /** a request made through an opened access: the page and ids read; the customer sees these */
