@@ -72,6 +72,8 @@ describe('static web', () => {
   it('chooses cache headers by path', () => {
     expect(cacheControlFor('/srv/web/assets/app-123.css')).toContain('immutable');
     expect(cacheControlFor('/srv/web/index.html')).toBe('no-cache');
+    expect(cacheControlFor('/srv/web/sw.js')).toBe('no-cache');
+    expect(cacheControlFor('/srv/web/manifest.webmanifest')).toBe('no-cache');
     expect(cacheControlFor('/srv/web/robots.txt')).toBe('public, max-age=3600');
   });
 });

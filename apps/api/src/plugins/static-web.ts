@@ -12,10 +12,14 @@ export interface StaticWebOptions {
 
 const immutable = 'public, max-age=31536000, immutable';
 
-/** Vite puts content-hashed files in assets/; everything else may change under the same name. */
+/**
+ * Vite puts content-hashed files in assets/; everything else may change under the same name. The
+ * page, the service worker and the web app manifest are revalidated on every load, so that a new
+ * version is found at once (and the update prompt offered).
+ */
 export function cacheControlFor(path: string): string {
   if (/[/\\]assets[/\\]/.test(path)) return immutable;
-  if (path.endsWith('index.html')) return 'no-cache';
+  if (/(index\.html|sw\.js|manifest\.webmanifest)$/.test(path)) return 'no-cache';
   return 'public, max-age=3600';
 }
 
