@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
 
@@ -36,6 +37,12 @@ export default defineConfig({
           { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
+    }),
+    // brotli and gzip beside every text file, which the API sends as they are (static-web.ts)
+    compression({
+      include: /\.(js|mjs|css|html|svg|json|webmanifest)$/,
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      threshold: 1024,
     }),
   ],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 900 },

@@ -31,7 +31,8 @@ function isAppRoute(url: string): boolean {
 
 /**
  * Serves the built SPA when its folder holds an index.html (after `pnpm build`; in development Vite
- * serves it instead): the files as they are, hashed assets cached for a year, index.html revalidated
+ * serves it instead): the files as they are (brotli or gzip when the build compressed them and the
+ * browser takes it), hashed assets cached for a year, index.html revalidated
  * on every load, and index.html for any other GET outside /api so deep links work (history mode).
  */
 export default fp<StaticWebOptions>(
@@ -43,6 +44,8 @@ export default fp<StaticWebOptions>(
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
+      // the build writes .br and .gz beside each file (apps/web/vite.config.ts): no compression per request
+      preCompressed: true,
       setHeaders: (reply: FastifyReply, path: string) => {
         reply.header('cache-control', cacheControlFor(path));
       },
