@@ -29,6 +29,8 @@ declare module 'vue-router' {
     staffNavIcon?: string;
     /** a logged-in page for every role (the account settings): not a customer-only page */
     everyRole?: boolean;
+    /** a page that only pays or changes something: closed in staff's read-only view of a customer */
+    paysOrChanges?: boolean;
     /** the TOTP enrolment a staff member without a second factor is sent to (and may stay on) */
     staffEnrolment?: boolean;
   }
