@@ -21,6 +21,7 @@ import { AppError } from '../../lib/app-error.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditAction } from '../audit/audit.service.js';
 import type { SupportDeps } from './customer-lookup.service.js';
+import { countStatement, pageStatement, type AuditFilter } from './staff-audit-query.js';
 import { staffRole } from './support-access.service.js';
 
 // every action the view lists is one the API records (a renamed action fails to compile here)
@@ -31,9 +32,6 @@ const groupOf = new Map<string, StaffAuditGroup>(
     actions.map((action) => [action, group as StaffAuditGroup] as const),
   ),
 );
-
-/** the days of `from` and `to` are Serbia's */
-const zone = 'Europe/Belgrade';
 
 interface Row {
   id: string;
@@ -66,21 +64,6 @@ async function staffInView(deps: SupportDeps, actor: Actor, query: StaffAuditQue
     where: { role: { in: ['SUPPORT', 'SUPERVISOR'] }, ...(only ? { id: only } : {}) },
     select: { id: true, username: true, role: true },
   });
-}
-
-/**
- * The conditions on audit_event besides its actor, as one SQL text with its parameters: the actions
- * asked for, the account it was about, and the Europe/Belgrade days (the range's last day included).
- * A missing bound is an infinite one, so the time range stays a range on the index either way.
- */
-function conditionsOf(query: StaffAuditQuery) {
-  const actions: readonly string[] = query.action ? staffAuditActionGroups[query.action] : recorded;
-  return {
-    actions: [...actions],
-    subject: query.subjectUserId ?? null,
-    from: query.from ?? null,
-    to: query.to ?? null,
-  };
 }
 
 async function usernamesOf(deps: SupportDeps, rows: Row[]): Promise<Map<string, string>> {
@@ -135,35 +118,22 @@ export async function staffAudit(
   const members = await staffInView(deps, actor, query);
   const empty = { items: [], total: 0, totalCapped: false, page: query.page, pageSize: query.pageSize };
   if (members.length === 0) return empty;
-  const ids = members.map((m) => m.id);
-  const c = conditionsOf(query);
+  const filter: AuditFilter = {
+    staffIds: members.map((m) => m.id),
+    actions: query.action ? staffAuditActionGroups[query.action] : recorded,
+    subjectUserId: query.subjectUserId ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+  };
   const offset = (query.page - 1) * query.pageSize;
-  // Newest first, per staff member through audit_event's (actor_user_id, occurred_at desc) index: each
-  // reads at most the rows up to this page's end, never the whole trail. The count
-  // stops at the cap for the same reason.
+  const page = pageStatement(filter, offset, query.pageSize);
+  const count = countStatement(filter, staffAuditCountCap);
   const [counted, rows] = await Promise.all([
-    deps.prisma.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM (
-        SELECT 1 FROM audit_event
-         WHERE actor_user_id = ANY(${ids}::uuid[]) AND action = ANY(${c.actions}::text[])
-           AND (${c.subject}::text IS NULL OR (subject_type = 'user' AND subject_id = ${c.subject}::text))
-           AND occurred_at >= coalesce((${c.from}::date)::timestamp AT TIME ZONE ${zone}, '-infinity')
-           AND occurred_at < coalesce((${c.to}::date + 1)::timestamp AT TIME ZONE ${zone}, 'infinity')
-         LIMIT ${staffAuditCountCap + 1}) AS capped`,
-    deps.prisma.$queryRaw<Row[]>`
-      SELECT e.* FROM unnest(${ids}::uuid[]) AS staff(id)
-       CROSS JOIN LATERAL (
-         SELECT id::text AS id, occurred_at, action, actor_user_id::text AS actor_user_id,
-                subject_type, subject_id, details
-           FROM audit_event
-          WHERE actor_user_id = staff.id AND action = ANY(${c.actions}::text[])
-            AND (${c.subject}::text IS NULL OR (subject_type = 'user' AND subject_id = ${c.subject}::text))
-            AND occurred_at >= coalesce((${c.from}::date)::timestamp AT TIME ZONE ${zone}, '-infinity')
-            AND occurred_at < coalesce((${c.to}::date + 1)::timestamp AT TIME ZONE ${zone}, 'infinity')
-          ORDER BY occurred_at DESC, id DESC
-          LIMIT ${offset + query.pageSize}) AS e
-       ORDER BY e.occurred_at DESC, e.id DESC
-       LIMIT ${query.pageSize} OFFSET ${offset}`,
+    deps.prisma.$queryRawUnsafe<{ total: number }[]>(count.sql, ...count.params),
+    // pages past the count's cap are not read: a date range or a staff member narrows the question
+    offset >= staffAuditCountCap
+      ? Promise.resolve([])
+      : deps.prisma.$queryRawUnsafe<Row[]>(page.sql, ...page.params),
   ]);
   const total = counted[0]!.total;
   const staff = new Map(
