@@ -20,6 +20,7 @@ import {
 } from './support/account-actions.routes.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
 import { reportsRoutes } from './support/reports.routes.js';
+import { staffAuditRoutes } from './support/staff-audit.routes.js';
 import { accessLogRoutes, supportAccessRoutes } from './support/support-access.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
@@ -44,6 +45,7 @@ export const routeTable = {
   supportUsers: supportUserRoutes,
   accountActions: accountActionRoutes,
   staffAccounts: staffAccountRoutes,
+  staffAudit: staffAuditRoutes,
 } as const;
 
 /** Every declared route, each once. */

@@ -33,6 +33,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   supportUsers: 'staff',
   accountActions: 'supervisor',
   staffAccounts: 'supervisor',
+  staffAudit: 'staff',
 };
 
 const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';

@@ -17,6 +17,7 @@ import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
+import staffAudit from '../modules/staff-audit/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -62,6 +63,7 @@ export default {
   ...reports,
   ...supportView,
   ...staffAdmin,
+  ...staffAudit,
   /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */
   staffReasons: {
     ticket: 'Пријава кориснику подршке',

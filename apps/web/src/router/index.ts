@@ -14,6 +14,7 @@ import { routes as supportRoutes } from '../modules/support/routes.js';
 import { routes as reportsRoutes } from '../modules/reports/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
 import { routes as staffAdminRoutes } from '../modules/staff-admin/routes.js';
+import { routes as staffAuditRoutes } from '../modules/staff-audit/routes.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -51,6 +52,7 @@ export const routes: RouteRecordRaw[] = [
   ...supportRoutes,
   ...supportViewRoutes,
   ...staffAdminRoutes,
+  ...staffAuditRoutes,
   ...offlineRoutes,
   ...legalRoutes,
 ];
