@@ -14,6 +14,7 @@ export default {
     noHistory: 'You have not entered a reading yet.',
     values: 'Registers',
     status: 'Status',
+    readOnlyView: 'Staff view: readings are entered by the customer.',
     confirmedByYou: 'confirmed by you',
     registers: { vt: 'VT (higher tariff)', nt: 'NT (lower tariff)', single: 'Single tariff' },
     form: {

@@ -14,6 +14,7 @@ export default {
     noHistory: 'Још нисте унели ниједно очитавање.',
     values: 'Стања',
     status: 'Статус',
+    readOnlyView: 'Преглед особља: очитавања уноси купац.',
     confirmedByYou: 'потврдили сте',
     registers: { vt: 'ВТ (виша тарифа)', nt: 'НТ (нижа тарифа)', single: 'Јединствена тарифа' },
     form: {
