@@ -11,6 +11,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { meteringPointsRoutes } from './metering-points/metering-points.routes.js';
 import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
+import { readingsRoutes } from './readings/readings.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import type { Route } from './routes/define-route.js';
 import {
@@ -32,6 +33,7 @@ export const routeTable = {
   meteringPoints: meteringPointsRoutes,
   bills: billsRoutes,
   consumption: consumptionRoutes,
+  readings: readingsRoutes,
   notices: noticesRoutes,
   payments: paymentsRoutes,
   reference: referenceRoutes,

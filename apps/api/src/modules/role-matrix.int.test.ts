@@ -20,6 +20,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   meteringPoints: 'customer',
   bills: 'customer',
   consumption: 'customer',
+  readings: 'customer',
   notices: 'customer',
   payments: 'customer',
   reference: 'everyone',

@@ -10,6 +10,7 @@ import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import offline from '../modules/offline/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
+import readings from '../modules/readings/messages.en.js';
 import support from '../modules/support/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
@@ -59,6 +60,7 @@ export default {
   ...notices,
   ...offline,
   ...payments,
+  ...readings,
   ...support,
   ...reports,
   ...supportView,

@@ -13,6 +13,7 @@ import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import offline from '../modules/offline/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
+import readings from '../modules/readings/messages.sr-Cyrl.js';
 import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
@@ -59,6 +60,7 @@ export default {
   ...notices,
   ...offline,
   ...payments,
+  ...readings,
   ...support,
   ...reports,
   ...supportView,

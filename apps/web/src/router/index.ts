@@ -3,6 +3,7 @@ import { routes as accountRoutes } from '../modules/account/routes.js';
 import { routes as authRoutes } from '../modules/auth/routes.js';
 import { routes as billsRoutes } from '../modules/bills/routes.js';
 import { routes as consumptionRoutes } from '../modules/consumption/routes.js';
+import { routes as readingsRoutes } from '../modules/readings/routes.js';
 import { routes as contractsRoutes } from '../modules/contracts/routes.js';
 import { routes as devMailboxRoutes } from '../modules/dev-mailbox/routes.js';
 import { routes as homeRoutes } from '../modules/home/routes.js';
@@ -42,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...meteringPointsRoutes,
   ...consumptionRoutes,
+  ...readingsRoutes,
   ...contractsRoutes,
   ...billsRoutes,
   ...paymentsRoutes,

@@ -39,6 +39,8 @@ import { accountDisabled } from './account-disabled.js';
 import { emailAlreadyVerified } from './email-already-verified.js';
 import { ownAccountNotAllowed } from './own-account-not-allowed.js';
 import { staffAccountTaken } from './staff-account-taken.js';
+import { readingRefused } from './reading-refused.js';
+import { readingNeedsConfirmation } from './reading-needs-confirmation.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -86,6 +88,8 @@ export const errorDefinitions = [
   emailAlreadyVerified,
   ownAccountNotAllowed,
   staffAccountTaken,
+  readingRefused,
+  readingNeedsConfirmation,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];
