@@ -16,6 +16,29 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
   return locale === 'en' ? `${day}/${month}/${year}` : `${day}.${month}.${year}.`;
 }
 
+/**
+ * A moment (an ISO timestamp) as date and time in Serbia's time zone, in the interface language:
+ * "7. дец 2026. 09:00" (medium) or "7.12.26. 09:00" (short, for tables).
+ */
+export function formatDateTime(
+  iso: string,
+  locale: Locale,
+  dateStyle: 'short' | 'medium' = 'medium',
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle,
+    timeStyle: 'short',
+    timeZone: 'Europe/Belgrade',
+  }).format(new Date(iso));
+}
+
+/** The time of day of a moment in Serbia's time zone: "09:30". */
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'Europe/Belgrade' }).format(
+    new Date(iso),
+  );
+}
+
 /** A billing period "01.10.2026. – 31.10.2026.". */
 export function formatPeriod(start: string, end: string, locale: Locale): string {
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;

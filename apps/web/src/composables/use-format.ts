@@ -10,6 +10,8 @@ export function useFormat() {
   return {
     money: (amount: string) => formatMoney(amount, current()),
     date: (date: string | null | undefined) => format.formatDate(date, current()),
+    dateTime: (iso: string) => format.formatDateTime(iso, current()),
+    time: (iso: string) => format.formatTime(iso, current()),
     period: (start: string, end: string) => format.formatPeriod(start, end, current()),
     integer: (value: number) => format.formatInteger(value, current()),
     quantity: (value: string) => format.formatQuantity(value, current()),
