@@ -39,6 +39,11 @@ import { accountDisabled } from './account-disabled.js';
 import { emailAlreadyVerified } from './email-already-verified.js';
 import { ownAccountNotAllowed } from './own-account-not-allowed.js';
 import { staffAccountTaken } from './staff-account-taken.js';
+import {
+  complaintAttachmentTooLarge,
+  complaintAttachmentType,
+  complaintStepNotAllowed,
+} from './complaint-errors.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -86,6 +91,9 @@ export const errorDefinitions = [
   emailAlreadyVerified,
   ownAccountNotAllowed,
   staffAccountTaken,
+  complaintAttachmentType,
+  complaintAttachmentTooLarge,
+  complaintStepNotAllowed,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

@@ -58,6 +58,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     EMAIL_ALREADY_VERIFIED: 'Адреса е-поште овог налога је већ потврђена.',
     OWN_ACCOUNT_NOT_ALLOWED: 'Сопствени налог не можете искључити. То може други супервизор.',
     STAFF_ACCOUNT_TAKEN: 'Корисничко име или адреса е-поште већ припада неком налогу.',
+    COMPLAINT_ATTACHMENT_TYPE: 'Прилог може бити само фотографија (JPEG, PNG) или PDF документ.',
+    COMPLAINT_ATTACHMENT_TOO_LARGE:
+      'Прилог је превелик или прилога има превише: највише 5 датотека, до 5 MB свака.',
+    COMPLAINT_STEP_NOT_ALLOWED: 'Овај корак није могућ у тренутном стању приговора.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -111,6 +115,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     EMAIL_ALREADY_VERIFIED: "This account's e-mail address is already confirmed.",
     OWN_ACCOUNT_NOT_ALLOWED: 'You cannot disable your own account. Another supervisor can.',
     STAFF_ACCOUNT_TAKEN: 'The username or e-mail address already belongs to an account.',
+    COMPLAINT_ATTACHMENT_TYPE: 'An attachment can only be a photo (JPEG, PNG) or a PDF document.',
+    COMPLAINT_ATTACHMENT_TOO_LARGE:
+      'An attachment is too large or there are too many: at most 5 files of up to 5 MB each.',
+    COMPLAINT_STEP_NOT_ALLOWED: 'This step is not possible in the complaint’s current state.',
   },
 };
 
