@@ -33,6 +33,8 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   supportUsers: 'staff',
   accountActions: 'supervisor',
   staffAccounts: 'supervisor',
+  complaints: 'customer',
+  supportComplaints: 'staff',
 };
 
 const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';
