@@ -1,6 +1,6 @@
 // What an attached file is, judged by its first bytes: the name and the type the browser claims are
 // the sender's to choose, so neither decides what the portal stores and later serves to staff.
-import { complaintAttachmentRules } from '@portal/contract';
+import type { complaintAttachmentRules } from '@portal/contract';
 
 export type AttachmentType = (typeof complaintAttachmentRules.types)[number];
 

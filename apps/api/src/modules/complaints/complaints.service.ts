@@ -67,8 +67,10 @@ export async function fileComplaint(
           updatedAt: deps.now(),
           events: { create: { kind: 'FILED', text: null, createdAt: deps.now() } },
           attachments: {
-            create: attachments.map((file) => ({
+            // a millisecond apart, so that they list in the order they were sent
+            create: attachments.map((file, i) => ({
               id: file.id,
+              createdAt: new Date(deps.now().getTime() + i),
               filename: file.filename,
               contentType: file.contentType,
               size: file.data.length,
