@@ -13,6 +13,7 @@ import support from '../modules/support/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
 import staffAdmin from '../modules/staff-admin/messages.en.js';
+import complaints from '../modules/complaints/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -60,6 +61,7 @@ export default {
   ...reports,
   ...supportView,
   ...staffAdmin,
+  ...complaints,
   /** the categories of staff's reasons (contract: supportReasonCategories), shared by the staff pages */
   staffReasons: {
     ticket: 'Support ticket',

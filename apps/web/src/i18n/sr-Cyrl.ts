@@ -16,6 +16,7 @@ import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
+import complaints from '../modules/complaints/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -60,6 +61,7 @@ export default {
   ...reports,
   ...supportView,
   ...staffAdmin,
+  ...complaints,
   /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */
   staffReasons: {
     ticket: 'Пријава кориснику подршке',
