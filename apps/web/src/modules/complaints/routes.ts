@@ -32,7 +32,8 @@ export const routes: RouteRecordRaw[] = [
       requiresAuth: true,
       staff: 'support',
       staffNav: 'complaints.inbox.nav',
-      staffNavOrder: 40,
+      // after unconfirmed payments (40)
+      staffNavOrder: 45,
       staffNavIcon: mdiMessageAlertOutline,
     },
   },
