@@ -90,6 +90,8 @@ const envSchema = z.object({
     .min(0, portMessage)
     .max(65535, portMessage)
     .optional(),
+  COMPLAINT_ANSWER_DAYS: z.coerce.number().int().min(1).max(90).default(8),
+  COMPLAINT_RESOLUTION_DAYS: z.coerce.number().int().min(1).max(180).default(15),
 });
 
 export interface Config {
@@ -127,6 +129,8 @@ export interface Config {
   importInbox: string;
   /** when the inbox is imported, a cron expression in Belgrade time; null: on demand only */
   importSchedule: string | null;
+  /** calendar days to answer a complaint and to resolve it (COMPLAINT_ANSWER_DAYS, COMPLAINT_RESOLUTION_DAYS) */
+  complaintDeadlines: { answerDays: number; resolutionDays: number };
 }
 
 export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };
@@ -208,6 +212,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     clockStart: e.CLOCK_START,
     importInbox: e.IMPORT_INBOX ? resolve(cwd, e.IMPORT_INBOX) : join(dataDir, 'inbox'),
     importSchedule: e.IMPORT_SCHEDULE === 'off' ? null : e.IMPORT_SCHEDULE,
+    complaintDeadlines: { answerDays: e.COMPLAINT_ANSWER_DAYS, resolutionDays: e.COMPLAINT_RESOLUTION_DAYS },
   };
 }
 

@@ -27,6 +27,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     clockStart: undefined,
     importInbox: '/nonexistent/portal-test-data/inbox',
     importSchedule: null,
+    complaintDeadlines: { answerDays: 8, resolutionDays: 15 },
     ...overrides,
   };
 }

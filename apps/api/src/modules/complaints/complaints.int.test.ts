@@ -327,6 +327,35 @@ describe("support's inbox and steps", () => {
     expect(late.statusCode).toBe(409);
   });
 
+  it("lets staff read the customer's complaints through an opened access, and write nothing with it", async () => {
+    const id = (await file(owner, billFields(), [photo])).json().id as string;
+    const access = await prisma.supportAccess.create({
+      data: {
+        staffUserId: support.id,
+        viewedUserId: owner.id,
+        customerId: household.customerId,
+        reasonCategory: 'ticket',
+        reason: '4711',
+        openedAt: testClock.now(),
+        expiresAt: new Date(testClock.now().getTime() + 30 * 60_000),
+      },
+    });
+    const viewing = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      app.inject({
+        method,
+        url,
+        headers: { authorization: support.authorization, 'x-support-access': access.id },
+        ...(payload ? { payload } : {}),
+      });
+    expect((await viewing('GET', '/api/complaints')).json().items.map((c: { id: string }) => c.id)).toContain(
+      id,
+    );
+    expect((await viewing('GET', `/api/complaints/${id}`)).statusCode).toBe(200);
+    const reply = await viewing('POST', `/api/complaints/${id}/replies`, { text: 'Napisao radnik podrške.' });
+    expect(reply.statusCode).toBe(403);
+    expect(reply.json().code).toBe('SUPPORT_ACCESS_READ_ONLY');
+  });
+
   it('lets support read any complaint, audited, and no customer use the staff routes', async () => {
     const id = (await file(owner, billFields())).json().id as string;
     const read = await get(support, `/api/support/complaints/${id}`);

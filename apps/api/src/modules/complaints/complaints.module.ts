@@ -2,7 +2,6 @@
 // history, support's inbox and steps, and the e-mail at each change. Attachments are files under
 // DATA_DIR/complaints (complaint-files.ts), served only to the customer who filed them and to staff.
 import multipart from '@fastify/multipart';
-import { complaintDeadlineRules } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { join } from 'node:path';
 import { complaintFiles } from './complaint-files.js';
@@ -18,7 +17,7 @@ export const complaintsModule: FastifyPluginAsyncZod = async (app) => {
     prisma: app.prisma,
     now: () => app.clock.now(),
     files: complaintFiles(join(app.config.dataDir, 'complaints')),
-    deadlines: complaintDeadlineRules,
+    deadlines: app.config.complaintDeadlines,
     publicUrl: app.config.publicUrl,
     notifyMail: () => app.mail.notify(),
   };
