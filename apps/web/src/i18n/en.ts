@@ -8,6 +8,7 @@ import home from '../modules/home/messages.en.js';
 import legal from '../modules/legal/messages.en.js';
 import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
+import offline from '../modules/offline/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
 import support from '../modules/support/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
@@ -56,6 +57,7 @@ export default {
   ...bills,
   ...consumption,
   ...notices,
+  ...offline,
   ...payments,
   ...support,
   ...reports,

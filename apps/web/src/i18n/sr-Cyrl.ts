@@ -11,6 +11,7 @@ import home from '../modules/home/messages.sr-Cyrl.js';
 import legal from '../modules/legal/messages.sr-Cyrl.js';
 import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
+import offline from '../modules/offline/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
 import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
@@ -56,6 +57,7 @@ export default {
   ...bills,
   ...consumption,
   ...notices,
+  ...offline,
   ...payments,
   ...support,
   ...reports,

@@ -9,6 +9,7 @@ import { routes as devMailboxRoutes } from '../modules/dev-mailbox/routes.js';
 import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
+import { routes as offlineRoutes } from '../modules/offline/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as supportRoutes } from '../modules/support/routes.js';
 import { routes as reportsRoutes } from '../modules/reports/routes.js';
@@ -50,6 +51,7 @@ export const routes: RouteRecordRaw[] = [
   ...supportViewRoutes,
   ...staffAdminRoutes,
   ...complaintsRoutes,
+  ...offlineRoutes,
   ...legalRoutes,
 ];
 

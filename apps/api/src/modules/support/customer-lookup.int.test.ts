@@ -2,6 +2,7 @@
 // scripts without diacritics, identifiers and e-mails come back masked only, every look-up is audited
 // without its text, and nobody but staff gets an answer.
 import { createPrismaClient, type PrismaClient } from '@portal/db';
+import { searchKey } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../app.js';
 import {
@@ -72,6 +73,26 @@ async function idsFound(q: string, user = support): Promise<string[]> {
   expect(answer.statusCode, answer.body).toBe(200);
   return (answer.json().items as { id: string }[]).map((c) => c.id);
 }
+
+describe("the customers' name key", () => {
+  it('folds every name as searchKey does (the trigger customer_name_key), on insert and on rename', async () => {
+    const names = [
+      'Љиљана Ђорђевић-Њежић',
+      'Džemal Šćekić',
+      'ĐURĐA ŽUNIĆ',
+      'Ćirić & sinovi d.o.o.',
+      'Џомбић',
+    ];
+    const customer = await createCustomer(prisma);
+    for (const name of names) {
+      const row = await prisma.customer.update({ where: { id: customer.customerId }, data: { name } });
+      expect(row.nameKey, name).toBe(searchKey(name));
+    }
+    const inserted = await createCustomer(prisma);
+    const row = await prisma.customer.findUniqueOrThrow({ where: { id: inserted.customerId } });
+    expect(row.nameKey).toBe(searchKey(row.name));
+  });
+});
 
 describe('look-up by each key', () => {
   it('finds a customer by billing number, ED number and EIC (typed in any case)', async () => {

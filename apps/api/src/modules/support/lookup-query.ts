@@ -1,10 +1,10 @@
 // The look-up's SQL: every reading of the text (planLookup in packages/domain) is one branch that an
 // index answers, the branches are merged into one set of customers, and one statement gives the page and
 // the number of matches. The exact numbers go by their b-tree indexes (billing_account.number,
-// metering_point.ed_number, metering_point.eic, app_user.email_normalized); the name and the last digits of
-// a JMBG/PIB are scanned (the README's "Staff" section says why).
+// metering_point.ed_number, metering_point.eic, app_user.email_normalized); the name (its folded key,
+// customer.name_key, kept by a trigger) and the last digits of a JMBG/PIB are scanned (the README's
+// "Staff" section says why).
 import type { LookupPlan } from '@portal/domain';
-import { searchKeySql } from '../../lib/sql-text.js';
 import { likePattern } from '../metering-points/list-query.js';
 
 export interface LookupRow {
@@ -52,9 +52,7 @@ export function lookupStatement(
     );
   }
   if (plan.nameKey) {
-    branches.push(
-      `SELECT id FROM customer WHERE ${searchKeySql('name')} LIKE ${param(likePattern(plan.nameKey), 'text')}`,
-    );
+    branches.push(`SELECT id FROM customer WHERE name_key LIKE ${param(likePattern(plan.nameKey), 'text')}`);
   }
   if (branches.length === 0) return null;
   const limit = param(pageSize, 'int');
