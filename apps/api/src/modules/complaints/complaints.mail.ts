@@ -60,8 +60,7 @@ export const complaintMailTemplates: MailTemplates<'complaintUpdate'> = {
         preheader: 'Приговор {number}: {status}',
         blocks: [
           { p: 'Поштовани/а {username},' },
-          { p: '{what}' },
-          { p: '{text}' },
+          { p: '{what} {text}' },
           { button: 'Погледај приговор', href: '{complaintUrl}' },
         ],
       },
@@ -70,8 +69,7 @@ export const complaintMailTemplates: MailTemplates<'complaintUpdate'> = {
         preheader: 'Complaint {number}: {status}',
         blocks: [
           { p: 'Dear {username},' },
-          { p: '{what}' },
-          { p: '{text}' },
+          { p: '{what} {text}' },
           { button: 'View the complaint', href: '{complaintUrl}' },
         ],
       },
