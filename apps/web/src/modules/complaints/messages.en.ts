@@ -56,6 +56,7 @@ export default {
       attachments: 'Attachments',
       bySupport: 'customer service',
       byCustomer: 'you',
+      byTheCustomer: 'the customer',
       reply: 'Add to the complaint',
       sendReply: 'Send',
       replyFailed: 'The reply could not be sent.',

@@ -57,6 +57,7 @@ export default {
       attachments: 'Прилози',
       bySupport: 'корисничка служба',
       byCustomer: 'ви',
+      byTheCustomer: 'корисник',
       reply: 'Допуните приговор',
       sendReply: 'Пошаљи',
       replyFailed: 'Допуна није послата.',

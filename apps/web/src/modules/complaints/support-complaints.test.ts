@@ -78,6 +78,9 @@ describe("support's complaints", () => {
     await vi.waitFor(() =>
       expect(document.querySelector('.v-chip[data-status]')!.getAttribute('data-status')).toBe('answered'),
     );
+    expect(document.querySelector('[data-testid="complaint-history"]')!.textContent).toContain(
+      'the customer',
+    );
     // no second answer is offered once answered
     expect(document.querySelector('[data-testid="step-answer"]')).toBeNull();
   });
