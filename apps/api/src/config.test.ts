@@ -32,7 +32,18 @@ describe('parseConfig', () => {
       importInbox: '/srv/portal/.data/inbox',
       readingsOutbox: '/srv/portal/.data/outbox',
       importSchedule: '30 2 * * *',
+      complaintDeadlines: { answerDays: 8, resolutionDays: 15 },
     });
+  });
+
+  it('takes the complaint deadlines in days, and refuses others', () => {
+    expect(parse({ COMPLAINT_ANSWER_DAYS: '5', COMPLAINT_RESOLUTION_DAYS: '30' }).complaintDeadlines).toEqual(
+      {
+        answerDays: 5,
+        resolutionDays: 30,
+      },
+    );
+    expect(() => parse({ COMPLAINT_ANSWER_DAYS: '0' })).toThrow();
   });
 
   it('defaults PUBLIC_URL to the address a browser here uses for HOST and PORT (one origin)', () => {

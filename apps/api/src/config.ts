@@ -91,6 +91,8 @@ const envSchema = z.object({
     .min(0, portMessage)
     .max(65535, portMessage)
     .optional(),
+  COMPLAINT_ANSWER_DAYS: z.coerce.number().int().min(1).max(90).default(8),
+  COMPLAINT_RESOLUTION_DAYS: z.coerce.number().int().min(1).max(180).default(15),
 });
 
 export interface Config {
@@ -130,6 +132,8 @@ export interface Config {
   readingsOutbox: string;
   /** when the inbox is imported, a cron expression in Belgrade time; null: on demand only */
   importSchedule: string | null;
+  /** calendar days to answer a complaint and to resolve it (COMPLAINT_ANSWER_DAYS, COMPLAINT_RESOLUTION_DAYS) */
+  complaintDeadlines: { answerDays: number; resolutionDays: number };
 }
 
 export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };
@@ -212,6 +216,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     importInbox: e.IMPORT_INBOX ? resolve(cwd, e.IMPORT_INBOX) : join(dataDir, 'inbox'),
     readingsOutbox: e.READINGS_OUTBOX ? resolve(cwd, e.READINGS_OUTBOX) : join(dataDir, 'outbox'),
     importSchedule: e.IMPORT_SCHEDULE === 'off' ? null : e.IMPORT_SCHEDULE,
+    complaintDeadlines: { answerDays: e.COMPLAINT_ANSWER_DAYS, resolutionDays: e.COMPLAINT_RESOLUTION_DAYS },
   };
 }
 

@@ -12,6 +12,7 @@ export const customerDataModules = [
   'notices',
   'payments',
   'readings',
+  'complaints',
 ] as const satisfies readonly (keyof typeof routeTable)[];
 
 const keyOf = (method: string, path: string) => `${method} ${path}`;

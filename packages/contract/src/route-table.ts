@@ -4,6 +4,7 @@ import { accountRoutes } from './auth/account.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { mfaRoutes } from './auth/mfa.routes.js';
 import { billsRoutes } from './bills/bills.routes.js';
+import { complaintsRoutes, supportComplaintsRoutes } from './complaints/complaints.routes.js';
 import { consumptionRoutes } from './consumption/consumption.routes.js';
 import { contractsRoutes } from './contracts/contracts.routes.js';
 import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes.js';
@@ -48,6 +49,8 @@ export const routeTable = {
   accountActions: accountActionRoutes,
   staffAccounts: staffAccountRoutes,
   staffAudit: staffAuditRoutes,
+  complaints: complaintsRoutes,
+  supportComplaints: supportComplaintsRoutes,
 } as const;
 
 /** Every declared route, each once. */

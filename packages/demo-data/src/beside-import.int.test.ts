@@ -44,6 +44,7 @@ it('links the demo users after an import as the direct load does, by region and 
   expect(direct.length).toBe(61);
   // The billing data stays, as an import of the demo exports would have left it; the portal data goes.
   await client.query('DELETE FROM self_reading');
+  await client.query('DELETE FROM complaint');
   await client.query('DELETE FROM user_metering_point');
   await client.query('DELETE FROM app_user');
   const { links } = await demoRecords(dataset);
@@ -59,6 +60,9 @@ it('links the demo users after an import as the direct load does, by region and 
     'demo.supervisor',
     'demo.support',
   ]);
+  // the demo household's open complaint comes with the users
+  const complaints = await client.query('SELECT status::text FROM complaint');
+  expect(complaints.rows).toEqual([{ status: 'IN_REVIEW' }]);
 });
 
 it('refuses to link a metering point that was not imported', async () => {

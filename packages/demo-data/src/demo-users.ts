@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { belgradeDateOf, passwordHashParameters } from '@portal/domain';
 import { demoIdentities, type DemoPlan } from './demo-accounts.js';
 import { addDemoSelfReading } from './demo-self-reading.js';
+import { addDemoComplaint } from './demo-complaints.js';
 import type { DemoUserLinks } from './exports/portal-data.js';
 import { Sink } from './sink.js';
 
@@ -19,9 +20,11 @@ export async function addDemoUsers(
   now: string,
 ): Promise<void> {
   const hash = await argon2.hash(password, passwordHashOptions);
+  // Fixed ids keep the demo users' URLs stable between runs.
+  const idOf = (index: number) => `00000000-0000-4000-8000-00000000000${index + 1}`;
+  const indexOf = (username: string) => links.findIndex((link) => link.username === username);
   links.forEach((link, index) => {
-    // Fixed ids keep the demo users' URLs stable between runs.
-    const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
+    const id = idOf(index);
     const legal = link.username === demoIdentities.business.username;
     const role =
       link.username === demoIdentities.support.username
@@ -56,6 +59,17 @@ export async function addDemoUsers(
       ]);
     }
   });
+  const household = indexOf(demoIdentities.household.username);
+  const homePoint = links[household]?.meteringPointIds[0];
+  if (homePoint) {
+    const support = indexOf(demoIdentities.support.username);
+    addDemoComplaint(
+      sink,
+      { userId: idOf(household), meteringPointId: homePoint },
+      support < 0 ? null : idOf(support),
+      now,
+    );
+  }
 }
 
 /**

@@ -86,6 +86,17 @@ describe('demo data', () => {
     expect(bills.notices).toBeGreaterThanOrEqual(1);
   });
 
+  it('gives the demo household an open complaint that support has taken up', async () => {
+    const complaint = await one<{ status: string; events: number; answer_due: string }>(
+      `SELECT c.status::text, c.answer_due::text,
+              (SELECT count(*)::int FROM complaint_event e WHERE e.complaint_id = c.id) AS events
+         FROM complaint c JOIN app_user u ON u.id = c.user_id WHERE u.username = $1`,
+      [demoIdentities.household.username],
+    );
+    expect(complaint).toMatchObject({ status: 'IN_REVIEW', events: 2 });
+    expect(complaint.answer_due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it("leaves the household's second contract, in another region, unlinked but findable", async () => {
     const { household } = demoIdentities;
     const rows = (

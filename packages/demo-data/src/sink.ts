@@ -21,6 +21,8 @@ const writeOrder: TableName[] = [
   'dunningNotice',
   'user',
   'userMeteringPoint',
+  'complaint',
+  'complaintEvent',
 ];
 
 export class Sink {

@@ -206,6 +206,29 @@ export const tables = {
     ['paperless', 'boolean'],
     ['linked_at', 'timestamptz'],
   ]),
+  complaint: spec('complaint', [
+    ['id', 'uuid'],
+    ['user_id', 'uuid'],
+    ['metering_point_id', 'uuid'],
+    ['category', 'complaint_category'],
+    ['period_from', 'date'],
+    ['period_to', 'date'],
+    ['text', 'text'],
+    ['status', 'complaint_status'],
+    ['received_on', 'date'],
+    ['answer_due', 'date'],
+    ['resolution_due', 'date'],
+    ['created_at', 'timestamptz'],
+    ['updated_at', 'timestamptz'],
+  ]),
+  complaintEvent: spec('complaint_event', [
+    ['id', 'uuid'],
+    ['complaint_id', 'uuid'],
+    ['kind', 'complaint_event_kind'],
+    ['text', 'text'],
+    ['staff_user_id', 'uuid'],
+    ['created_at', 'timestamptz'],
+  ]),
 } satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof tables;

@@ -3,6 +3,9 @@
 // Fastify's route table, so an endpoint added later is covered without touching this file, or makes it
 // fail until it declares a permission and its path parameter is described in `idsOfUserA` below.
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createPrismaClient, type PrismaClient } from '@portal/db';
 import Fastify, { type HTTPMethods, type RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,6 +17,7 @@ import { testClock } from '../testing/clock.js';
 import { testConfig } from '../testing/test-app.js';
 import { accessRuleOf, type AccessRule } from './access/access.plugin.js';
 import { permissions } from './access/permissions.js';
+import { complaintFiles } from './complaints/complaint-files.js';
 
 /** Routes with no customer data behind their ids. */
 const excluded = [/^\/api\/auth(\/|$)/, /^\/api\/dev(\/|$)/];
@@ -29,6 +33,7 @@ let idsOfUserA: Ids;
 const sampleBodies: Record<string, unknown> = {
   'PATCH /api/metering-points/:id': { nickname: 'Туђа кућа' },
   'POST /api/metering-points/:id/readings': { readOn: '2026-01-01', vt: 1, nt: 1 },
+  'POST /api/complaints/:id/replies': { text: 'Туђи приговор, туђа реч.' },
 };
 
 let prisma: PrismaClient;
@@ -39,6 +44,8 @@ let userB: TestUser;
 let staff: TestUser;
 const staffRoutes = /^\/api\/support\//;
 let linkedPointsOfA: string[];
+/** complaint attachments are files: a directory of this test's own */
+let dataDir: string;
 const routes: { method: HTTPMethods; url: string; access: AccessRule | undefined }[] = [];
 
 beforeAll(async () => {
@@ -49,7 +56,8 @@ beforeAll(async () => {
     for (const method of [route.method].flat())
       routes.push({ method, url: route.url, access: route.config?.access });
   });
-  await app.register(fp(portalApp, { name: 'portal-app' }), { config: testConfig(), prisma });
+  dataDir = await mkdtemp(join(tmpdir(), 'authorization-matrix-'));
+  await app.register(fp(portalApp, { name: 'portal-app' }), { config: testConfig({ dataDir }), prisma });
   await app.ready();
 
   const a = await createCustomer(prisma, {
@@ -76,7 +84,29 @@ beforeAll(async () => {
   linkedPointsOfA = a.meteringPointIds;
   await linkPoints(prisma, userA.id, a.meteringPointIds);
   await linkPoints(prisma, userB.id, b.meteringPointIds);
+  // a complaint of user A's with one attached file (staff handle every complaint)
+  const complaint = await prisma.complaint.create({
+    data: {
+      userId: userA.id,
+      meteringPointId: a.meteringPointIds[0]!,
+      billId: a.billIds[0]!,
+      category: 'BILL',
+      text: 'Рачун није исправан.',
+      receivedOn: new Date('2026-12-01'),
+      answerDue: new Date('2026-12-09'),
+      resolutionDue: new Date('2026-12-16'),
+      attachments: { create: { filename: 'račun.pdf', contentType: 'application/pdf', size: 5 } },
+    },
+    include: { attachments: true },
+  });
+  await complaintFiles(join(dataDir, 'complaints')).write(
+    complaint.id,
+    complaint.attachments[0]!.id,
+    Buffer.from('%PDF-'),
+  );
   idsOfUserA = {
+    'complaints:id': complaint.id,
+    'attachments:attachmentId': complaint.attachments[0]!.id,
     'contracts:id': a.billingAccountId,
     'metering-points:id': a.meteringPointIds[0]!,
     'metering-points:meteringPointId': a.meteringPointIds[0]!,
@@ -138,6 +168,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await prisma?.$disconnect();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 /** The routes under /api that take an id, except the excluded ones. */

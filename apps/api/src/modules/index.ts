@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authModule } from './auth/auth.module.js';
 import { billsModule } from './bills/bills.module.js';
+import { complaintsModule } from './complaints/complaints.module.js';
 import { consumptionModule } from './consumption/consumption.module.js';
 import { contractsModule } from './contracts/contracts.module.js';
 import { devMailboxRoutes } from './mail/mail.routes.js';
@@ -31,4 +32,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(regionalImportModule);
   await api.register(supportModule);
   await api.register(reportsModule);
+  await api.register(complaintsModule);
 };

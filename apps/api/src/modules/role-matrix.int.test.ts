@@ -35,6 +35,8 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   accountActions: 'supervisor',
   staffAccounts: 'supervisor',
   staffAudit: 'staff',
+  complaints: 'customer',
+  supportComplaints: 'staff',
 };
 
 const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';

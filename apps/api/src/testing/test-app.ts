@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     importInbox: '/nonexistent/portal-test-data/inbox',
     readingsOutbox: '/nonexistent/portal-test-data/outbox',
     importSchedule: null,
+    complaintDeadlines: { answerDays: 8, resolutionDays: 15 },
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { errorMessage, paymentsRoutes, supportAccessRoutes } from '@portal/contract';
+import { complaintsRoutes, errorMessage, paymentsRoutes, supportAccessRoutes } from '@portal/contract';
 import { ApiError, createApiClient, filenameFromDisposition, unavailableRetryDelayMs } from './client.js';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
@@ -117,6 +117,25 @@ describe('the API client', () => {
     fetch.mockImplementation(async () => json(401, { code: 'SESSION_EXPIRED' }));
     await expect(api.request('GET', '/api/x')).rejects.toMatchObject({ code: 'SESSION_EXPIRED' });
     expect(renew).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('form uploads', () => {
+  it('sends a FormData body as it is, with no JSON Content-Type, and the token', async () => {
+    const fetch = vi.fn(async () => json(201, { id: 'c1' }));
+    const api = createApiClient({ locale: () => 'en', fetch });
+    api.setAuth({ token: () => 'T', renew: async () => false });
+    const form = new FormData();
+    form.append('text', 'The bill is wrong.');
+    form.append('files', new Blob(['%PDF-'], { type: 'application/pdf' }), 'bill.pdf');
+    await expect(api.upload(complaintsRoutes.file, form)).resolves.toEqual({ id: 'c1' });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/complaints');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe(form);
+    const headers = init.headers as Record<string, string>;
+    expect(headers['Content-Type']).toBeUndefined();
+    expect(headers.Authorization).toBe('Bearer T');
   });
 });
 

@@ -157,17 +157,19 @@ export function createApiClient(options: ApiClientOptions) {
   ): Promise<{ status: number; data: unknown }> {
     const { csrf = false, auth: useAuth = true, renew = true } = requestOptions;
     const token = useAuth ? (auth?.token() ?? null) : null;
+    // a form (files) goes as multipart/form-data: fetch writes that Content-Type with its boundary
+    const isForm = body instanceof FormData;
     const response = await fetchRiding503(method, `${options.baseUrl ?? ''}${path}`, () => ({
       method,
       headers: {
         Accept: 'application/json, application/problem+json',
         'Accept-Language': options.locale(),
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined || isForm ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(csrf ? { [csrfHeader]: '1' } : {}),
         ...(token ? viewHeader(method, route) : {}),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
     }));
     const data = response.status === 204 ? undefined : await response.json().catch(() => undefined);
@@ -242,6 +244,27 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   /**
+   * Posts a form with files (multipart/form-data) to a route that takes one and declares no JSON body
+   * (`POST /api/complaints`); the answer is typed and checked like `call`'s.
+   */
+  async function upload<R extends Route & { readonly binary: false; readonly body?: undefined }>(
+    route: R,
+    form: FormData,
+    input: { params?: object } = {},
+  ): Promise<RouteOutput<R>> {
+    const answer = await send(
+      route.method,
+      routeUrl(route, input as Parameters<typeof routeUrl>[1]),
+      form,
+      authOptions(route),
+      false,
+      route,
+    );
+    if (options.checkResponses) checkResponse(route, answer.status, answer.data);
+    return answer.data as RouteOutput<R>;
+  }
+
+  /**
    * GETs a file (a PDF, a zip) with the access token, which a plain link cannot send: the body as a
    * blob and the file name from Content-Disposition. Errors and token renewal as for `request`.
    */
@@ -287,6 +310,7 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     call,
     request,
+    upload,
     download,
     health: () => call(healthRoutes.health),
     /** Lets the auth store supply the access token and renew it. */

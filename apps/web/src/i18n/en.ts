@@ -16,6 +16,7 @@ import reports from '../modules/reports/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
 import staffAdmin from '../modules/staff-admin/messages.en.js';
 import staffAudit from '../modules/staff-audit/messages.en.js';
+import complaints from '../modules/complaints/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -66,6 +67,7 @@ export default {
   ...supportView,
   ...staffAdmin,
   ...staffAudit,
+  ...complaints,
   /** the categories of staff's reasons (contract: supportReasonCategories), shared by the staff pages */
   staffReasons: {
     ticket: 'Support ticket',

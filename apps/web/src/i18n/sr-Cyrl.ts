@@ -19,6 +19,7 @@ import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
 import staffAudit from '../modules/staff-audit/messages.sr-Cyrl.js';
+import complaints from '../modules/complaints/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -66,6 +67,7 @@ export default {
   ...supportView,
   ...staffAdmin,
   ...staffAudit,
+  ...complaints,
   /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */
   staffReasons: {
     ticket: 'Пријава кориснику подршке',

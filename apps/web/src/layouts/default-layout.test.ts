@@ -51,7 +51,7 @@ describe('the language menu in the app bar', () => {
     expect(drawer).toContain('Available after you log in');
     // exactly the pages of the menu after login: no promise of a page that is not there
     const locked = [...document.querySelectorAll('.locked-item')].map((item) => item.textContent?.trim());
-    expect(locked).toEqual(['Overview', 'Contracts', 'Consumption', 'Payments']);
+    expect(locked).toEqual(['Overview', 'Contracts', 'Consumption', 'Payments', 'Complaints']);
     expect(document.querySelectorAll('.locked-item a')).toHaveLength(0);
     wrapper.unmount();
   });

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory
 import { routes as accountRoutes } from '../modules/account/routes.js';
 import { routes as authRoutes } from '../modules/auth/routes.js';
 import { routes as billsRoutes } from '../modules/bills/routes.js';
+import { routes as complaintsRoutes } from '../modules/complaints/routes.js';
 import { routes as consumptionRoutes } from '../modules/consumption/routes.js';
 import { routes as readingsRoutes } from '../modules/readings/routes.js';
 import { routes as contractsRoutes } from '../modules/contracts/routes.js';
@@ -55,6 +56,7 @@ export const routes: RouteRecordRaw[] = [
   ...supportViewRoutes,
   ...staffAdminRoutes,
   ...staffAuditRoutes,
+  ...complaintsRoutes,
   ...offlineRoutes,
   ...legalRoutes,
 ];

@@ -44,6 +44,8 @@ export const billSummarySchema = z.object({
   /** kWh of the period, all tariffs */
   kwh: z.number().int(),
   notRead: z.boolean(),
+  /** a complaint about the bill is open (not closed) */
+  underComplaint: z.boolean(),
 });
 export type BillSummary = z.infer<typeof billSummarySchema>;
 

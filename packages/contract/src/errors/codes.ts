@@ -41,6 +41,11 @@ import { ownAccountNotAllowed } from './own-account-not-allowed.js';
 import { staffAccountTaken } from './staff-account-taken.js';
 import { readingRefused } from './reading-refused.js';
 import { readingNeedsConfirmation } from './reading-needs-confirmation.js';
+import {
+  complaintAttachmentTooLarge,
+  complaintAttachmentType,
+  complaintStepNotAllowed,
+} from './complaint-errors.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -90,6 +95,9 @@ export const errorDefinitions = [
   staffAccountTaken,
   readingRefused,
   readingNeedsConfirmation,
+  complaintAttachmentType,
+  complaintAttachmentTooLarge,
+  complaintStepNotAllowed,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

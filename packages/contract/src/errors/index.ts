@@ -37,3 +37,8 @@ export {
   fieldErrorMessage,
   type MessageParams,
 } from './messages.js';
+export {
+  complaintAttachmentType,
+  complaintAttachmentTooLarge,
+  complaintStepNotAllowed,
+} from './complaint-errors.js';

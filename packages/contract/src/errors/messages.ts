@@ -61,6 +61,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     READING_REFUSED: 'Ово очитавање није могуће прихватити. Проверите датум и стања бројила.',
     READING_NEEDS_CONFIRMATION:
       'Очитавање је много веће од очекиване потрошње. Проверите стања и потврдите ако су тачна.',
+    COMPLAINT_ATTACHMENT_TYPE: 'Прилог може бити само фотографија (JPEG, PNG) или PDF документ.',
+    COMPLAINT_ATTACHMENT_TOO_LARGE:
+      'Прилог је превелик или прилога има превише: највише 5 датотека, до 5 MB свака.',
+    COMPLAINT_STEP_NOT_ALLOWED: 'Овај корак није могућ у тренутном стању приговора.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -117,6 +121,10 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     READING_REFUSED: 'This reading cannot be accepted. Check the date and the register values.',
     READING_NEEDS_CONFIRMATION:
       'The reading is far above the expected consumption. Check the values and confirm them if they are right.',
+    COMPLAINT_ATTACHMENT_TYPE: 'An attachment can only be a photo (JPEG, PNG) or a PDF document.',
+    COMPLAINT_ATTACHMENT_TOO_LARGE:
+      'An attachment is too large or there are too many: at most 5 files of up to 5 MB each.',
+    COMPLAINT_STEP_NOT_ALLOWED: 'This step is not possible in the complaint’s current state.',
   },
 };
 

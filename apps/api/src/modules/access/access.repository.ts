@@ -37,6 +37,7 @@ export type AccessClient = Pick<
   | 'user'
   | 'supportAccess'
   | 'customer'
+  | 'complaint'
 >;
 
 /** Of the ids asked about, those of each kind that the user holds. */
@@ -97,6 +98,13 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         idsOf(
           await prisma.supportAccess.findMany({ where: { id: { in: ids }, staffUserId: userId }, select }),
         ),
+      // a complaint is the filer's; staff handle every complaint (complaintCase), never as its holder
+      complaint: async (userId, ids) =>
+        idsOf(await prisma.complaint.findMany({ where: { id: { in: ids }, userId }, select })),
+      complaintCase: async (userId, ids) =>
+        (await isStaff(userId))
+          ? idsOf(await prisma.complaint.findMany({ where: { id: { in: ids } }, select }))
+          : new Set<string>(),
       billingAccount: async (userId, ids) =>
         idsOf(
           await prisma.billingAccount.findMany({

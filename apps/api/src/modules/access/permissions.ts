@@ -11,6 +11,8 @@ export const resourceKinds = [
   'customer',
   'supportAccess',
   'account',
+  'complaint',
+  'complaintCase',
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
@@ -20,6 +22,7 @@ export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set([
   'customer',
   'supportAccess',
   'account',
+  'complaintCase',
 ]);
 
 export const permissionResources = {
@@ -53,6 +56,12 @@ export const permissionResources = {
   'account.read': 'account',
   /** a supervisor's actions on a portal account (disable, end sessions, unlink, ...) */
   'account.manage': 'account',
+  /** a complaint, its history and files: the customer who filed it */
+  'complaint.read': 'complaint',
+  /** adding to one's own complaint */
+  'complaint.reply': 'complaint',
+  /** support's handling of any complaint: read, take up, ask for more, answer, close */
+  'complaintCase.handle': 'complaintCase',
 } as const satisfies Record<string, ResourceKind>;
 
 export type Permission = keyof typeof permissionResources;
@@ -79,4 +88,5 @@ export const viewPermissions: ReadonlySet<Permission> = new Set<Permission>([
   'ledger.read',
   'paymentOrder.read',
   'paymentOrder.receipt',
+  'complaint.read',
 ]);

@@ -60,6 +60,18 @@ export type AuditAction =
   | 'support.user.contract.unlink'
   /** a supervisor read the list of staff accounts */
   | 'support.staff.list'
+  /** a customer filed a complaint, or added to one (the text stays in the complaint, not here) */
+  | 'complaint.file'
+  | 'complaint.reply'
+  /** support read the complaint inbox or a complaint: the customer's words and files */
+  | 'support.complaints.inbox'
+  | 'support.complaint.read'
+  | 'support.complaint.attachment'
+  /** support's steps on a complaint, each e-mailed to the customer (from and to status in details) */
+  | 'support.complaint.review'
+  | 'support.complaint.requestInfo'
+  | 'support.complaint.answer'
+  | 'support.complaint.close'
   /** an account for staff was created, by `pnpm staff:create` or by a supervisor (details.via) */
   | 'staff.account.create';
 

@@ -39,6 +39,8 @@ const summarySelect = {
   kwhNt: true,
   kwhSingle: true,
   notRead: true,
+  // a complaint not yet closed marks the bill "under complaint"
+  complaints: { where: { status: { not: 'CLOSED' } }, select: { id: true }, take: 1 },
 } as const;
 
 type SummaryRow = Prisma.BillGetPayload<{ select: typeof summarySelect }>;
@@ -61,6 +63,7 @@ function summary(row: SummaryRow, today: string): BillSummary {
     ),
     kwh: row.kwhVt + row.kwhNt + row.kwhSingle,
     notRead: row.notRead,
+    underComplaint: row.complaints.length > 0,
   };
 }
 
@@ -94,6 +97,7 @@ async function findBill(deps: BillsDeps, billId: string) {
   const bill = await deps.prisma.bill.findFirst({
     where: { id: billId, status: 'ISSUED' },
     include: {
+      complaints: summarySelect.complaints,
       lineItems: { orderBy: { position: 'asc' } },
       meteringPoint: {
         include: {

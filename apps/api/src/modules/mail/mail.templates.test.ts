@@ -78,6 +78,14 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     credits: [{ meteringPoint: hostile, amount: 1_250_000 }],
     orderUrl: 'https://portal.example.rs/payments/orders/2?a=1&b=2',
   },
+  complaintUpdate: {
+    username: hostile,
+    number: 'P-000042',
+    event: 'answered',
+    text: hostile,
+    answerDue: '2026-12-15',
+    complaintUrl: 'https://portal.example.rs/complaints/1?a=1&b=2',
+  },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;

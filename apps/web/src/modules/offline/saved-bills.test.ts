@@ -16,6 +16,7 @@ const bill = (id: string, periodStart: string): BillSummary => ({
   status: 'unpaid',
   kwh: 300,
   notRead: false,
+  underComplaint: false,
 });
 const id = (n: number) => `0196a3c2-7d4e-7f00-8000-0000000000${String(n).padStart(2, '0')}`;
 

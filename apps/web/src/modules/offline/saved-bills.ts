@@ -68,6 +68,7 @@ function pick(bill: BillSummary): BillSummary {
     status,
     kwh,
     notRead,
+    underComplaint,
   } = bill;
   return {
     id,
@@ -82,5 +83,6 @@ function pick(bill: BillSummary): BillSummary {
     status,
     kwh,
     notRead,
+    underComplaint,
   };
 }

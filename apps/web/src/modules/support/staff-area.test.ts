@@ -59,7 +59,14 @@ describe('the staff area and the roles', () => {
     await settle();
     expect(router.currentRoute.value.fullPath).toBe('/support');
     expect(find('staff-role')!.textContent).toBe('Support');
-    expect(navLinks()).toEqual(['/support', '/support/imports', '/support/payments/unconfirmed', '/account']);
+    expect(navLinks()).toEqual([
+      '/support',
+      '/support/imports',
+      '/support/payments/unconfirmed',
+      '/support/complaints',
+      '/support/audit',
+      '/account',
+    ]);
 
     for (const path of ['/bills/0196a3c2-7d4e-7f00-8000-000000000009', '/payments', '/contracts', '/login']) {
       await router.push(path);

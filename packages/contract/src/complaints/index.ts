@@ -1,0 +1,2 @@
+export * from './complaints.schemas.js';
+export * from './complaints.routes.js';
