@@ -35,3 +35,4 @@ export * from './balance.js';
 export * from './supplier.js';
 export * from './mfa/index.js';
 export * from './staff/index.js';
+export * from './reminders/index.js';
