@@ -12,6 +12,7 @@ import { meteringPointsRoutes } from './metering-points/metering-points.routes.j
 import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
+import { remindersRoutes } from './reminders/reminders.routes.js';
 import type { Route } from './routes/define-route.js';
 import {
   accountActionRoutes,
@@ -32,6 +33,7 @@ export const routeTable = {
   bills: billsRoutes,
   consumption: consumptionRoutes,
   notices: noticesRoutes,
+  reminders: remindersRoutes,
   payments: paymentsRoutes,
   reference: referenceRoutes,
   devMailbox: devMailboxRoutes,

@@ -39,6 +39,7 @@ import { accountDisabled } from './account-disabled.js';
 import { emailAlreadyVerified } from './email-already-verified.js';
 import { ownAccountNotAllowed } from './own-account-not-allowed.js';
 import { staffAccountTaken } from './staff-account-taken.js';
+import { unsubscribeLinkInvalid } from './unsubscribe-link-invalid.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -86,6 +87,7 @@ export const errorDefinitions = [
   emailAlreadyVerified,
   ownAccountNotAllowed,
   staffAccountTaken,
+  unsubscribeLinkInvalid,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

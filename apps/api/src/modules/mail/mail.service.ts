@@ -22,6 +22,8 @@ export type MailRequest<K extends MailTemplate = MailTemplate> = {
     locale: Locale;
     params: MailTemplateParams[T];
     attachments?: MailAttachmentRef[];
+    /** headers of the sender's own, e.g. RFC 8058's List-Unsubscribe (the transport adds the usual ones) */
+    headers?: Record<string, string>;
   };
 }[K];
 
@@ -67,6 +69,7 @@ export async function enqueueMail<K extends MailTemplate>(
       ...(request.attachments?.length
         ? { attachments: request.attachments as unknown as Prisma.InputJsonArray }
         : {}),
+      ...(request.headers ? { headers: request.headers } : {}),
     },
     select: { id: true },
   });
@@ -118,6 +121,7 @@ interface ClaimedRow {
   template: string;
   attempts: number;
   attachments: MailAttachmentRef[] | null;
+  headers: Record<string, string> | null;
 }
 
 /**
@@ -144,7 +148,7 @@ export async function processOutbox(
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED)
     RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody",
-              template, attempts, attachments`;
+              template, attempts, attachments, headers`;
 
   const result: ProcessOutboxResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   for (const row of claimed) {
@@ -163,6 +167,7 @@ export async function processOutbox(
         text: row.textBody,
         html: row.htmlBody,
         template: row.template,
+        ...(row.headers ? { headers: row.headers } : {}),
         devCode: options.devCodeOf?.(row.id),
       });
     } catch (error) {
