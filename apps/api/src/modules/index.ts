@@ -9,6 +9,7 @@ import { noticesModule } from './notices/notices.module.js';
 import { paymentsModule } from './payments/payments.module.js';
 import { referenceModule } from './reference/reference.module.js';
 import { regionalImportModule } from './regional-import/regional-import.module.js';
+import { remindersModule } from './reminders/reminders.module.js';
 import { reportsModule } from './reports/reports.module.js';
 import { supportModule } from './support/support.module.js';
 
@@ -25,6 +26,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(consumptionModule);
   await api.register(noticesModule);
   await api.register(paymentsModule);
+  await api.register(remindersModule);
   await api.register(referenceModule);
   await api.register(regionalImportModule);
   await api.register(supportModule);
