@@ -21,6 +21,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   bills: 'customer',
   consumption: 'customer',
   notices: 'customer',
+  reminders: 'everyone',
   payments: 'customer',
   reference: 'everyone',
   devMailbox: 'everyone',

@@ -9,6 +9,7 @@ import legal from '../modules/legal/messages.en.js';
 import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
+import reminders from '../modules/reminders/messages.en.js';
 import support from '../modules/support/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
@@ -56,6 +57,7 @@ export default {
   ...consumption,
   ...notices,
   ...payments,
+  ...reminders,
   ...support,
   ...reports,
   ...supportView,

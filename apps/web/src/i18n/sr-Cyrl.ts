@@ -12,6 +12,7 @@ import legal from '../modules/legal/messages.sr-Cyrl.js';
 import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
+import reminders from '../modules/reminders/messages.sr-Cyrl.js';
 import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
@@ -56,6 +57,7 @@ export default {
   ...consumption,
   ...notices,
   ...payments,
+  ...reminders,
   ...support,
   ...reports,
   ...supportView,

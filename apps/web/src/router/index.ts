@@ -9,6 +9,7 @@ import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
+import { routes as remindersRoutes } from '../modules/reminders/routes.js';
 import { routes as supportRoutes } from '../modules/support/routes.js';
 import { routes as reportsRoutes } from '../modules/reports/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
@@ -44,6 +45,7 @@ export const routes: RouteRecordRaw[] = [
   ...reportsRoutes,
   ...authRoutes,
   ...accountRoutes,
+  ...remindersRoutes,
   ...devMailboxRoutes,
   ...supportRoutes,
   ...supportViewRoutes,

@@ -78,6 +78,17 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     credits: [{ meteringPoint: hostile, amount: 1_250_000 }],
     orderUrl: 'https://portal.example.rs/payments/orders/2?a=1&b=2',
   },
+  billReminder: {
+    username: hostile,
+    kind: 'before_due',
+    meteringPoint: hostile,
+    billNumber: '2610-1290611509',
+    amountOpen: 814_198,
+    dueDate: '2026-11-27',
+    daysLeft: 3,
+    payUrl: 'https://portal.example.rs/pay?billIds=1&a=2',
+    unsubscribeUrl: 'https://portal.example.rs/reminders/unsubscribe?token=x.y&a=1',
+  },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ParsedMail } from 'mailparser';
 import { addDays, belgradeDateOf } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
@@ -37,7 +38,12 @@ async function billDue(username: string, dueDate: string, paid: 'none' | 'all' =
   const link = await demo.prisma.userMeteringPoint.findFirstOrThrow({
     where: { user: { usernameNormalized: username } },
   });
-  const { id: _id, sourceId, number, ...latest } = await demo.prisma.bill.findFirstOrThrow({
+  const {
+    id: _id,
+    sourceId,
+    number,
+    ...latest
+  } = await demo.prisma.bill.findFirstOrThrow({
     where: { meteringPointId: link.meteringPointId },
     orderBy: { periodStart: 'desc' },
   });
@@ -58,7 +64,7 @@ async function billDue(username: string, dueDate: string, paid: 'none' | 'all' =
 }
 
 const mailsTo = (address: string) => smtp.messages.filter((m) => JSON.stringify(m.to).includes(address));
-const header = (mail: { headerLines: { key: string; line: string }[] }, key: string) =>
+const header = (mail: ParsedMail, key: string) =>
   mail.headerLines
     .find((h) => h.key === key)
     ?.line.slice(key.length + 1)

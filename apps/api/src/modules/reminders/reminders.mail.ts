@@ -31,7 +31,8 @@ declare module '../mail/mail.templates.js' {
 function dueWords(kind: BillReminderKind, daysLeft: number, dueDate: string) {
   if (kind === 'due_today')
     return { 'sr-Cyrl': 'данас, ' + dueDate, 'sr-Latn': 'danas, ' + dueDate, en: 'today, ' + dueDate };
-  const days = daysLeft === 1 ? { sr: 'дан', lat: 'dan', en: 'day' } : { sr: 'дана', lat: 'dana', en: 'days' };
+  const days =
+    daysLeft === 1 ? { sr: 'дан', lat: 'dan', en: 'day' } : { sr: 'дана', lat: 'dana', en: 'days' };
   return {
     'sr-Cyrl': `за ${daysLeft} ${days.sr}, ${dueDate}`,
     'sr-Latn': `za ${daysLeft} ${days.lat}, ${dueDate}`,
