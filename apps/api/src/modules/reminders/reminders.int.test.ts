@@ -170,4 +170,30 @@ describe('bill reminders', () => {
     await billDue('demo.household', today);
     expect(await queueBillReminders(deps)).toBe(0);
   });
+
+  it('answers odd requests to the unsubscribe route with a 4xx problem, never a 5xx', async () => {
+    const token = `${randomUUID()}.${'a'.repeat(43)}`;
+    const odd = [
+      { 'content-type': 'application/json', payload: '{"List-Unsubscribe": ' },
+      { 'content-type': 'application/json', payload: '[]' },
+      { 'content-type': 'multipart/form-data; boundary=x', payload: '--x--' },
+      { 'content-type': 'text/plain', payload: 'List-Unsubscribe=One-Click' },
+      { 'content-type': 'application/x-www-form-urlencoded', payload: 'x'.repeat(5000) },
+    ];
+    for (const { payload, ...headers } of odd) {
+      const answer = await app.inject({
+        method: 'POST',
+        url: `/api/reminders/unsubscribe?token=${token}`,
+        headers,
+        payload,
+      });
+      expect(answer.statusCode, headers['content-type']).toBeGreaterThanOrEqual(400);
+      expect(answer.statusCode, headers['content-type']).toBeLessThan(500);
+      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    for (const query of ['', '?token=', `?token=${token}&token=${token}`, `?token=${'x'.repeat(5000)}`]) {
+      const answer = await app.inject({ method: 'POST', url: `/api/reminders/unsubscribe${query}` });
+      expect(answer.statusCode, query.slice(0, 40)).toBe(400);
+    }
+  });
 });
