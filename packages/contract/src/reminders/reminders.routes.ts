@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineRoute, problems } from '../routes/define-route.js';
 import { unsubscribeQuery, unsubscribeResponse } from './reminders.schemas.js';
 
@@ -15,5 +16,18 @@ export const remindersRoutes = {
     auth: 'public',
     query: unsubscribeQuery,
     responses: { 200: unsubscribeResponse, ...problems(400, 429) },
+  }),
+  /**
+   * The same address opened in a browser (mail clients before RFC 8058 do that with List-Unsubscribe):
+   * changes nothing, and sends the browser on to the portal's unsubscribe page, which asks for a click.
+   */
+  unsubscribePage: defineRoute({
+    method: 'GET',
+    path: '/api/reminders/unsubscribe',
+    summary: "Open the portal's unsubscribe page for the link's token (a redirect)",
+    tags: ['reminders'],
+    auth: 'public',
+    query: unsubscribeQuery,
+    responses: { 303: z.unknown().describe('to /reminders/unsubscribe?token=...'), ...problems(400, 429) },
   }),
 };

@@ -153,6 +153,14 @@ describe('bill reminders', () => {
       if (bad === forged) expect(refused.json()).toMatchObject({ code: 'UNSUBSCRIBE_LINK_INVALID' });
     }
 
+    // opened in a browser: nothing changes, the portal's page asks for the click
+    const opened = await app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`/reminders/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect(
+      await demo.prisma.user.findFirst({ where: { usernameNormalized: 'demo.household' } }),
+    ).toMatchObject({ reminderDaysBefore: 3, remindOnDueDate: true });
+
     for (let time = 0; time < 2; time++) {
       const done = await app.inject({
         method: 'POST',

@@ -23,4 +23,8 @@ export const remindersRoutes: FastifyPluginAsyncZod<{ deps: RemindersDeps }> = a
     await unsubscribeFromReminders(deps, request.query.token, auditContext(request));
     return { status: 'unsubscribed' as const };
   });
+
+  registerRoute(app, routes.unsubscribePage, perIp, async (request, reply) =>
+    reply.redirect(`/reminders/unsubscribe?token=${encodeURIComponent(request.query.token)}`, 303),
+  );
 };
