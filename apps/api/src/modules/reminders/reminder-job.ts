@@ -14,7 +14,7 @@ import {
 } from '@portal/domain';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import type { RemindersDeps } from './reminders.deps.js';
-import { enqueueReminderMail } from './reminders.mail.js';
+import { enqueueReminderMails } from './reminders.mail.js';
 import { signUnsubscribeToken } from './unsubscribe-token.js';
 
 export const reminderJobRules = {
@@ -47,8 +47,8 @@ const firstId = '00000000-0000-0000-0000-000000000000';
 /** One batch of candidates after (bill, user) = `after`, in key order (keyset paging: no OFFSET scans). */
 function candidates(deps: RemindersDeps, today: string, after: { billId: string; userId: string }) {
   const lastDue = addDays(today, reminderRules.maxDaysBefore);
-  // A coarse filter (the window, unpaid, someone who wants reminders, not every kind sent yet); the domain
-  // rule decides. A bill's own amount (month_total) is what the reminder is about, as on the bill list.
+  // A filter in SQL (the windows of the domain rule, less what was sent), so that a run after the day's
+  // reminders went out reads next to nothing; the domain rule still decides. A bill's own amount (month_total) is what the reminder is about, as on the bill list.
   return deps.prisma.$queryRaw<Candidate[]>`
     SELECT b.id AS "billId", b.number, b.due_date AS "dueDate", b.month_total::text AS total,
            b.amount_paid::text AS "amountPaid", u.id AS "userId", u.username, u.email, u.locale,
@@ -62,7 +62,12 @@ function candidates(deps: RemindersDeps, today: string, after: { billId: string;
      WHERE b.status = 'ISSUED' AND b.amount_paid < b.month_total
        AND b.due_date BETWEEN ${today}::date AND ${lastDue}::date
        AND (b.id, u.id) > (${after.billId}::uuid, ${after.userId}::uuid)
-       AND (SELECT count(*) FROM bill_reminder r WHERE r.bill_id = b.id AND r.user_id = u.id) < 2
+       AND ((b.due_date = ${today}::date AND u.remind_on_due_date
+             AND NOT EXISTS (SELECT 1 FROM bill_reminder r
+                              WHERE r.bill_id = b.id AND r.user_id = u.id AND r.kind = 'due_today'))
+         OR (b.due_date > ${today}::date AND b.due_date - ${today}::date <= u.reminder_days_before
+             AND NOT EXISTS (SELECT 1 FROM bill_reminder r
+                              WHERE r.bill_id = b.id AND r.user_id = u.id AND r.kind = 'before_due')))
      ORDER BY b.id, u.id
      LIMIT ${reminderJobRules.batchSize}`;
 }
@@ -98,13 +103,10 @@ export async function queueBillReminders(deps: RemindersDeps): Promise<number> {
     if (due.length > 0) {
       queued += await deps.prisma.$transaction(async (tx) => {
         const claimed = await claim(tx, due);
-        let sent = 0;
-        for (const { row, kind } of due) {
-          if (!claimed.has(`${row.billId}/${row.userId}/${kind}`)) continue;
-          await queueMail(deps, tx, row, kind, today);
-          sent++;
-        }
-        return sent;
+        const mails = due
+          .filter(({ row, kind }) => claimed.has(`${row.billId}/${row.userId}/${kind}`))
+          .map(({ row, kind }) => reminderMail(deps, row, kind, today));
+        return enqueueReminderMails(tx, mails);
       });
     }
     const last = batch.at(-1);
@@ -115,16 +117,15 @@ export async function queueBillReminders(deps: RemindersDeps): Promise<number> {
   return queued;
 }
 
-function queueMail(
+function reminderMail(
   deps: RemindersDeps,
-  tx: Parameters<typeof enqueueReminderMail>[0],
   row: Candidate,
   kind: BillReminderKind,
   today: string,
-) {
+): Parameters<typeof enqueueReminderMails>[1][number] {
   const token = signUnsubscribeToken(deps.unsubscribeKey, row.userId);
   const dueDate = isoDate(row.dueDate);
-  return enqueueReminderMail(tx, {
+  return {
     to: row.email,
     template: 'billReminder',
     locale: row.locale as Locale,
@@ -144,5 +145,5 @@ function queueMail(
       'List-Unsubscribe': `<${deps.publicUrl}/api/reminders/unsubscribe?token=${token}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     },
-  });
+  };
 }

@@ -3,7 +3,7 @@
 // reminders off without logging in (and the RFC 8058 headers, set where it is queued).
 import type { BillReminderKind } from '@portal/domain';
 import { mailAmount, mailDate } from '../mail/mail.format.js';
-import { mailQueue } from '../mail/mail.service.js';
+import { mailBatchQueue } from '../mail/mail.service.js';
 import type { MailTemplates } from '../mail/mail.templates.js';
 
 declare module '../mail/mail.templates.js' {
@@ -84,4 +84,4 @@ export const reminderMailTemplates: MailTemplates<'billReminder'> = {
   },
 };
 
-export const enqueueReminderMail = mailQueue(reminderMailTemplates);
+export const enqueueReminderMails = mailBatchQueue(reminderMailTemplates);
