@@ -23,9 +23,3 @@ ALTER TABLE "bill_reminder" ADD CONSTRAINT "bill_reminder_bill_id_fkey" FOREIGN 
 
 -- AddForeignKey
 ALTER TABLE "bill_reminder" ADD CONSTRAINT "bill_reminder_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- The settings' and kinds' ranges, as @portal/domain's reminderRules and BillReminderKind state them.
-ALTER TABLE "app_user" ADD CONSTRAINT "app_user_reminder_days_before_check"
-  CHECK ("reminder_days_before" BETWEEN 1 AND 14);
-ALTER TABLE "bill_reminder" ADD CONSTRAINT "bill_reminder_kind_check"
-  CHECK ("kind" IN ('before_due', 'due_today'));
