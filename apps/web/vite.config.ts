@@ -1,12 +1,50 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
 
 // The API serves the built SPA in production; in development Vite serves it and proxies the API.
 const api = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [vue(), vuetify({ autoImport: true })],
+  plugins: [
+    vue(),
+    vuetify({ autoImport: true }),
+    // The installable app: /manifest.webmanifest, the icons in public/, and the service worker
+    // src/sw/sw.ts built into /sw.js with the list of the shell's files (the SPA registers it itself,
+    // modules/offline/register-service-worker.ts, and asks before a new version takes over).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,woff2}'] },
+      manifest: {
+        name: 'Увид у рачун – ЕПС Снабдевање',
+        short_name: 'Увид у рачун',
+        description: 'Рачуни, стање, уплате и потрошња електричне енергије на једном месту.',
+        lang: 'sr-Cyrl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+    // brotli and gzip beside every text file, which the API sends as they are (static-web.ts)
+    compression({
+      include: /\.(js|mjs|css|html|svg|json|webmanifest)$/,
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      threshold: 1024,
+    }),
+  ],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 900 },
   server: { port: 5173, proxy: { '/api': api, '/health': api, '/ready': api } },
 });

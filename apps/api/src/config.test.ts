@@ -30,6 +30,7 @@ describe('parseConfig', () => {
       gatewaySandboxPort: 3001,
       clockStart: undefined,
       importInbox: '/srv/portal/.data/inbox',
+      readingsOutbox: '/srv/portal/.data/outbox',
       importSchedule: '30 2 * * *',
     });
   });

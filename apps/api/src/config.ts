@@ -80,6 +80,7 @@ const envSchema = z.object({
     )
     .optional(),
   IMPORT_INBOX: z.string().optional(),
+  READINGS_OUTBOX: z.string().optional(),
   IMPORT_SCHEDULE: z
     .string()
     .refine(isScheduleOrOff, 'must be a cron expression (e.g. "30 2 * * *") or off')
@@ -125,6 +126,8 @@ export interface Config {
   clockStart: string | undefined;
   /** where the regional billing systems drop their exports (IMPORT_INBOX, default DATA_DIR/inbox) */
   importInbox: string;
+  /** where the daily self-readings files for the regional billing systems go (READINGS_OUTBOX, default DATA_DIR/outbox) */
+  readingsOutbox: string;
   /** when the inbox is imported, a cron expression in Belgrade time; null: on demand only */
   importSchedule: string | null;
 }
@@ -207,6 +210,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     gatewaySandboxPort: e.GATEWAY_SANDBOX_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
     clockStart: e.CLOCK_START,
     importInbox: e.IMPORT_INBOX ? resolve(cwd, e.IMPORT_INBOX) : join(dataDir, 'inbox'),
+    readingsOutbox: e.READINGS_OUTBOX ? resolve(cwd, e.READINGS_OUTBOX) : join(dataDir, 'outbox'),
     importSchedule: e.IMPORT_SCHEDULE === 'off' ? null : e.IMPORT_SCHEDULE,
   };
 }

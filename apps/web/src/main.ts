@@ -13,6 +13,9 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './app.vue';
 import { createAuthPlugin } from './modules/auth/auth-plugin.js';
+import { useAppUpdateStore } from './modules/offline/app-update.store.js';
+import { createOfflinePlugin } from './modules/offline/offline-plugin.js';
+import { registerServiceWorker } from './modules/offline/register-service-worker.js';
 import { createSupportViewPlugin } from './modules/support-view/support-view-plugin.js';
 import { createApiPlugin } from './plugins/api.js';
 import { createClockPlugin } from './plugins/clock.js';
@@ -22,13 +25,16 @@ import { createAppRouter } from './router/index.js';
 
 const i18n = createI18nPlugin();
 const router = createAppRouter();
+const pinia = createPinia();
 createApp(App)
-  .use(createPinia())
+  .use(pinia)
   .use(i18n)
   .use(createVuetifyPlugin(i18n))
   .use(createApiPlugin(i18n))
   .use(createClockPlugin(router))
   .use(createAuthPlugin(router))
   .use(createSupportViewPlugin(router))
+  .use(createOfflinePlugin())
   .use(router)
   .mount('#app');
+registerServiceWorker(useAppUpdateStore(pinia));

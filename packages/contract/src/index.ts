@@ -6,6 +6,7 @@ export * from './contracts/index.js';
 export * from './metering-points/index.js';
 export * from './bills/index.js';
 export * from './consumption/index.js';
+export * from './readings/index.js';
 export * from './payments/index.js';
 export * from './notices/index.js';
 export * from './reminders/index.js';

@@ -11,6 +11,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { meteringPointsRoutes } from './metering-points/metering-points.routes.js';
 import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
+import { readingsRoutes } from './readings/readings.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { remindersRoutes } from './reminders/reminders.routes.js';
 import type { Route } from './routes/define-route.js';
@@ -21,6 +22,7 @@ import {
 } from './support/account-actions.routes.js';
 import { customerLookupRoutes } from './support/customer-lookup.routes.js';
 import { reportsRoutes } from './support/reports.routes.js';
+import { staffAuditRoutes } from './support/staff-audit.routes.js';
 import { accessLogRoutes, supportAccessRoutes } from './support/support-access.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 
@@ -32,6 +34,7 @@ export const routeTable = {
   meteringPoints: meteringPointsRoutes,
   bills: billsRoutes,
   consumption: consumptionRoutes,
+  readings: readingsRoutes,
   notices: noticesRoutes,
   reminders: remindersRoutes,
   payments: paymentsRoutes,
@@ -46,6 +49,7 @@ export const routeTable = {
   supportUsers: supportUserRoutes,
   accountActions: accountActionRoutes,
   staffAccounts: staffAccountRoutes,
+  staffAudit: staffAuditRoutes,
 } as const;
 
 /** Every declared route, each once. */

@@ -43,11 +43,15 @@ it('links the demo users after an import as the direct load does, by region and 
   const direct = await userLinks();
   expect(direct.length).toBe(61);
   // The billing data stays, as an import of the demo exports would have left it; the portal data goes.
+  await client.query('DELETE FROM self_reading');
   await client.query('DELETE FROM user_metering_point');
   await client.query('DELETE FROM app_user');
   const { links } = await demoRecords(dataset);
   await addDemoUsersAfterImport(client, links, 'Demo#2026!', new Date().toISOString());
   expect(await userLinks()).toEqual(direct);
+  // and the household's self-reading, portal data too
+  const readings = await client.query('SELECT count(*)::int AS n FROM self_reading');
+  expect(readings.rows[0].n).toBe(1);
   const { rows } = await client.query('SELECT username, role FROM app_user ORDER BY username');
   expect(rows.map((r) => r.username)).toEqual([
     'demo.business',

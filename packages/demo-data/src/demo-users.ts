@@ -3,8 +3,9 @@
 // the demo exports, afterwards, finding the imported metering points by region and ED number.
 import argon2 from 'argon2';
 import type pg from 'pg';
-import { passwordHashParameters } from '@portal/domain';
+import { belgradeDateOf, passwordHashParameters } from '@portal/domain';
 import { demoIdentities, type DemoPlan } from './demo-accounts.js';
+import { addDemoSelfReading } from './demo-self-reading.js';
 import type { DemoUserLinks } from './exports/portal-data.js';
 import { Sink } from './sink.js';
 
@@ -90,4 +91,5 @@ export async function addDemoUsersAfterImport(
   const sink = new Sink(now);
   await addDemoUsers(sink, resolved, password, now);
   await sink.flush(client, false);
+  await addDemoSelfReading(client, belgradeDateOf(new Date(now)), now);
 }

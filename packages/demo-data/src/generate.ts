@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { archiveWindow, belgradeDateOf } from '@portal/domain';
 import { buildDataset } from './dataset.js';
+import { addDemoSelfReading } from './demo-self-reading.js';
 import { addDemoUsers } from './demo-users.js';
 import { Sink } from './sink.js';
 
@@ -72,6 +73,7 @@ export async function generateDemoData(options: GenerateOptions): Promise<Genera
     );
     await addDemoUsers(sink, demo.links, options.demoPassword, loadedAt.toISOString());
     await sink.flush(client, options.useCopy);
+    await addDemoSelfReading(client, asOf, loadedAt.toISOString());
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

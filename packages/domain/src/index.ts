@@ -36,3 +36,4 @@ export * from './supplier.js';
 export * from './mfa/index.js';
 export * from './staff/index.js';
 export * from './reminders/index.js';
+export * from './readings/index.js';

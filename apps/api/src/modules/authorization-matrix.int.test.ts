@@ -28,6 +28,7 @@ let idsOfUserA: Ids;
 /** Bodies that pass validation, for routes that have one: the ownership check must be what answers. */
 const sampleBodies: Record<string, unknown> = {
   'PATCH /api/metering-points/:id': { nickname: 'Туђа кућа' },
+  'POST /api/metering-points/:id/readings': { readOn: '2026-01-01', vt: 1, nt: 1 },
 };
 
 let prisma: PrismaClient;

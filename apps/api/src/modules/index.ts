@@ -7,6 +7,7 @@ import { devMailboxRoutes } from './mail/mail.routes.js';
 import { meteringPointsModule } from './metering-points/metering-points.module.js';
 import { noticesModule } from './notices/notices.module.js';
 import { paymentsModule } from './payments/payments.module.js';
+import { readingsModule } from './readings/readings.module.js';
 import { referenceModule } from './reference/reference.module.js';
 import { regionalImportModule } from './regional-import/regional-import.module.js';
 import { remindersModule } from './reminders/reminders.module.js';
@@ -24,6 +25,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(meteringPointsModule);
   await api.register(billsModule);
   await api.register(consumptionModule);
+  await api.register(readingsModule);
   await api.register(noticesModule);
   await api.register(paymentsModule);
   await api.register(remindersModule);

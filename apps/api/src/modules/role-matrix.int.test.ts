@@ -20,6 +20,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   meteringPoints: 'customer',
   bills: 'customer',
   consumption: 'customer',
+  readings: 'customer',
   notices: 'customer',
   reminders: 'everyone',
   payments: 'customer',
@@ -34,6 +35,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   supportUsers: 'staff',
   accountActions: 'supervisor',
   staffAccounts: 'supervisor',
+  staffAudit: 'staff',
 };
 
 const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';

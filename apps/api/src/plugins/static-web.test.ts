@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { buildTestApp } from '../testing/test-app.js';
@@ -15,6 +16,11 @@ describe('static web', () => {
     await mkdir(join(dist, 'assets'));
     await writeFile(join(dist, 'index.html'), '<!doctype html><div id="app"></div>');
     await writeFile(join(dist, 'assets', 'index-Bx9f3kQz.js'), 'console.log(1)');
+    // the build writes brotli and gzip beside each file (vite-plugin-compression2)
+    const script = 'console.log("compressed");'.repeat(100);
+    await writeFile(join(dist, 'assets', 'app-C0mpr3ss.js'), script);
+    await writeFile(join(dist, 'assets', 'app-C0mpr3ss.js.br'), brotliCompressSync(script));
+    await writeFile(join(dist, 'assets', 'app-C0mpr3ss.js.gz'), gzipSync(script));
     await writeFile(join(dist, 'favicon.ico'), 'icon');
     app = await buildTestApp({ config: { webDist: dist } });
   });
@@ -39,6 +45,19 @@ describe('static web', () => {
     expect((await app.inject({ method: 'GET', url: '/favicon.ico' })).headers['cache-control']).toBe(
       'public, max-age=3600',
     );
+  });
+
+  it('sends the pre-compressed file the browser accepts, brotli first', async () => {
+    const url = '/assets/app-C0mpr3ss.js';
+    const brotli = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toContain('compressed');
+    const gzip = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('compressed');
   });
 
   it('falls back to index.html for the SPA routes (history mode)', async () => {
@@ -72,6 +91,8 @@ describe('static web', () => {
   it('chooses cache headers by path', () => {
     expect(cacheControlFor('/srv/web/assets/app-123.css')).toContain('immutable');
     expect(cacheControlFor('/srv/web/index.html')).toBe('no-cache');
+    expect(cacheControlFor('/srv/web/sw.js')).toBe('no-cache');
+    expect(cacheControlFor('/srv/web/manifest.webmanifest')).toBe('no-cache');
     expect(cacheControlFor('/srv/web/robots.txt')).toBe('public, max-age=3600');
   });
 });

@@ -12,10 +12,14 @@ export interface StaticWebOptions {
 
 const immutable = 'public, max-age=31536000, immutable';
 
-/** Vite puts content-hashed files in assets/; everything else may change under the same name. */
+/**
+ * Vite puts content-hashed files in assets/; everything else may change under the same name. The
+ * page, the service worker and the web app manifest are revalidated on every load, so that a new
+ * version is found at once (and the update prompt offered).
+ */
 export function cacheControlFor(path: string): string {
   if (/[/\\]assets[/\\]/.test(path)) return immutable;
-  if (path.endsWith('index.html')) return 'no-cache';
+  if (/(index\.html|sw\.js|manifest\.webmanifest)$/.test(path)) return 'no-cache';
   return 'public, max-age=3600';
 }
 
@@ -27,7 +31,8 @@ function isAppRoute(url: string): boolean {
 
 /**
  * Serves the built SPA when its folder holds an index.html (after `pnpm build`; in development Vite
- * serves it instead): the files as they are, hashed assets cached for a year, index.html revalidated
+ * serves it instead): the files as they are (brotli or gzip when the build compressed them and the
+ * browser takes it), hashed assets cached for a year, index.html revalidated
  * on every load, and index.html for any other GET outside /api so deep links work (history mode).
  */
 export default fp<StaticWebOptions>(
@@ -39,6 +44,8 @@ export default fp<StaticWebOptions>(
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
+      // the build writes .br and .gz beside each file (apps/web/vite.config.ts): no compression per request
+      preCompressed: true,
       setHeaders: (reply: FastifyReply, path: string) => {
         reply.header('cache-control', cacheControlFor(path));
       },

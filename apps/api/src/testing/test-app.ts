@@ -26,6 +26,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     gatewaySandboxPort: 0,
     clockStart: undefined,
     importInbox: '/nonexistent/portal-test-data/inbox',
+    readingsOutbox: '/nonexistent/portal-test-data/outbox',
     importSchedule: null,
     ...overrides,
   };

@@ -178,6 +178,7 @@ export function createApiClient(options: ApiClientOptions) {
         detail?: string;
         errors?: FieldError[];
         openOrders?: ProblemExtensions['openOrders'];
+        plausibility?: ProblemExtensions['plausibility'];
       };
       const code = isErrorCode(problem.code) ? problem.code : 'INTERNAL';
       if (code === 'SUPPORT_ACCESS_INVALID') view?.ended();
@@ -199,7 +200,10 @@ export function createApiClient(options: ApiClientOptions) {
         problem.detail ?? problem.title ?? response.statusText,
         Array.isArray(problem.errors) ? problem.errors : [],
         retryAfterSeconds(response),
-        Array.isArray(problem.openOrders) ? { openOrders: problem.openOrders } : {},
+        {
+          ...(Array.isArray(problem.openOrders) ? { openOrders: problem.openOrders } : {}),
+          ...(problem.plausibility ? { plausibility: problem.plausibility } : {}),
+        },
       );
     }
     return { status: response.status, data };

@@ -8,12 +8,15 @@ import home from '../modules/home/messages.en.js';
 import legal from '../modules/legal/messages.en.js';
 import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
+import offline from '../modules/offline/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
 import reminders from '../modules/reminders/messages.en.js';
+import readings from '../modules/readings/messages.en.js';
 import support from '../modules/support/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
 import supportView from '../modules/support-view/messages.en.js';
 import staffAdmin from '../modules/staff-admin/messages.en.js';
+import staffAudit from '../modules/staff-audit/messages.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -56,12 +59,15 @@ export default {
   ...bills,
   ...consumption,
   ...notices,
+  ...offline,
   ...payments,
   ...reminders,
+  ...readings,
   ...support,
   ...reports,
   ...supportView,
   ...staffAdmin,
+  ...staffAudit,
   /** the categories of staff's reasons (contract: supportReasonCategories), shared by the staff pages */
   staffReasons: {
     ticket: 'Support ticket',

@@ -11,12 +11,15 @@ import home from '../modules/home/messages.sr-Cyrl.js';
 import legal from '../modules/legal/messages.sr-Cyrl.js';
 import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
+import offline from '../modules/offline/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
 import reminders from '../modules/reminders/messages.sr-Cyrl.js';
+import readings from '../modules/readings/messages.sr-Cyrl.js';
 import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
 import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
+import staffAudit from '../modules/staff-audit/messages.sr-Cyrl.js';
 
 export default {
   app: {
@@ -56,12 +59,15 @@ export default {
   ...bills,
   ...consumption,
   ...notices,
+  ...offline,
   ...payments,
   ...reminders,
+  ...readings,
   ...support,
   ...reports,
   ...supportView,
   ...staffAdmin,
+  ...staffAudit,
   /** врсте разлога запослених (уговор: supportReasonCategories), заједничке страницама подршке */
   staffReasons: {
     ticket: 'Пријава кориснику подршке',

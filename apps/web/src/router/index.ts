@@ -3,17 +3,20 @@ import { routes as accountRoutes } from '../modules/account/routes.js';
 import { routes as authRoutes } from '../modules/auth/routes.js';
 import { routes as billsRoutes } from '../modules/bills/routes.js';
 import { routes as consumptionRoutes } from '../modules/consumption/routes.js';
+import { routes as readingsRoutes } from '../modules/readings/routes.js';
 import { routes as contractsRoutes } from '../modules/contracts/routes.js';
 import { routes as devMailboxRoutes } from '../modules/dev-mailbox/routes.js';
 import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
+import { routes as offlineRoutes } from '../modules/offline/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as remindersRoutes } from '../modules/reminders/routes.js';
 import { routes as supportRoutes } from '../modules/support/routes.js';
 import { routes as reportsRoutes } from '../modules/reports/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
 import { routes as staffAdminRoutes } from '../modules/staff-admin/routes.js';
+import { routes as staffAuditRoutes } from '../modules/staff-audit/routes.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -29,6 +32,8 @@ declare module 'vue-router' {
     staffNavIcon?: string;
     /** a logged-in page for every role (the account settings): not a customer-only page */
     everyRole?: boolean;
+    /** a page that only pays or changes something: closed in staff's read-only view of a customer */
+    paysOrChanges?: boolean;
     /** the TOTP enrolment a staff member without a second factor is sent to (and may stay on) */
     staffEnrolment?: boolean;
   }
@@ -39,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...meteringPointsRoutes,
   ...consumptionRoutes,
+  ...readingsRoutes,
   ...contractsRoutes,
   ...billsRoutes,
   ...paymentsRoutes,
@@ -50,6 +56,8 @@ export const routes: RouteRecordRaw[] = [
   ...supportRoutes,
   ...supportViewRoutes,
   ...staffAdminRoutes,
+  ...staffAuditRoutes,
+  ...offlineRoutes,
   ...legalRoutes,
 ];
 

@@ -6,6 +6,7 @@ import { createPinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
 import App from '../app.vue';
 import { createAuthPlugin } from '../modules/auth/auth-plugin.js';
+import { createOfflinePlugin } from '../modules/offline/offline-plugin.js';
 import { createSupportViewPlugin } from '../modules/support-view/support-view-plugin.js';
 import { createApiPlugin } from '../plugins/api.js';
 import { createClockPlugin } from '../plugins/clock.js';
@@ -67,6 +68,7 @@ export async function mountApp(path = '/', locale?: Locale, options: MountOption
         createClockPlugin(router),
         createAuthPlugin(router),
         createSupportViewPlugin(router),
+        createOfflinePlugin(),
         router,
       ],
     },

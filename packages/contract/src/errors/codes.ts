@@ -40,6 +40,8 @@ import { emailAlreadyVerified } from './email-already-verified.js';
 import { ownAccountNotAllowed } from './own-account-not-allowed.js';
 import { staffAccountTaken } from './staff-account-taken.js';
 import { unsubscribeLinkInvalid } from './unsubscribe-link-invalid.js';
+import { readingRefused } from './reading-refused.js';
+import { readingNeedsConfirmation } from './reading-needs-confirmation.js';
 
 /**
  * Every error the API can answer with. To add one: a file beside this one exporting
@@ -88,6 +90,8 @@ export const errorDefinitions = [
   ownAccountNotAllowed,
   staffAccountTaken,
   unsubscribeLinkInvalid,
+  readingRefused,
+  readingNeedsConfirmation,
 ] as const;
 
 export type ErrorCode = (typeof errorDefinitions)[number]['code'];

@@ -60,6 +60,9 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     STAFF_ACCOUNT_TAKEN: 'Корисничко име или адреса е-поште већ припада неком налогу.',
     UNSUBSCRIBE_LINK_INVALID:
       'Веза за одјаву није исправна. Подсетнике можете искључити у подешавањима налога.',
+    READING_REFUSED: 'Ово очитавање није могуће прихватити. Проверите датум и стања бројила.',
+    READING_NEEDS_CONFIRMATION:
+      'Очитавање је много веће од очекиване потрошње. Проверите стања и потврдите ако су тачна.',
   },
   en: {
     BAD_REQUEST: 'The request is not valid.',
@@ -115,6 +118,9 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     STAFF_ACCOUNT_TAKEN: 'The username or e-mail address already belongs to an account.',
     UNSUBSCRIBE_LINK_INVALID:
       'The unsubscribe link is not valid. You can turn reminders off in your account settings.',
+    READING_REFUSED: 'This reading cannot be accepted. Check the date and the register values.',
+    READING_NEEDS_CONFIRMATION:
+      'The reading is far above the expected consumption. Check the values and confirm them if they are right.',
   },
 };
 

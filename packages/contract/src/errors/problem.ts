@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openPaymentOrderSchema } from '../payments/payments.schemas.js';
+import { readingPlausibilitySchema } from '../readings/readings.schemas.js';
 import { errorCodes } from './codes.js';
 import { fieldErrorCodes } from './field-errors.js';
 
@@ -26,10 +27,12 @@ export const problemSchema = z
     errors: z.array(fieldErrorSchema).optional(),
     /** PAYMENT_ORDER_OPEN: the unfinished card payments that already cover some of the chosen bills */
     openOrders: z.array(openPaymentOrderSchema).optional(),
+    /** READING_REFUSED, READING_NEEDS_CONFIRMATION: why, with the figures */
+    plausibility: readingPlausibilitySchema.optional(),
   })
   .describe('An error (RFC 9457 problem details)');
 
 export type Problem = z.infer<typeof problemSchema>;
 
 /** What a problem may carry beyond the standard members. */
-export type ProblemExtensions = Pick<Problem, 'openOrders'>;
+export type ProblemExtensions = Pick<Problem, 'openOrders' | 'plausibility'>;

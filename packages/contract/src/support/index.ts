@@ -9,3 +9,5 @@ export * from './support-access.routes.js';
 export * from './support-reason.schemas.js';
 export * from './account-actions.schemas.js';
 export * from './account-actions.routes.js';
+export * from './staff-audit.schemas.js';
+export * from './staff-audit.routes.js';

@@ -32,6 +32,8 @@ export const permissionResources = {
   'bill.read': 'bill',
   'bill.pdf': 'bill',
   'consumption.read': 'meteringPoint',
+  /** submitting a self-reading of a metering point's meter: the customer's own, never a staff view's */
+  'reading.submit': 'meteringPoint',
   'notice.list': 'meteringPoint',
   'notice.pdf': 'notice',
   /** a metering point's payments */

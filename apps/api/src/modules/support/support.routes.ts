@@ -1,12 +1,19 @@
-// Staff's own routes (paths and schemas: the contract's customerLookupRoutes and supportAccessRoutes).
+// Staff's own routes (paths and schemas: the contract's customerLookupRoutes, supportAccessRoutes and
+// staffAuditRoutes).
 // Each is declared for a staff level, which the access seam checks before the handler
 // (modules/access/audience.ts); the customer's access log is for the logged-in account itself.
-import { accessLogRoutes, customerLookupRoutes, supportAccessRoutes } from '@portal/contract';
+import {
+  accessLogRoutes,
+  customerLookupRoutes,
+  staffAuditRoutes,
+  supportAccessRoutes,
+} from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { registerRoute } from '../../lib/route.js';
 import { auditContext } from '../audit/audit.service.js';
 import { lookUpCustomers, type SupportDeps } from './customer-lookup.service.js';
 import { accessLogOf } from './access-log.service.js';
+import { staffAudit } from './staff-audit.service.js';
 import { getSupportAccess, listSupportAccesses, openSupportAccess } from './support-access.service.js';
 
 export const supportRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (app, { deps }) => {
@@ -39,6 +46,10 @@ export const supportRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async
 
   registerRoute(app, supportAccessRoutes.list, { staff: 'support' }, async (request) =>
     listSupportAccesses(deps, request.actor, request.query),
+  );
+
+  registerRoute(app, staffAuditRoutes.list, { staff: 'support' }, async (request) =>
+    staffAudit(deps, request.actor, request.query),
   );
 
   registerRoute(app, accessLogRoutes.accessLog, {}, async (request) =>

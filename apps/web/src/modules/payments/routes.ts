@@ -7,7 +7,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/pay',
     name: 'pay',
     component: () => import('./pay-page.vue'),
-    meta: { title: 'pay.title', requiresAuth: true },
+    // nothing is paid in a staff member's read-only view of the account (support-view)
+    meta: { title: 'pay.title', requiresAuth: true, paysOrChanges: true },
   },
   {
     path: '/payments',

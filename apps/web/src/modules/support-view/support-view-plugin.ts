@@ -17,6 +17,9 @@ export function createSupportViewPlugin(router: Router) {
       const auth = app.runWithContext(() => useAuthStore());
       const view = app.runWithContext(() => useSupportViewStore());
 
+      // a page that only pays or changes something stays closed while a customer's view is open
+      router.beforeEach((to) => !(view.active && to.meta.paysOrChanges));
+
       watch(
         () => auth.user,
         (user) => {

@@ -89,6 +89,16 @@ describe("staff's view of a customer's account", () => {
     wrapper.unmount();
   });
 
+  it('offers no way to pay: the pay page stays closed in the view', async () => {
+    const api = fakeApi();
+    const { wrapper, router } = await openView(api);
+    await router.push('/pay');
+    await settle();
+    expect(router.currentRoute.value.name).toBe('overview');
+    expect(find('overview-pay')).toBeNull();
+    wrapper.unmount();
+  });
+
   it('ends when staff end it, and sends nothing of it afterwards', async () => {
     const api = fakeApi();
     const { wrapper, router } = await openView(api);

@@ -1,0 +1,2 @@
+export * from './readings.schemas.js';
+export * from './readings.routes.js';
