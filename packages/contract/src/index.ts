@@ -9,6 +9,7 @@ export * from './consumption/index.js';
 export * from './readings/index.js';
 export * from './payments/index.js';
 export * from './notices/index.js';
+export * from './reminders/index.js';
 export * from './reference/index.js';
 export * from './health/index.js';
 export * from './dev-mailbox/index.js';

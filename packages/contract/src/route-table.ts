@@ -14,6 +14,7 @@ import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { readingsRoutes } from './readings/readings.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
+import { remindersRoutes } from './reminders/reminders.routes.js';
 import type { Route } from './routes/define-route.js';
 import {
   accountActionRoutes,
@@ -36,6 +37,7 @@ export const routeTable = {
   consumption: consumptionRoutes,
   readings: readingsRoutes,
   notices: noticesRoutes,
+  reminders: remindersRoutes,
   payments: paymentsRoutes,
   reference: referenceRoutes,
   devMailbox: devMailboxRoutes,

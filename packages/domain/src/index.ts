@@ -35,5 +35,6 @@ export * from './balance.js';
 export * from './supplier.js';
 export * from './mfa/index.js';
 export * from './staff/index.js';
+export * from './reminders/index.js';
 export * from './readings/index.js';
 export * from './complaints/index.js';

@@ -11,6 +11,7 @@ import { paymentsModule } from './payments/payments.module.js';
 import { readingsModule } from './readings/readings.module.js';
 import { referenceModule } from './reference/reference.module.js';
 import { regionalImportModule } from './regional-import/regional-import.module.js';
+import { remindersModule } from './reminders/reminders.module.js';
 import { reportsModule } from './reports/reports.module.js';
 import { supportModule } from './support/support.module.js';
 
@@ -28,6 +29,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(readingsModule);
   await api.register(noticesModule);
   await api.register(paymentsModule);
+  await api.register(remindersModule);
   await api.register(referenceModule);
   await api.register(regionalImportModule);
   await api.register(supportModule);

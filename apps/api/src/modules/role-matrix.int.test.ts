@@ -22,6 +22,7 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   consumption: 'customer',
   readings: 'customer',
   notices: 'customer',
+  reminders: 'everyone',
   payments: 'customer',
   reference: 'everyone',
   devMailbox: 'everyone',

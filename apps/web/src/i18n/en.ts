@@ -10,6 +10,7 @@ import meteringPoints from '../modules/metering-points/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import offline from '../modules/offline/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
+import reminders from '../modules/reminders/messages.en.js';
 import readings from '../modules/readings/messages.en.js';
 import support from '../modules/support/messages.en.js';
 import reports from '../modules/reports/messages.en.js';
@@ -61,6 +62,7 @@ export default {
   ...notices,
   ...offline,
   ...payments,
+  ...reminders,
   ...readings,
   ...support,
   ...reports,

@@ -13,6 +13,7 @@ import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import offline from '../modules/offline/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
+import reminders from '../modules/reminders/messages.sr-Cyrl.js';
 import readings from '../modules/readings/messages.sr-Cyrl.js';
 import support from '../modules/support/messages.sr-Cyrl.js';
 import reports from '../modules/reports/messages.sr-Cyrl.js';
@@ -61,6 +62,7 @@ export default {
   ...notices,
   ...offline,
   ...payments,
+  ...reminders,
   ...readings,
   ...support,
   ...reports,

@@ -12,6 +12,7 @@ import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
 import { routes as offlineRoutes } from '../modules/offline/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
+import { routes as remindersRoutes } from '../modules/reminders/routes.js';
 import { routes as supportRoutes } from '../modules/support/routes.js';
 import { routes as reportsRoutes } from '../modules/reports/routes.js';
 import { routes as supportViewRoutes } from '../modules/support-view/routes.js';
@@ -51,6 +52,7 @@ export const routes: RouteRecordRaw[] = [
   ...reportsRoutes,
   ...authRoutes,
   ...accountRoutes,
+  ...remindersRoutes,
   ...devMailboxRoutes,
   ...supportRoutes,
   ...supportViewRoutes,

@@ -32,6 +32,8 @@ export const testUser = (locale: Locale = 'en') => ({
   role: 'customer',
   notifyNewBill: true,
   attachBillPdf: false,
+  reminderDaysBefore: 3,
+  remindOnDueDate: true,
   mfa: { totp: false, recoveryCodesLeft: 0 },
   locale,
 });

@@ -84,6 +84,10 @@ export const meResponse = z.object({
   notifyNewBill: z.boolean(),
   /** ... with the bill's PDF attached */
   attachBillPdf: z.boolean(),
+  /** e-mail this many days before an unpaid bill falls due; null: no early reminder */
+  reminderDaysBefore: z.number().int().min(1).max(14).nullable(),
+  /** e-mail on the due date of a bill still unpaid */
+  remindOnDueDate: z.boolean(),
   /** the account's second factor */
   mfa: mfaStatusSchema,
 });
@@ -98,6 +102,8 @@ export const updateMeBody = z
     locale: z.enum(locales).optional(),
     notifyNewBill: z.boolean().optional(),
     attachBillPdf: z.boolean().optional(),
+    reminderDaysBefore: z.number().int().min(1).max(14).nullable().optional(),
+    remindOnDueDate: z.boolean().optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), 'required');
 export type UpdateMeBody = z.infer<typeof updateMeBody>;

@@ -39,6 +39,7 @@ import { accountDisabled } from './account-disabled.js';
 import { emailAlreadyVerified } from './email-already-verified.js';
 import { ownAccountNotAllowed } from './own-account-not-allowed.js';
 import { staffAccountTaken } from './staff-account-taken.js';
+import { unsubscribeLinkInvalid } from './unsubscribe-link-invalid.js';
 import { readingRefused } from './reading-refused.js';
 import { readingNeedsConfirmation } from './reading-needs-confirmation.js';
 import {
@@ -93,6 +94,7 @@ export const errorDefinitions = [
   emailAlreadyVerified,
   ownAccountNotAllowed,
   staffAccountTaken,
+  unsubscribeLinkInvalid,
   readingRefused,
   readingNeedsConfirmation,
   complaintAttachmentType,

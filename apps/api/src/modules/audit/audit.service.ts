@@ -31,6 +31,8 @@ export type AuditAction =
   | 'auth.email.change'
   | 'auth.email.change.failure'
   | 'auth.profile.update'
+  /** reminders turned off with a reminder mail's link, without a login (the account owner's own act) */
+  | 'reminders.unsubscribe'
   /** the password was right; a TOTP or recovery code is asked for */
   | 'auth.login.mfa_required'
   | 'auth.login.mfa_failure'

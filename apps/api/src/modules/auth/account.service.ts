@@ -24,6 +24,8 @@ export function toMe(user: UserRow, mfa: Me['mfa']): Me {
     locale: user.locale as Locale,
     notifyNewBill: user.notifyNewBill,
     attachBillPdf: user.attachBillPdf,
+    reminderDaysBefore: user.reminderDaysBefore,
+    remindOnDueDate: user.remindOnDueDate,
     mfa,
   };
 }

@@ -22,6 +22,8 @@ export type MailRequest<K extends MailTemplate = MailTemplate> = {
     locale: Locale;
     params: MailTemplateParams[T];
     attachments?: MailAttachmentRef[];
+    /** headers of the sender's own, e.g. RFC 8058's List-Unsubscribe (the transport adds the usual ones) */
+    headers?: Record<string, string>;
   };
 }[K];
 
@@ -46,6 +48,23 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(outboxRules.retryBaseSeconds * 2 ** Math.max(0, attempts - 1), outboxRules.retryMaxSeconds);
 }
 
+/** The outbox row of a request, rendered with the definitions given. */
+function outboxRow<K extends MailTemplate>(templates: MailTemplates<K>, request: MailRequest<K>) {
+  const rendered = renderMail(templates, request.template, request.locale, request.params as never);
+  return {
+    toAddress: request.to,
+    subject: rendered.subject,
+    textBody: rendered.text,
+    htmlBody: rendered.html,
+    template: request.template,
+    locale: request.locale,
+    ...(request.attachments?.length
+      ? { attachments: request.attachments as unknown as Prisma.InputJsonArray }
+      : {}),
+    ...(request.headers ? { headers: request.headers } : {}),
+  };
+}
+
 /**
  * Renders the template with the definitions given (a module's own, or the registry's) and queues the
  * message as PENDING; returns the outbox row's id.
@@ -55,22 +74,22 @@ export async function enqueueMail<K extends MailTemplate>(
   templates: MailTemplates<K>,
   request: MailRequest<NoInfer<K>>,
 ): Promise<string> {
-  const rendered = renderMail(templates, request.template, request.locale, request.params as never);
   const row = await prisma.mailOutbox.create({
-    data: {
-      toAddress: request.to,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
-      template: request.template,
-      locale: request.locale,
-      ...(request.attachments?.length
-        ? { attachments: request.attachments as unknown as Prisma.InputJsonArray }
-        : {}),
-    },
+    data: outboxRow(templates, request),
     select: { id: true },
   });
   return row.id;
+}
+
+/** Queues many messages in one statement (mass mail in batches); returns how many. */
+export async function enqueueMails<K extends MailTemplate>(
+  prisma: MailOutboxClient,
+  templates: MailTemplates<K>,
+  requests: readonly MailRequest<NoInfer<K>>[],
+): Promise<number> {
+  if (requests.length === 0) return 0;
+  const rows = requests.map((request) => outboxRow(templates, request));
+  return (await prisma.mailOutbox.createMany({ data: rows })).count;
 }
 
 /**
@@ -80,6 +99,12 @@ export async function enqueueMail<K extends MailTemplate>(
 export function mailQueue<K extends MailTemplate>(templates: MailTemplates<K>) {
   return (prisma: MailOutboxClient, request: MailRequest<K>): Promise<string> =>
     enqueueMail(prisma, templates, request);
+}
+
+/** mailQueue for a batch of messages at once (one INSERT). */
+export function mailBatchQueue<K extends MailTemplate>(templates: MailTemplates<K>) {
+  return (prisma: MailOutboxClient, requests: readonly MailRequest<K>[]): Promise<number> =>
+    enqueueMails(prisma, templates, requests);
 }
 
 export interface ProcessOutboxOptions {
@@ -118,6 +143,7 @@ interface ClaimedRow {
   template: string;
   attempts: number;
   attachments: MailAttachmentRef[] | null;
+  headers: Record<string, string> | null;
 }
 
 /**
@@ -144,7 +170,7 @@ export async function processOutbox(
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED)
     RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody",
-              template, attempts, attachments`;
+              template, attempts, attachments, headers`;
 
   const result: ProcessOutboxResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   for (const row of claimed) {
@@ -163,6 +189,7 @@ export async function processOutbox(
         text: row.textBody,
         html: row.htmlBody,
         template: row.template,
+        ...(row.headers ? { headers: row.headers } : {}),
         devCode: options.devCodeOf?.(row.id),
       });
     } catch (error) {

@@ -86,6 +86,17 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     answerDue: '2026-12-15',
     complaintUrl: 'https://portal.example.rs/complaints/1?a=1&b=2',
   },
+  billReminder: {
+    username: hostile,
+    kind: 'before_due',
+    meteringPoint: hostile,
+    billNumber: '2610-1290611509',
+    amountOpen: 814_198,
+    dueDate: '2026-11-27',
+    daysLeft: 3,
+    payUrl: 'https://portal.example.rs/pay?billIds=1&a=2',
+    unsubscribeUrl: 'https://portal.example.rs/reminders/unsubscribe?token=x.y&a=1',
+  },
 };
 
 const cyrillic = /[\u0400-\u04FF]/;

@@ -12,6 +12,8 @@ export interface OutgoingMessage {
   html: string;
   template: string;
   attachments?: MailAttachment[];
+  /** the sender's own headers, as queued */
+  headers?: Record<string, string>;
   /**
    * The one-time code of a verification mail, handed over in memory only (never stored in a column of
    * its own), so the local transport can print it for the developer. Set only for the local transport.
@@ -60,7 +62,7 @@ export function createMailTransport(
         html: message.html,
         ...(message.attachments?.length ? { attachments: message.attachments } : {}),
         // RFC 3834: machine-sent, so auto-responders should not answer it.
-        headers: { 'Auto-Submitted': 'auto-generated' },
+        headers: { ...message.headers, 'Auto-Submitted': 'auto-generated' },
       });
     },
     close: () => smtp.close(),

@@ -16,6 +16,15 @@ export default {
       attachPdf: 'Attach the bill as a PDF',
       saved: 'The setting was saved.',
     },
+    reminders: {
+      title: 'Payment reminders',
+      lead: 'We e-mail you about a bill that is not paid yet: a few days before it falls due, and on the due date.',
+      daysBefore: 'Remind me before the due date',
+      off: 'No early reminder',
+      days: '{n} day before | {n} days before',
+      onDueDate: 'Remind me on the due date',
+      saved: 'The setting was saved.',
+    },
     password: {
       title: 'Change password',
       current: 'Current password',

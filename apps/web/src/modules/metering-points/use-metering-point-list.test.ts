@@ -84,6 +84,8 @@ describe('the overview page', () => {
         role: 'customer',
         notifyNewBill: true,
         attachBillPdf: false,
+        reminderDaysBefore: 3,
+        remindOnDueDate: true,
         mfa: { totp: false, recoveryCodesLeft: 0 },
         locale: 'en',
       });

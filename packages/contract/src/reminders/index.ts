@@ -1,0 +1,2 @@
+export * from './reminders.schemas.js';
+export * from './reminders.routes.js';
