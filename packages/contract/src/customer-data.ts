@@ -11,6 +11,7 @@ export const customerDataModules = [
   'consumption',
   'notices',
   'payments',
+  'news',
 ] as const satisfies readonly (keyof typeof routeTable)[];
 
 const keyOf = (method: string, path: string) => `${method} ${path}`;

@@ -15,3 +15,4 @@ export * from './routes/index.js';
 export * from './route-table.js';
 export * from './customer-data.js';
 export * from './support/index.js';
+export * from './news/index.js';

@@ -9,6 +9,7 @@ import { contractsRoutes } from './contracts/contracts.routes.js';
 import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { meteringPointsRoutes } from './metering-points/metering-points.routes.js';
+import { newsAdminRoutes, newsRoutes } from './news/news.routes.js';
 import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
@@ -44,6 +45,8 @@ export const routeTable = {
   supportUsers: supportUserRoutes,
   accountActions: accountActionRoutes,
   staffAccounts: staffAccountRoutes,
+  news: newsRoutes,
+  newsAdmin: newsAdminRoutes,
 } as const;
 
 /** Every declared route, each once. */

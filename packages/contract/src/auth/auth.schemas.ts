@@ -84,6 +84,8 @@ export const meResponse = z.object({
   notifyNewBill: z.boolean(),
   /** ... with the bill's PDF attached */
   attachBillPdf: z.boolean(),
+  /** e-mail customer news (announcements, modules/news) */
+  newsEmails: z.boolean(),
   /** the account's second factor */
   mfa: mfaStatusSchema,
 });
@@ -98,6 +100,7 @@ export const updateMeBody = z
     locale: z.enum(locales).optional(),
     notifyNewBill: z.boolean().optional(),
     attachBillPdf: z.boolean().optional(),
+    newsEmails: z.boolean().optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), 'required');
 export type UpdateMeBody = z.infer<typeof updateMeBody>;

@@ -24,6 +24,7 @@ export function toMe(user: UserRow, mfa: Me['mfa']): Me {
     locale: user.locale as Locale,
     notifyNewBill: user.notifyNewBill,
     attachBillPdf: user.attachBillPdf,
+    newsEmails: user.newsEmails,
     mfa,
   };
 }
