@@ -33,6 +33,8 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   supportUsers: 'staff',
   accountActions: 'supervisor',
   staffAccounts: 'supervisor',
+  news: 'customer',
+  newsAdmin: 'staff',
 };
 
 const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';

@@ -70,9 +70,9 @@ export const newsAdminRoutes = {
     method: 'POST',
     path: '/api/support/news/:id/send',
     summary:
-      'E-mails an announcement to every opted-in user of its audience, in batches in the background; answers at once (supervisor)',
+      'E-mails an announcement to every opted-in user of its audience, in batches in the background; answers at once; CONFLICT when it has expired (supervisor)',
     tags,
     params: uuidParams,
-    responses: { 202: newsAdminItemSchema, ...staffAnswers },
+    responses: { 202: newsAdminItemSchema, ...staffAnswers, ...problems(409) },
   }),
 };

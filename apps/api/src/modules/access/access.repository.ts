@@ -37,6 +37,7 @@ export type AccessClient = Pick<
   | 'user'
   | 'supportAccess'
   | 'customer'
+  | 'newsItem'
 >;
 
 /** Of the ids asked about, those of each kind that the user holds. */
@@ -97,6 +98,22 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         idsOf(
           await prisma.supportAccess.findMany({ where: { id: { in: ids }, staffUserId: userId }, select }),
         ),
+      // an announcement for everyone, or for a region where the user has a linked metering point
+      news: async (userId, ids) =>
+        idsOf(
+          await prisma.newsItem.findMany({
+            where: {
+              id: { in: ids },
+              OR: [{ regionId: null }, { region: { meteringPoints: { some: linkedTo(userId) } } }],
+            },
+            select,
+          }),
+        ),
+      // the portal's own announcements: every staff member's (the routes set the level)
+      newsItem: async (userId, ids) =>
+        (await isStaff(userId))
+          ? idsOf(await prisma.newsItem.findMany({ where: { id: { in: ids } }, select }))
+          : new Set<string>(),
       billingAccount: async (userId, ids) =>
         idsOf(
           await prisma.billingAccount.findMany({

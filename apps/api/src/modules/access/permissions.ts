@@ -11,6 +11,8 @@ export const resourceKinds = [
   'customer',
   'supportAccess',
   'account',
+  'news',
+  'newsItem',
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
@@ -20,6 +22,7 @@ export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set([
   'customer',
   'supportAccess',
   'account',
+  'newsItem',
 ]);
 
 export const permissionResources = {
@@ -51,6 +54,10 @@ export const permissionResources = {
   'account.read': 'account',
   /** a supervisor's actions on a portal account (disable, end sessions, unlink, ...) */
   'account.manage': 'account',
+  /** dismissing an announcement the customer can see (for everyone or a region of their points) */
+  'news.markRead': 'news',
+  /** writing, expiring and e-mailing announcements: the portal's own, every staff member's (routes set the level) */
+  'newsItem.manage': 'newsItem',
 } as const satisfies Record<string, ResourceKind>;
 
 export type Permission = keyof typeof permissionResources;

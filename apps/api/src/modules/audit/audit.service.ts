@@ -60,6 +60,12 @@ export type AuditAction =
   | 'support.user.contract.unlink'
   /** a supervisor read the list of staff accounts */
   | 'support.staff.list'
+  /** customer news (modules/news): staff read the list; a supervisor wrote, rewrote, ended or e-mailed one */
+  | 'news.list'
+  | 'news.create'
+  | 'news.update'
+  | 'news.expire'
+  | 'news.send'
   /** an account for staff was created, by `pnpm staff:create` or by a supervisor (details.via) */
   | 'staff.account.create';
 
