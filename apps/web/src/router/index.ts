@@ -8,6 +8,7 @@ import { routes as devMailboxRoutes } from '../modules/dev-mailbox/routes.js';
 import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
+import { routes as newsRoutes } from '../modules/news/routes.js';
 import { routes as offlineRoutes } from '../modules/offline/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as supportRoutes } from '../modules/support/routes.js';
@@ -49,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
   ...supportRoutes,
   ...supportViewRoutes,
   ...staffAdminRoutes,
+  ...newsRoutes,
   ...offlineRoutes,
   ...legalRoutes,
 ];

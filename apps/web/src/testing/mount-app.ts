@@ -32,6 +32,7 @@ export const testUser = (locale: Locale = 'en') => ({
   role: 'customer',
   notifyNewBill: true,
   attachBillPdf: false,
+  newsEmails: false,
   mfa: { totp: false, recoveryCodesLeft: 0 },
   locale,
 });

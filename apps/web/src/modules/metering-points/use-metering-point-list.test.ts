@@ -84,6 +84,7 @@ describe('the overview page', () => {
         role: 'customer',
         notifyNewBill: true,
         attachBillPdf: false,
+        newsEmails: false,
         mfa: { totp: false, recoveryCodesLeft: 0 },
         locale: 'en',
       });
