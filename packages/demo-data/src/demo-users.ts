@@ -20,7 +20,7 @@ export async function addDemoUsers(
   const hash = await argon2.hash(password, passwordHashOptions);
   links.forEach((link, index) => {
     // Fixed ids keep the demo users' URLs stable between runs.
-    const id = `00000000-0000-4000-8000-00000000000${index + 1}`;
+    const id = demoUserId(index);
     const legal = link.username === demoIdentities.business.username;
     const role =
       link.username === demoIdentities.support.username
@@ -55,6 +55,28 @@ export async function addDemoUsers(
       ]);
     }
   });
+  const supervisor = links.findIndex((link) => link.username === demoIdentities.supervisor.username);
+  if (supervisor >= 0) addDemoNews(sink, demoUserId(supervisor), now);
+}
+
+const demoUserId = (index: number) => `00000000-0000-4000-8000-00000000000${index + 1}`;
+
+/** One current announcement for everyone (modules/news), written by the demo supervisor. */
+function addDemoNews(sink: Sink, supervisorId: string, now: string): void {
+  const expiresAt = new Date(Date.parse(now) + 90 * 86_400_000).toISOString();
+  sink.add('newsItem', [
+    '00000000-0000-4000-8000-0000000000a1',
+    null,
+    'FEATURE',
+    'Ново: вести е-поштом',
+    'New: news by e-mail',
+    'Портал вас сада може е-поштом обавестити о планираним искључењима, променама цена и новинама. Укључите то на страници налога.',
+    'The portal can now e-mail you about planned outages, price changes and new features. Turn it on on your account page.',
+    now,
+    expiresAt,
+    supervisorId,
+    now,
+  ]);
 }
 
 /**

@@ -21,6 +21,7 @@ const writeOrder: TableName[] = [
   'dunningNotice',
   'user',
   'userMeteringPoint',
+  'newsItem',
 ];
 
 export class Sink {

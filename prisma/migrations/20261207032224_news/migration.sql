@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "NewsKind" AS ENUM ('OUTAGE', 'PRICE', 'FEATURE', 'OTHER');
+CREATE TYPE "news_kind" AS ENUM ('OUTAGE', 'PRICE', 'FEATURE', 'OTHER');
 
 -- AlterTable
 ALTER TABLE "app_user" ADD COLUMN     "news_emails" BOOLEAN NOT NULL DEFAULT false;
@@ -8,7 +8,7 @@ ALTER TABLE "app_user" ADD COLUMN     "news_emails" BOOLEAN NOT NULL DEFAULT fal
 CREATE TABLE "news_item" (
     "id" UUID NOT NULL,
     "region_id" VARCHAR(8),
-    "kind" "NewsKind" NOT NULL,
+    "kind" "news_kind" NOT NULL,
     "title_sr_cyrl" VARCHAR(160) NOT NULL,
     "title_en" VARCHAR(160) NOT NULL,
     "body_sr_cyrl" VARCHAR(4000) NOT NULL,
