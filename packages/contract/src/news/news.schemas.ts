@@ -49,6 +49,12 @@ export const newsWriteBody = z
     expiresAt: z.iso.datetime({ offset: true }),
   })
   .superRefine((body, ctx) => {
+    // a year the database and every reader can hold (year 0 is none of them)
+    for (const field of ['publishedAt', 'expiresAt'] as const) {
+      const year = new Date(body[field]).getUTCFullYear();
+      if (year < 2000 || year > 2100)
+        ctx.addIssue({ code: 'custom', path: [field], message: 'invalid_date' });
+    }
     if (Date.parse(body.expiresAt) <= Date.parse(body.publishedAt))
       ctx.addIssue({
         code: 'custom',

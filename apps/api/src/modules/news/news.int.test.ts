@@ -144,6 +144,7 @@ describe('customer news', () => {
       announcement({ expiresAt: at(-2) }),
       announcement({ regionId: 'XX' }),
       announcement({ titleEn: 'a\u0000b' }),
+      announcement({ publishedAt: '0000-01-01T00:00:00Z' }),
     ]) {
       const response = await call(supervisor, 'POST', '/api/support/news', body);
       expect(response.statusCode, response.body).toBe(400);
