@@ -13,6 +13,7 @@ export const customerDataModules = [
   'payments',
   'readings',
   'complaints',
+  'news',
 ] as const satisfies readonly (keyof typeof routeTable)[];
 
 const keyOf = (method: string, path: string) => `${method} ${path}`;

@@ -18,3 +18,4 @@ export * from './route-table.js';
 export * from './customer-data.js';
 export * from './support/index.js';
 export * from './complaints/index.js';
+export * from './news/index.js';

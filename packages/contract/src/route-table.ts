@@ -10,6 +10,7 @@ import { contractsRoutes } from './contracts/contracts.routes.js';
 import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { meteringPointsRoutes } from './metering-points/metering-points.routes.js';
+import { newsAdminRoutes, newsRoutes } from './news/news.routes.js';
 import { noticesRoutes } from './notices/notices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { readingsRoutes } from './readings/readings.routes.js';
@@ -53,6 +54,8 @@ export const routeTable = {
   staffAudit: staffAuditRoutes,
   complaints: complaintsRoutes,
   supportComplaints: supportComplaintsRoutes,
+  news: newsRoutes,
+  newsAdmin: newsAdminRoutes,
 } as const;
 
 /** Every declared route, each once. */

@@ -45,6 +45,7 @@ it('links the demo users after an import as the direct load does, by region and 
   // The billing data stays, as an import of the demo exports would have left it; the portal data goes.
   await client.query('DELETE FROM self_reading');
   await client.query('DELETE FROM complaint');
+  await client.query('DELETE FROM news_item');
   await client.query('DELETE FROM user_metering_point');
   await client.query('DELETE FROM app_user');
   const { links } = await demoRecords(dataset);

@@ -70,6 +70,26 @@ export async function addDemoUsers(
       now,
     );
   }
+  const supervisor = indexOf(demoIdentities.supervisor.username);
+  if (supervisor >= 0) addDemoNews(sink, idOf(supervisor), now);
+}
+
+/** One current announcement for everyone (modules/news), written by the demo supervisor. */
+function addDemoNews(sink: Sink, supervisorId: string, now: string): void {
+  const expiresAt = new Date(Date.parse(now) + 90 * 86_400_000).toISOString();
+  sink.add('newsItem', [
+    '00000000-0000-4000-8000-0000000000a1',
+    null,
+    'FEATURE',
+    'Ново: вести е-поштом',
+    'New: news by e-mail',
+    'Портал вас сада може е-поштом обавестити о планираним искључењима, променама цена и новинама. Укључите то на страници налога.',
+    'The portal can now e-mail you about planned outages, price changes and new features. Turn it on on your account page.',
+    now,
+    expiresAt,
+    supervisorId,
+    now,
+  ]);
 }
 
 /**

@@ -140,4 +140,14 @@ describe('demo data', () => {
     ]);
     expect(supervisor.role).toBe('SUPERVISOR');
   });
+
+  it('has one current announcement for everyone, written by the supervisor', async () => {
+    const news = await one<{ region: string | null; current: boolean; author: string }>(
+      `SELECT n.region_id AS region, n.expires_at > n.published_at AS current,
+              u.username AS author
+         FROM news_item n JOIN app_user u ON u.id = n.created_by_id`,
+      [],
+    );
+    expect(news).toEqual({ region: null, current: true, author: demoIdentities.supervisor.username });
+  });
 });

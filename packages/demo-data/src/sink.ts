@@ -23,6 +23,7 @@ const writeOrder: TableName[] = [
   'userMeteringPoint',
   'complaint',
   'complaintEvent',
+  'newsItem',
 ];
 
 export class Sink {

@@ -229,6 +229,19 @@ export const tables = {
     ['staff_user_id', 'uuid'],
     ['created_at', 'timestamptz'],
   ]),
+  newsItem: spec('news_item', [
+    ['id', 'uuid'],
+    ['region_id', 'varchar'],
+    ['kind', 'news_kind'],
+    ['title_sr_cyrl', 'varchar'],
+    ['title_en', 'varchar'],
+    ['body_sr_cyrl', 'varchar'],
+    ['body_en', 'varchar'],
+    ['published_at', 'timestamptz'],
+    ['expires_at', 'timestamptz'],
+    ['created_by_id', 'uuid'],
+    ['updated_at', 'timestamptz'],
+  ]),
 } satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof tables;

@@ -162,6 +162,22 @@ beforeAll(async () => {
     'notices:noticeId': (
       await prisma.dunningNotice.findFirstOrThrow({ where: { meteringPointId: a.meteringPointIds[0]! } })
     ).id,
+    // an announcement for A's region (B's points are in another); staff manage every announcement
+    'news:id': (
+      await prisma.newsItem.create({
+        data: {
+          regionId: 'BG',
+          kind: 'OUTAGE',
+          titleSrCyrl: 'Искључење',
+          titleEn: 'Outage',
+          bodySrCyrl: 'Текст',
+          bodyEn: 'Text',
+          publishedAt: new Date(testClock.now().getTime() - 86_400_000),
+          expiresAt: new Date(testClock.now().getTime() + 86_400_000),
+          createdById: staff.id,
+        },
+      })
+    ).id,
   };
 });
 

@@ -6,6 +6,7 @@ import { consumptionModule } from './consumption/consumption.module.js';
 import { contractsModule } from './contracts/contracts.module.js';
 import { devMailboxRoutes } from './mail/mail.routes.js';
 import { meteringPointsModule } from './metering-points/metering-points.module.js';
+import { newsModule } from './news/news.module.js';
 import { noticesModule } from './notices/notices.module.js';
 import { paymentsModule } from './payments/payments.module.js';
 import { readingsModule } from './readings/readings.module.js';
@@ -35,4 +36,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(supportModule);
   await api.register(reportsModule);
   await api.register(complaintsModule);
+  await api.register(newsModule);
 };

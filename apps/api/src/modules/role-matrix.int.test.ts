@@ -38,6 +38,8 @@ const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'superv
   staffAudit: 'staff',
   complaints: 'customer',
   supportComplaints: 'staff',
+  news: 'customer',
+  newsAdmin: 'staff',
 };
 
 const forStaff = (audience: string) => audience === 'staff' || audience === 'supervisor';

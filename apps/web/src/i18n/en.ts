@@ -7,6 +7,7 @@ import devMailbox from '../modules/dev-mailbox/messages.en.js';
 import home from '../modules/home/messages.en.js';
 import legal from '../modules/legal/messages.en.js';
 import meteringPoints from '../modules/metering-points/messages.en.js';
+import news from '../modules/news/messages.en.js';
 import notices from '../modules/notices/messages.en.js';
 import offline from '../modules/offline/messages.en.js';
 import payments from '../modules/payments/messages.en.js';
@@ -60,6 +61,7 @@ export default {
   ...bills,
   ...consumption,
   ...notices,
+  ...news,
   ...offline,
   ...payments,
   ...reminders,

@@ -10,6 +10,7 @@ import devMailbox from '../modules/dev-mailbox/messages.sr-Cyrl.js';
 import home from '../modules/home/messages.sr-Cyrl.js';
 import legal from '../modules/legal/messages.sr-Cyrl.js';
 import meteringPoints from '../modules/metering-points/messages.sr-Cyrl.js';
+import news from '../modules/news/messages.sr-Cyrl.js';
 import notices from '../modules/notices/messages.sr-Cyrl.js';
 import offline from '../modules/offline/messages.sr-Cyrl.js';
 import payments from '../modules/payments/messages.sr-Cyrl.js';
@@ -60,6 +61,7 @@ export default {
   ...bills,
   ...consumption,
   ...notices,
+  ...news,
   ...offline,
   ...payments,
   ...reminders,

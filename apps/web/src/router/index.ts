@@ -10,6 +10,7 @@ import { routes as devMailboxRoutes } from '../modules/dev-mailbox/routes.js';
 import { routes as homeRoutes } from '../modules/home/routes.js';
 import { routes as legalRoutes } from '../modules/legal/routes.js';
 import { routes as meteringPointsRoutes } from '../modules/metering-points/routes.js';
+import { routes as newsRoutes } from '../modules/news/routes.js';
 import { routes as offlineRoutes } from '../modules/offline/routes.js';
 import { routes as paymentsRoutes } from '../modules/payments/routes.js';
 import { routes as remindersRoutes } from '../modules/reminders/routes.js';
@@ -59,6 +60,7 @@ export const routes: RouteRecordRaw[] = [
   ...staffAdminRoutes,
   ...staffAuditRoutes,
   ...complaintsRoutes,
+  ...newsRoutes,
   ...offlineRoutes,
   ...legalRoutes,
 ];

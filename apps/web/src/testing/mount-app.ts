@@ -34,6 +34,7 @@ export const testUser = (locale: Locale = 'en') => ({
   attachBillPdf: false,
   reminderDaysBefore: 3,
   remindOnDueDate: true,
+  newsEmails: false,
   mfa: { totp: false, recoveryCodesLeft: 0 },
   locale,
 });

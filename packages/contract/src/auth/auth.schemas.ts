@@ -88,6 +88,8 @@ export const meResponse = z.object({
   reminderDaysBefore: z.number().int().min(1).max(14).nullable(),
   /** e-mail on the due date of a bill still unpaid */
   remindOnDueDate: z.boolean(),
+  /** e-mail customer news (announcements, modules/news) */
+  newsEmails: z.boolean(),
   /** the account's second factor */
   mfa: mfaStatusSchema,
 });
@@ -104,6 +106,7 @@ export const updateMeBody = z
     attachBillPdf: z.boolean().optional(),
     reminderDaysBefore: z.number().int().min(1).max(14).nullable().optional(),
     remindOnDueDate: z.boolean().optional(),
+    newsEmails: z.boolean().optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), 'required');
 export type UpdateMeBody = z.infer<typeof updateMeBody>;

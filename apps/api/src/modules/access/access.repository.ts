@@ -38,6 +38,7 @@ export type AccessClient = Pick<
   | 'supportAccess'
   | 'customer'
   | 'complaint'
+  | 'newsItem'
 >;
 
 /** Of the ids asked about, those of each kind that the user holds. */
@@ -104,6 +105,22 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
       complaintCase: async (userId, ids) =>
         (await isStaff(userId))
           ? idsOf(await prisma.complaint.findMany({ where: { id: { in: ids } }, select }))
+          : new Set<string>(),
+      // an announcement for everyone, or for a region where the user has a linked metering point
+      news: async (userId, ids) =>
+        idsOf(
+          await prisma.newsItem.findMany({
+            where: {
+              id: { in: ids },
+              OR: [{ regionId: null }, { region: { meteringPoints: { some: linkedTo(userId) } } }],
+            },
+            select,
+          }),
+        ),
+      // the portal's own announcements: every staff member's (the routes set the level)
+      newsItem: async (userId, ids) =>
+        (await isStaff(userId))
+          ? idsOf(await prisma.newsItem.findMany({ where: { id: { in: ids } }, select }))
           : new Set<string>(),
       billingAccount: async (userId, ids) =>
         idsOf(

@@ -13,6 +13,8 @@ export const resourceKinds = [
   'account',
   'complaint',
   'complaintCase',
+  'news',
+  'newsItem',
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
@@ -23,6 +25,7 @@ export const staffResourceKinds: ReadonlySet<ResourceKind> = new Set([
   'supportAccess',
   'account',
   'complaintCase',
+  'newsItem',
 ]);
 
 export const permissionResources = {
@@ -62,6 +65,10 @@ export const permissionResources = {
   'complaint.reply': 'complaint',
   /** support's handling of any complaint: read, take up, ask for more, answer, close */
   'complaintCase.handle': 'complaintCase',
+  /** dismissing an announcement the customer can see (for everyone or a region of their points) */
+  'news.markRead': 'news',
+  /** writing, expiring and e-mailing announcements: the portal's own, every staff member's (routes set the level) */
+  'newsItem.manage': 'newsItem',
 } as const satisfies Record<string, ResourceKind>;
 
 export type Permission = keyof typeof permissionResources;

@@ -74,6 +74,12 @@ export type AuditAction =
   | 'support.complaint.requestInfo'
   | 'support.complaint.answer'
   | 'support.complaint.close'
+  /** customer news (modules/news): staff read the list; a supervisor wrote, rewrote, ended or e-mailed one */
+  | 'news.list'
+  | 'news.create'
+  | 'news.update'
+  | 'news.expire'
+  | 'news.send'
   /** an account for staff was created, by `pnpm staff:create` or by a supervisor (details.via) */
   | 'staff.account.create';
 

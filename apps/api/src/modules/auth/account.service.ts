@@ -26,6 +26,7 @@ export function toMe(user: UserRow, mfa: Me['mfa']): Me {
     attachBillPdf: user.attachBillPdf,
     reminderDaysBefore: user.reminderDaysBefore,
     remindOnDueDate: user.remindOnDueDate,
+    newsEmails: user.newsEmails,
     mfa,
   };
 }

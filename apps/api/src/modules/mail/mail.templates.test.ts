@@ -57,6 +57,15 @@ const samples: { [K in MailTemplate]: MailTemplateParams[K] } = {
     noticesUrl: 'https://portal.example.rs/metering-points/1?tab=notices&a=1',
     pdfAttached: false,
   },
+  customerNews: {
+    kind: 'outage',
+    titleSrCyrl: hostile,
+    titleEn: hostile,
+    bodySrCyrl: hostile,
+    bodyEn: hostile,
+    overviewUrl: 'https://portal.example.rs/?a=1&b=2',
+    accountUrl: 'https://portal.example.rs/account',
+  },
   paymentConfirmation: {
     username: hostile,
     orderNumber: '100042',

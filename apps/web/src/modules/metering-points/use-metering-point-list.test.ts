@@ -86,6 +86,7 @@ describe('the overview page', () => {
         attachBillPdf: false,
         reminderDaysBefore: 3,
         remindOnDueDate: true,
+        newsEmails: false,
         mfa: { totp: false, recoveryCodesLeft: 0 },
         locale: 'en',
       });
