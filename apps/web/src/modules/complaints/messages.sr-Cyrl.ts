@@ -52,7 +52,8 @@ export default {
       title: 'Приговор',
       heading: 'Приговор {number}',
       bill: 'рачун {number}',
-      deadlines: 'Одговор до {answer}, решење до {resolution}.',
+      // no full stop of its own: a Serbian date already ends with one
+      deadlines: 'Одговор до {answer}, решење до {resolution}',
       history: 'Ток приговора',
       attachments: 'Прилози',
       bySupport: 'корисничка служба',
