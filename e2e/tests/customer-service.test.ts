@@ -38,7 +38,14 @@ interface Readings {
 }
 
 beforeAll(async () => {
-  app = await startApp();
+  // The demo household's seeded self-reading is dated the day the demo data is loaded (its last reading),
+  // and no reading can be dated later than today: the portal is started a second time, on the same data,
+  // with its clock a day later, so that a plausible reading has a day to fall on.
+  const loading = await startApp({ keepData: true });
+  const { today } = (await (await fetch(`${loading.url}/api/clock`)).json()) as { today: string };
+  await loading.stop();
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  app = await startApp({ dataDir: loading.dataDir, env: { CLOCK_START: tomorrow } });
   browser = await launchBrowser();
   photoDir = await mkdtemp(join(tmpdir(), 'portal-e2e-photo-'));
 });
@@ -49,11 +56,13 @@ afterAll(async () => {
   if (photoDir) await rm(photoDir, { recursive: true, force: true });
 });
 
-/** The portal's clock: now, and today's date in Belgrade. */
+/** The portal's clock: now, and its today. */
 async function portalNow(): Promise<{ now: Date; today: string }> {
-  const { now } = (await (await fetch(`${app.url}/api/clock`)).json()) as { now: string };
-  const date = new Date(now);
-  return { now: date, today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade' }).format(date) };
+  const { now, today } = (await (await fetch(`${app.url}/api/clock`)).json()) as {
+    now: string;
+    today: string;
+  };
+  return { now: new Date(now), today };
 }
 
 async function staffLogIn(page: Page, login: string, secret: string) {
@@ -159,7 +168,7 @@ describe('customer service in the browser', () => {
       await screenshot(customer, 'complaint-answered-sr-Cyrl-desktop');
 
       // 4. Self-readings, on a metering point whose last reading is before today (the household's first
-      // has the seeded self-reading, which is its last reading).
+      // has the seeded self-reading, of the day before, which is its last reading).
       const { today } = await portalNow();
       let point: { id: string; edNumber: string } | undefined;
       let readings: Readings | undefined;
@@ -184,6 +193,7 @@ describe('customer service in the browser', () => {
       await screenshot(customer, 'readings-sr-Cyrl-desktop');
 
       const enter = async (values: Partial<Record<Register, number>>) => {
+        await field(customer, 'reading-date').fill(today);
         for (const register of registers)
           await field(customer, `reading-${register}`).fill(String(values[register]));
       };
