@@ -3,7 +3,7 @@ export default {
   news: {
     title: 'News',
     markRead: 'Mark as read',
-    markReadOf: 'Mark "{title}" as read',
+    markReadOf: 'Mark as read: {title}',
     markFailed: 'The announcement could not be marked as read. Please try again.',
     kinds: {
       outage: 'Planned outage',

@@ -3,7 +3,7 @@ export default {
   news: {
     title: 'Вести',
     markRead: 'Означи као прочитано',
-    markReadOf: 'Означи „{title}“ као прочитано',
+    markReadOf: 'Означи као прочитано: {title}',
     markFailed: 'Обавештење није означено као прочитано. Покушајте поново.',
     kinds: {
       outage: 'Планирано искључење',

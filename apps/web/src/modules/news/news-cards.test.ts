@@ -1,5 +1,6 @@
 import type { NewsListResponse } from '@portal/contract';
 import { mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createApiPlugin } from '../../plugins/api.js';
@@ -41,6 +42,7 @@ async function mountCards(list: NewsListResponse, markStatus = 200) {
   const wrapper = mount(NewsCards, {
     global: {
       plugins: [
+        createPinia(),
         i18n,
         createVuetifyPlugin(i18n),
         createApiPlugin(i18n, fetch),
@@ -81,7 +83,7 @@ describe('the overview news cards', () => {
       news: [item(outage, 'outage', 'Outage in Zemun'), item(feature, 'feature', 'E-bills')],
     });
     const button = wrapper.get(`[data-testid="news-read-${outage}"]`);
-    expect(button.attributes('aria-label')).toBe('Mark "Outage in Zemun" as read');
+    expect(button.attributes('aria-label')).toBe('Mark as read: Outage in Zemun');
     await button.trigger('click');
     await settle();
     expect(requested).toContain(`POST /api/news/${outage}/read`);
