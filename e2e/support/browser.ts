@@ -5,9 +5,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const screenshotDir = resolve(import.meta.dirname, '../screenshots');
 
-// Debian's Chromium; the flags keep it from calling out to a network it does not have.
+// Debian's Chromium; the flags keep it from calling out to a network it does not have. Its pages run
+// without the portal's service worker unless a test asks for it (`serviceWorkers: 'allow'`): through a
+// service worker, the API's responses reach Playwright without a body it can read (installable.test.ts
+// tests the worker itself).
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -19,6 +22,11 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

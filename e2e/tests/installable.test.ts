@@ -59,7 +59,11 @@ describe('the installable app', () => {
   });
 
   it('shows the bills read online on the offline page without a connection, and forgets them at logout', async () => {
-    const context: BrowserContext = await browser.newContext({ viewport: desktop, locale: 'sr-RS' });
+    const context: BrowserContext = await browser.newContext({
+      viewport: desktop,
+      locale: 'sr-RS',
+      serviceWorkers: 'allow',
+    });
     const page = await context.newPage();
     try {
       await page.goto(`${app.url}/`);
