@@ -119,30 +119,26 @@ describe('the new complaint form', () => {
     expect(posts()).toHaveLength(0);
   });
 
-  it(
-    'sends the fields and the photo as one multipart form and opens the complaint',
-    { timeout: 20_000 },
-    async () => {
-      const { posts, router } = await open();
-      await type(textarea(), 'The September bill is twice the usual.');
-      const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'meter.jpg', { type: 'image/jpeg' });
-      await choose([photo]);
-      await send();
-      expect(posts()).toHaveLength(1);
-      const form = posts()[0]!.body as FormData;
-      expect(form).toBeInstanceOf(FormData);
-      expect(form.get('meteringPointId')).toBe(pointId);
-      expect(form.get('category')).toBe('bill');
-      expect(form.get('billId')).toBe(billId);
-      expect(form.get('text')).toBe('The September bill is twice the usual.');
-      expect((form.getAll('files')[0] as File).name).toBe('meter.jpg');
-      expect(form.has('periodFrom')).toBe(false);
-      // the complaint's page is a lazy chunk: on a busy machine its import takes longer than a second
-      await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/complaints/${complaintId}`), {
-        timeout: 10_000,
-      });
-    },
-  );
+  it('sends the fields and the photo as one multipart form and opens the complaint', async () => {
+    const { posts, router } = await open();
+    await type(textarea(), 'The September bill is twice the usual.');
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'meter.jpg', { type: 'image/jpeg' });
+    await choose([photo]);
+    await send();
+    expect(posts()).toHaveLength(1);
+    const form = posts()[0]!.body as FormData;
+    expect(form).toBeInstanceOf(FormData);
+    expect(form.get('meteringPointId')).toBe(pointId);
+    expect(form.get('category')).toBe('bill');
+    expect(form.get('billId')).toBe(billId);
+    expect(form.get('text')).toBe('The September bill is twice the usual.');
+    expect((form.getAll('files')[0] as File).name).toBe('meter.jpg');
+    expect(form.has('periodFrom')).toBe(false);
+    // the complaint's page is a lazy chunk: on a busy machine its import takes longer than a second
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/complaints/${complaintId}`), {
+      timeout: 10_000,
+    });
+  });
 
   it("shows the server's refusal of a file above the form", async () => {
     const mock = api(() => problem(415, 'COMPLAINT_ATTACHMENT_TYPE'));
