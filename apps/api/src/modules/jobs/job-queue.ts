@@ -35,6 +35,8 @@ export interface JobQueueOptions {
   db?: PgBoss.Db;
   /** connections of its own when `db` is not given */
   max: number;
+  /** false: no timers; slots come only from `fire` (tests that play several processes at one slot) */
+  timers?: boolean;
   log: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void };
 }
 
@@ -122,7 +124,7 @@ export async function startJobQueue(
   const timers: SlotTimer[] = [];
   for (const definition of definitions) {
     const { schedule } = definition;
-    if (!schedule) continue;
+    if (!schedule || options.timers === false) continue;
     timers.push(
       startSlotTimer(schedule, (slot) => {
         fire(definition.name, slot).catch((error: unknown) =>

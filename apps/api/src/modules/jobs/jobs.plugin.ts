@@ -29,6 +29,8 @@ export interface JobsPluginOptions {
    * tests) and NODE_ENV is not test, where tests run each job's work at the moment they check it.
    */
   run?: boolean;
+  /** false: scheduled slots come only from `fire` (tests); default true */
+  timers?: boolean;
 }
 
 export default fp<JobsPluginOptions>(
@@ -65,6 +67,7 @@ export default fp<JobsPluginOptions>(
           ? { db: { executeSql: (text, values) => database.pool!.query(text, values) } }
           : {}),
         max: 3,
+        timers: options.timers ?? true,
         log: app.log,
       });
     });

@@ -9,7 +9,7 @@ import type { PaymentsDeps } from './payments.deps.js';
 import { paymentMailTemplates } from './payments.mail.js';
 import { paymentsRoutes } from './payments.routes.js';
 
-/** Every minute, card orders due to be checked (cardOrderRules) are asked about at the gateway. */
+/** Every 2 minutes, card orders due to be checked (cardOrderRules) are asked about at the gateway. */
 export const reconciliationJob = 'payment-reconciliation';
 
 /**
@@ -40,7 +40,7 @@ export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
 
   app.jobs.register({
     name: reconciliationJob,
-    schedule: { everySeconds: 60 },
+    schedule: { everySeconds: 2 * 60 },
     run: async () => {
       const counts = await reconcileDueOrders(deps);
       if (counts.applied + counts.updated > 0) app.log.info(counts, 'payment orders reconciled');
