@@ -48,6 +48,6 @@ it('sends only the rare polling of the job queue between two scheduled slots', a
   await sleep(50_000);
   const sent = proxy.statements() - before;
   console.log(`idle portal: ${sent} statements in 50 s between slots`);
-  // 9 workers polling every 5 minutes (1.5 expected in 50 s) and maybe the queue's upkeep (4, every 10)
+  // 8 workers polling every 5 minutes (1.3 expected in 50 s) and maybe the queue's upkeep (4, every 10)
   expect(sent).toBeLessThanOrEqual(8);
 }, 150_000);
