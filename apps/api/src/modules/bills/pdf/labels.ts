@@ -16,7 +16,7 @@ const srCyrl = {
   readingDate: 'Датум промета',
   issueDate: 'Датум издавања',
   dueDate: 'Рок плаћања',
-  billingNumber: 'Шифра купца',
+  billingNumber: 'Наплатни број',
   // 5 (4 is the kit's customer column)
   deliveryAddress: 'Адреса за доставу рачуна',
   payer: 'Платилац (седиште)',
@@ -67,7 +67,7 @@ const srCyrl = {
   reactive: 'Реактивна енергија (kvarh)',
   maxPower: 'Максимална снага (kW)',
   read: 'очитано',
-  estimated: 'процена',
+  estimated: 'процењено',
   self_reading: 'самоочитавање',
   noReadings: 'Бројило није очитано у овом периоду: потрошња је процењена.',
   // 13-16
@@ -106,7 +106,7 @@ const en: Labels = {
   readingDate: 'Reading date',
   issueDate: 'Issue date',
   dueDate: 'Due date',
-  billingNumber: 'Customer number',
+  billingNumber: 'Billing number',
   deliveryAddress: 'Delivery address',
   payer: 'Payer (registered office)',
   accountTitle: 'Account summary',
