@@ -85,6 +85,14 @@ export default {
     previousDebt: 'Debt at the start of the period',
     previousCredit: 'Credit at the start of the period',
     payments: 'Payments in the period',
+    paymentOn: 'Payment of {date}',
+    noPayments: 'none',
+    electricityView: 'Electricity: debt for the period',
+    electricityDebt: 'Debt for electricity',
+    tvView: 'TV fee',
+    payer: 'Payer',
+    payerCode: 'Payer code',
+    seat: 'seat',
     interest: 'Interest',
     totalToPay: 'Total to pay',
     discountNotice: 'Pay {amount} by {date} and your next bill is lower by {discount}.',
@@ -167,7 +175,12 @@ export default {
     tvFee: 'The public broadcasting (TV) fee for the period, collected with the electricity bill.',
     monthTotal: 'Total for the month: the charge for the period and the TV fee.',
     previousDebt: 'The balance at the start of the billing period (a credit shows as a negative amount).',
-    payments: 'The payments received during the billing period.',
+    payments:
+      'The payments received since the previous bill, each with the day it was paid; they lower the debt, so they show as negative amounts.',
+    electricityDebt:
+      'The debt for electricity: the balance at the start, less the payments, plus interest and the charge for this period.',
+    payer:
+      'The payer: its code (the billing number) and the seat of the company or entrepreneur. It is the customer unless a tenant pays for the premises.',
     interest: 'Statutory default interest for bills paid after their due date.',
     totalToPay: 'Total to pay: the debt, the charge for the period and interest, less payments.',
     discountNotice: 'How much to pay by the due date to get the on-time payment discount on your next bill.',

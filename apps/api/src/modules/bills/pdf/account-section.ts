@@ -37,7 +37,14 @@ export function drawAccount(ctx: RenderContext, y: number): number {
   rule(ctx, x, ly - 2, width);
   ly += row(ctx, t.monthTotal, money(totals.monthTotal), x, ly + 1, width, { weight: 'bold' }) + 4;
   ly += row(ctx, t.previousDebt, money(totals.previousDebt), x, ly, width);
-  ly += row(ctx, t.paymentsInPeriod, money(negated(totals.paymentsInPeriod)), x, ly, width);
+  // Element 6 says whether, when and how much was paid: each payment on its own row with its date.
+  if (totals.payments.length === 0) {
+    ly += row(ctx, t.paymentsInPeriod, money(negated(totals.paymentsInPeriod)), x, ly, width);
+  }
+  for (const payment of totals.payments) {
+    const label = fill(t.paymentOn, { date: formatDate(payment.paidOn, locale) });
+    ly += row(ctx, label, money(negated(payment.amount)), x, ly, width);
+  }
   ly += row(ctx, t.interest, money(totals.interest), x, ly, width);
   ctx.doc.rect(x, ly, width, 19).fill(colors.accentLight);
   ly +=

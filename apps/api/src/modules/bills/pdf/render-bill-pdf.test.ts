@@ -76,7 +76,7 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
       'Такса за јавни медијски сервис 349,00 дин.',
       'Укупно задужење за месец 8.981,84 дин.',
       'Стање дуга на почетку периода 4.187,62 дин.',
-      'Уплате у периоду −4.187,62 дин.',
+      `Уплата од ${formatDate(bill.totals.payments[0]!.paidOn, 'sr-Cyrl')} −4.187,62 дин.`,
       'Камата 0,00 дин.',
       'УКУПНО ЗА УПЛАТУ 8.981,84 дин.',
       `попуст\nод ${formatAmount(bill.totals.onTimeDiscountOffer, 'sr-Cyrl')} дин.`,
