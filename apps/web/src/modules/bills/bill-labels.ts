@@ -50,7 +50,9 @@ const englishRegisters: Record<string, string> = {
 export function lineLabel(line: BillLine, locale: Locale): string {
   if (locale === 'sr-Cyrl') return line.description;
   if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
-  const name = englishKinds[line.kind];
+  // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole
+  const heading = line.kind === 'energy' && !line.zone && !line.register;
+  const name = heading ? 'Electricity consumed' : englishKinds[line.kind];
   if (!name) return transliterateCyrillicToLatin(line.description);
   const detail = [line.zone && englishZones[line.zone], line.register && englishRegisters[line.register]]
     .filter(Boolean)

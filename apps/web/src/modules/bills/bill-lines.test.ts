@@ -86,7 +86,7 @@ describe('the bill lines table', () => {
     const total = await explanationOf(2);
     const greenVt = await explanationOf(3);
     const blueVt = await explanationOf(5);
-    expect(total).toContain('energy total');
+    expect(total).toContain('Energy total');
     expect(greenVt).toContain('Green zone');
     expect(greenVt).toContain('VT');
     expect(blueVt).toContain('Blue zone');
@@ -103,7 +103,7 @@ describe('the bill lines table', () => {
     for (const [locale, name] of [
       ['sr-Cyrl', 'Утрошена електрична енергија'],
       ['sr-Latn', 'Utrošena električna energija'],
-      ['en', 'Energy'],
+      ['en', 'Electricity consumed'],
     ] as const) {
       const wrapper = mountLines(locale);
       const text = wrapper.findAll('[data-testid="bill-line"]')[2]!.text();

@@ -138,7 +138,7 @@ export default {
     lines:
       'The calculation line by line, numbered as on the paper bill, so that “(1+2+3…)” points at the lines it adds: quantity, price by zone and tariff, and amount. Subtotals (tax bases) are shown but not added again.',
     energy:
-      'Line 3, energy total: all the kWh used in the period and their amount in dinars; the lines under it split them by zone and tariff.',
+      'Energy total: all the kWh used in the period and their amount in dinars; the lines under it split them by zone and tariff.',
     zoneGreen:
       'Green zone (rational use): the first 350 kWh per 30 days (11.67 kWh a day for a shorter or longer period), at the lowest price.',
     zoneBlue:
@@ -150,7 +150,7 @@ export default {
       'NT, the lower (night) tariff: the part of this zone used in the night tariff, at about a quarter of the VT price.',
     registerSingle: 'Single rate: a meter with one register, so the zone’s kWh are priced at one tariff.',
     energyAndPower:
-      'Line 14, energy and power: the billing power, active and reactive energy priced by tariff; the lines under it make up the total.',
+      'Energy and power: the billing power, active and reactive energy priced by tariff; the lines under it make up the total.',
     billingPower:
       'Billing power (kW) is the highest simultaneous power of your appliances you contracted for; it is charged monthly whatever you use.',
     excessPower: 'Power measured above the approved power, charged per kW at the excess power price.',

@@ -49,7 +49,14 @@ const registers: Record<NonNullable<BillLine['register']>, string> = {
 
 function english(line: BillLine): string | null {
   const reactive = line.register === 'reactive_vt' || line.register === 'reactive_nt';
-  const base = line.kind === 'energy' && reactive ? kinds.reactive_energy : kinds[line.kind];
+  // the heading of the energy item (printedRows) names the whole, as the web page does
+  const heading = line.kind === 'energy' && !line.zone && !line.register;
+  const base =
+    line.kind === 'energy' && reactive
+      ? kinds.reactive_energy
+      : heading
+        ? 'Electricity consumed'
+        : kinds[line.kind];
   if (base === undefined) return null;
   const qualifier = line.register ? registers[line.register] : '';
   const head =
