@@ -25,7 +25,7 @@ const englishKinds: Record<string, string> = {
   vat_base: 'VAT base',
   vat: 'VAT',
   period_charge: 'Charge for the billing period',
-  tv_fee: 'TV fee',
+  tv_fee: 'Public media service fee',
   energy_and_power: 'Energy and power',
   reactive_energy: 'Reactive energy',
   excess_reactive_energy: 'Excess reactive energy',
