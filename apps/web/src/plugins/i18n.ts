@@ -39,8 +39,18 @@ const vuetifyMessages = { 'sr-Cyrl': vuetifySrCyrl, 'sr-Latn': vuetifySrLatn, en
  * follow the same locale through its adapter. */
 const withVuetify = (locale: Locale, tree: Tree) => ({ ...tree, $vuetify: vuetifyMessages[locale] });
 
+/** The catalogues every plugin starts with unless given others: none in the app, all in the component
+ * tests (testing/setup.ts), which mount pages in any language at once. */
+const preloaded: Partial<Record<Locale, Tree>> = {};
+export function preloadCatalogues(catalogues: Partial<Record<Locale, Tree>>): void {
+  Object.assign(preloaded, catalogues);
+}
+
 /** `catalogues`: the languages' messages to start with; the app starts with its first language only. */
-export function createI18nPlugin(locale: Locale, catalogues: Partial<Record<Locale, Tree>>) {
+export function createI18nPlugin(
+  locale: Locale = initialLocale(),
+  catalogues: Partial<Record<Locale, Tree>> = preloaded,
+) {
   return createI18n({
     legacy: false,
     locale,

@@ -4,7 +4,6 @@ import { defineComponent, h } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiPlugin } from '../../plugins/api.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
-import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import { settle } from '../../testing/mount-app.js';
 import type { ReportChartData } from './report-chart-data.js';
@@ -93,7 +92,7 @@ function fakeApi() {
 
 async function mountPage() {
   const api = fakeApi();
-  const i18n = createI18nPlugin('en', messages);
+  const i18n = createI18nPlugin('en');
   const wrapper = mount(ReportsPage, {
     attachTo: document.body,
     global: { plugins: [i18n, createVuetifyPlugin(i18n), createApiPlugin(i18n, api.fetch)] },
