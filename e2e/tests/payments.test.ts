@@ -60,6 +60,8 @@ describe('paying bills', () => {
     // the card form is the gateway's page, on another origin
     await page.getByTestId('pay-card').click();
     await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    // it names the bills paid, not the portal's order number
+    for (const bill of chosen) await expect.poll(() => page.content()).toContain(bill.number);
     await page.locator('#cardNumber').fill('4111 1111 1111 1111');
     await page.locator('#expiry').fill('12/30');
     await page.locator('#cvv').fill('123');

@@ -35,6 +35,9 @@ describe('card payments through the sandbox gateway', () => {
 
     const started = await startCard(h.business, { billIds: bills.map((bill) => bill.id), amount });
     expect(started.paymentPageUrl.startsWith(h.gateway.url)).toBe(true);
+    // the gateway's page names the bills paid, not the portal's order number
+    const gatewayPage = await (await fetch(started.paymentPageUrl)).text();
+    for (const bill of bills) expect(gatewayPage).toContain(bill.number);
     const returnTo = await payOnGatewayPage(started.paymentPageUrl, '4111 1111 1111 1111');
     expect(returnTo.startsWith(`${h.app.config.publicUrl}/payments/orders/${started.orderId}`)).toBe(true);
 
