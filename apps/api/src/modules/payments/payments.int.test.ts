@@ -388,6 +388,10 @@ describe('dunning notices', () => {
       data: { status: 'OPEN', settledOn: null, debtDate: today, debtAmount: debt },
     });
     expect(await noticeOpen()).not.toBeNull();
+    // the pay page puts such a point first, and finds it by region and ED number
+    const withNotice = (await openBills(h.household)).meteringPoints.find((p) => p.id === point.id)!;
+    expect(withNotice).toMatchObject({ openNotice: true, region: { id: expect.any(String) } });
+    expect(withNotice.edNumber).toMatch(/^\d+$/);
     const started = await startCard(h.household, { billIds: point.bills.map((bill) => bill.id) });
     await payOnGatewayPage(started.paymentPageUrl, '5555 5555 5555 4444');
     await until(
