@@ -12,7 +12,8 @@ export default {
     payBill: 'Pay this bill',
     filters: {
       title: 'Find metering points',
-      search: 'Search: address, name, billing, ED or bill number',
+      search: 'Search',
+      searchHint: 'Address, name, billing number, ED number or bill number',
       region: 'Region',
       point: 'Metering point',
       allRegions: 'All regions',
