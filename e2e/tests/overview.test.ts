@@ -297,6 +297,7 @@ interface AccountAnswer {
   meteringPoints: { id: string; edNumber: string }[];
   months: { month: string; total: number; amount: string; meteringPoints: number }[];
   comparisons: { month: string; kwh: number; previousYears: [number | null, number | null] }[];
+  againstLastYear: { month: string; kwh: number; lastYear: number; points: number; missing: number } | null;
 }
 
 interface CompareAnswer {
