@@ -5,7 +5,12 @@ import { AccountState } from './account-state.js';
 import { addDays, daysBetween, endOfMonth, formatRsd, yymm } from '@portal/domain';
 import { periodConsumption, splitTariffs } from './consumption.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
-import { paymentChannels, schedulePayment, type ScheduledPayment } from './payment-habits.js';
+import {
+  outsidePaymentReference,
+  paymentChannels,
+  schedulePayment,
+  type ScheduledPayment,
+} from './payment-habits.js';
 import type { PaymentHabit, PlannedAccount, PlannedMeteringPoint } from './population.js';
 import { priceBill } from './pricing.js';
 import type { Random } from './random.js';
@@ -69,10 +74,10 @@ export function generateHistory(
         p.date,
         formatRsd(p.amount),
         random.weighted(paymentChannels),
-        `97${account.number}${yymm(p.date)}`,
+        outsidePaymentReference(account.number, p.date),
         options.payerName,
       ]);
-      nextDunningNotices(random, point, state, dunning, p.date);
+      nextDunningNotices(random, point, state, dunning, p.date, options.asOf);
     }
   };
 
@@ -98,7 +103,7 @@ export function generateHistory(
     if (issueDate > options.asOf) break;
     const dueDate = addDays(issueDate, dueAfterIssue);
     applyPaymentsUntil(issueDate);
-    nextDunningNotices(random, point, state, dunning, issueDate);
+    nextDunningNotices(random, point, state, dunning, issueDate, options.asOf);
 
     const billId = random.uuid();
     const number = `${yymm(billingMonth)}-${point.edNumber}`;
@@ -210,7 +215,7 @@ export function generateHistory(
       );
   }
   applyPaymentsUntil(addDays(options.asOf, 1));
-  nextDunningNotices(random, point, state, dunning, options.asOf);
+  nextDunningNotices(random, point, state, dunning, options.asOf, options.asOf);
   dunning.open.forEach((notice) => sink.add('dunningNotice', notice.row()));
 
   for (const entry of state.entries()) {
