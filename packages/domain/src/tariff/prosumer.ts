@@ -88,6 +88,14 @@ export function netMetering(
   };
 }
 
+/** The published price of line 7 in force on a period's last day, if any. */
+export function distributionAccessTariffOn(
+  periodEnd: string,
+  prices: readonly DistributionAccessTariff[] = distributionAccessTariffs,
+): DistributionAccessTariff | undefined {
+  return prices.find((t) => t.validFrom <= periodEnd && (t.validTo === null || periodEnd <= t.validTo));
+}
+
 /** How line 7 came about: priced from a published tariff, or the supplier's amount taken as billed. */
 export type DistributionAccessBasis = 'tariff' | 'as-billed';
 
@@ -99,10 +107,7 @@ export function distributionAccessLine(
   taken: Consumption,
   periodEnd: string,
 ): { line: BillLine; basis: DistributionAccessBasis } {
-  const prices = input.distributionAccessPrices ?? distributionAccessTariffs;
-  const tariff = prices.find(
-    (t) => t.validFrom <= periodEnd && (t.validTo === null || periodEnd <= t.validTo),
-  );
+  const tariff = distributionAccessTariffOn(periodEnd, input.distributionAccessPrices);
   if (tariff) {
     const amount = registersOf(taken).reduce(
       (acc, r) => acc + amountOf(kwhOf(taken, r), tariff.perKwhTaken[r]),
