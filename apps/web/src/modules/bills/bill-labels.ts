@@ -19,6 +19,7 @@ const englishKinds: Record<string, string> = {
   vulnerable_reduction: 'Reduction for an energy-vulnerable customer',
   renewables_fee: 'Renewable energy fee',
   efficiency_fee: 'Energy efficiency fee',
+  distribution_access: 'Cost of access to the distribution system',
   excise_base: 'Excise base',
   excise: 'Excise duty',
   vat_base: 'VAT base',
@@ -67,6 +68,7 @@ export function lineExplanation(kind: string): string | undefined {
     excise: 'excise',
     renewables_fee: 'fees',
     efficiency_fee: 'fees',
+    distribution_access: 'distributionAccess',
     period_charge: 'periodCharge',
     tv_fee: 'tvFee',
   };
