@@ -30,7 +30,10 @@ describe('renderBillPdf: a prosumer bill', () => {
   });
 
   it('speaks English in English, and leaves the table out of other bills', async () => {
-    const english = await pdfText(await renderBillPdf(bill, historyFor(bill, 13), 'en'));
+    const englishPdf = await renderBillPdf(bill, historyFor(bill, 13), 'en');
+    if (process.env.BILL_PDF_OUT)
+      writeFileSync(join(process.env.BILL_PDF_OUT, 'prosumer-en.pdf'), englishPdf);
+    const english = await pdfText(englishPdf);
     expect(english).toContain('ENERGY TAKEN AND DELIVERED, NET METERING (kWh)');
     expect(english).toContain('Distribution system access');
     expect(english).toContain('the amount the supplier billed');
