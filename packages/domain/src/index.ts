@@ -24,6 +24,7 @@ export * from './tariff/power-metering.js';
 export * from './tariff/ers-tariffs.js';
 export * from './tariff/ers-household.js';
 export * from './tariff/compute-bill.js';
+export * from './tariff/printed-rows.js';
 export * from './password-hashing.js';
 export * from './bill-reference.js';
 export * from './bill-status.js';

@@ -10,7 +10,8 @@ import { createOfflinePlugin } from '../modules/offline/offline-plugin.js';
 import { createSupportViewPlugin } from '../modules/support-view/support-view-plugin.js';
 import { createApiPlugin } from '../plugins/api.js';
 import { createClockPlugin } from '../plugins/clock.js';
-import { createI18nPlugin } from '../plugins/i18n.js';
+import { messages } from '../i18n/messages.js';
+import { createI18nPlugin, initialLocale } from '../plugins/i18n.js';
 import { createVuetifyPlugin } from '../plugins/vuetify.js';
 import { createAppRouter } from '../router/index.js';
 
@@ -55,7 +56,7 @@ export interface MountOptions {
 }
 
 export async function mountApp(path = '/', locale?: Locale, options: MountOptions = {}) {
-  const i18n = createI18nPlugin(locale);
+  const i18n = createI18nPlugin(locale ?? initialLocale(), messages);
   const router = createAppRouter(createMemoryHistory());
   const pinia = createPinia();
   const wrapper = mount(App, {

@@ -183,6 +183,11 @@ export const billDetailSchema = billSummarySchema.extend({
     /** balance before this bill (> 0 debt, < 0 credit) */
     previousDebt: rsdAmount,
     paymentsInPeriod: rsdAmount,
+    /**
+     * the payments that make up paymentsInPeriod, oldest first, each with its date: the analytical view
+     * of the debt (seeds/001, element 6) says whether, when and how much was paid; a reversal is negative
+     */
+    payments: z.array(z.object({ paidOn: calendarDate, amount: rsdAmount })),
     interest: rsdAmount,
     totalToPay: rsdAmount,
     /** 9: pay `monthTotal` by the due date and the next bill is lower by this much */

@@ -76,6 +76,24 @@ describe('bills of a metering point', () => {
   });
 });
 
+describe('the analytical view of the debt', () => {
+  it('lists the payments in the period with their dates, adding up to the printed sum', async () => {
+    const list = billListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/bills`, household)).json(),
+    );
+    let withPayments = 0;
+    for (const summary of list.items.slice(0, 12)) {
+      const detail = billDetailSchema.parse((await get(`/api/bills/${summary.id}`, household)).json());
+      const { payments, paymentsInPeriod } = detail.totals;
+      expect(payments.reduce((sum, p) => sum + parseRsd(p.amount), 0)).toBe(parseRsd(paymentsInPeriod));
+      expect(payments.every((p) => p.paidOn < detail.issueDate)).toBe(true);
+      expect(payments.map((p) => p.paidOn)).toEqual(payments.map((p) => p.paidOn).sort());
+      if (payments.length) withPayments++;
+    }
+    expect(withPayments).toBeGreaterThan(6);
+  });
+});
+
 describe('one bill', () => {
   let bill: BillDetail;
 

@@ -1,11 +1,12 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import PasswordRules from './password-rules.vue';
 
 function mountRules(props: InstanceType<typeof PasswordRules>['$props'], locale: 'en' | 'sr-Latn' = 'en') {
-  const i18n = createI18nPlugin(locale);
+  const i18n = createI18nPlugin(locale, messages);
   return mount(PasswordRules, { props, global: { plugins: [i18n, createVuetifyPlugin(i18n)] } });
 }
 

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils';
 import type { BillDetail, Locale } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../i18n/messages.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import BillNetMetering from './bill-net-metering.vue';
@@ -15,7 +16,7 @@ const netMetering: NonNullable<BillDetail['netMetering']> = {
 };
 
 function mountTable(locale: Locale, value = netMetering) {
-  const i18n = createI18nPlugin(locale);
+  const i18n = createI18nPlugin(locale, messages);
   return mount(BillNetMetering, {
     props: { netMetering: value },
     global: { plugins: [i18n, createVuetifyPlugin(i18n)] },
@@ -57,6 +58,6 @@ describe('a prosumer bill’s net metering', () => {
     };
     expect(lineLabel(line, 'en')).toBe('Cost of access to the distribution system');
     expect(lineLabel(line, 'sr-Latn')).toBe('Trošak pristupa sistemu za distribuciju');
-    expect(lineExplanation('distribution_access')).toBe('distributionAccess');
+    expect(lineExplanation(line)).toEqual(['distributionAccess']);
   });
 });

@@ -1,11 +1,12 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import ExplainedItem from './explained-item.vue';
 
 function mountItem() {
-  const i18n = createI18nPlugin('en');
+  const i18n = createI18nPlugin('en', messages);
   return mount(
     {
       components: { ExplainedItem },

@@ -3,6 +3,7 @@ import { defineComponent, h } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { createApiPlugin } from '../../plugins/api.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { settle } from '../../testing/mount-app.js';
 import { useRegions } from './use-regions.js';
 
@@ -27,7 +28,7 @@ function mountProbes(locale: 'sr-Cyrl' | 'sr-Latn' | 'en') {
       return h('span', `${this.codes?.join(',')}|${this.items.map((item) => item.title).join(',')}`);
     },
   });
-  const i18n = createI18nPlugin(locale);
+  const i18n = createI18nPlugin(locale, messages);
   const api = createApiPlugin(i18n, fetch);
   const wrappers = [0, 1].map(() => mount(Probe, { global: { plugins: [i18n, api] } }));
   return { wrappers, asked };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createApiPlugin } from '../../plugins/api.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import { createAppRouter } from '../../router/index.js';
 import { settle } from '../../testing/mount-app.js';
@@ -25,7 +26,7 @@ const item: NewsAdminItem = {
 };
 
 async function mountPage() {
-  const i18n = createI18nPlugin('en');
+  const i18n = createI18nPlugin('en', messages);
   const requests: { method: string; url: string; body: unknown }[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = String(input);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createApiPlugin } from '../../plugins/api.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import { createAppRouter } from '../../router/index.js';
 import { settle } from '../../testing/mount-app.js';
@@ -25,7 +26,7 @@ const item = (id: string, kind: 'outage' | 'feature', title: string, read = fals
 });
 
 async function mountCards(list: NewsListResponse, markStatus = 200) {
-  const i18n = createI18nPlugin('en');
+  const i18n = createI18nPlugin('en', messages);
   const requested: string[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     requested.push(`${init?.method ?? 'GET'} ${String(input)}`);

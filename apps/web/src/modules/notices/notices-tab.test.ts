@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createApiPlugin } from '../../plugins/api.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import { createAppRouter } from '../../router/index.js';
 import { settle } from '../../testing/mount-app.js';
@@ -40,7 +41,7 @@ const list: DunningNoticeListResponse = {
 };
 
 async function mountTab() {
-  const i18n = createI18nPlugin('en');
+  const i18n = createI18nPlugin('en', messages);
   const requested: string[] = [];
   const fetch: typeof globalThis.fetch = async (input) => {
     requested.push(String(input));

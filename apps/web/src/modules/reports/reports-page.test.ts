@@ -4,13 +4,14 @@ import { defineComponent, h } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiPlugin } from '../../plugins/api.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
+import { messages } from '../../i18n/messages.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import { settle } from '../../testing/mount-app.js';
 import type { ReportChartData } from './report-chart-data.js';
 import ReportsPage from './reports-page.vue';
 
 // chart.js needs a canvas jsdom has not: the chart shows what it was given as text.
-vi.mock('./report-chart.vue', () => ({
+vi.mock('../../components/bar-line-chart.vue', () => ({
   __esModule: true,
   default: defineComponent({
     props: { data: { type: Object, required: true }, label: { type: String, default: '' } },
@@ -92,7 +93,7 @@ function fakeApi() {
 
 async function mountPage() {
   const api = fakeApi();
-  const i18n = createI18nPlugin('en');
+  const i18n = createI18nPlugin('en', messages);
   const wrapper = mount(ReportsPage, {
     attachTo: document.body,
     global: { plugins: [i18n, createVuetifyPlugin(i18n), createApiPlugin(i18n, api.fetch)] },
