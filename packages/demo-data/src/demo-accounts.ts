@@ -20,6 +20,8 @@ export const demoIdentities = {
     maticniBroj: '20945133',
     meteringPoints: 60,
   },
+  /** a household in Novi Sad with solar panels on its roof: a prosumer on net metering */
+  prosumer: { username: 'demo.prosumer', name: 'Јелена Стојановић' },
   /**
    * Staff must use TOTP. The demo's staff have it enrolled with these fixed secrets (base32, printed in
    * the README) so that a reviewer can add them to an authenticator app; the API seals them at the
@@ -65,6 +67,7 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
   bakeryPoints.slice(0, 4).forEach((p, i) => unpaidLatest.set(p.id, [1, 2, 3, 4][i]!));
 
   const nicknames = new Map(bakeryPoints.map((p, i) => [p.id, `${region(p.regionId).name} ${i + 1}`]));
+
   return {
     customers: [...marko, ...bakery],
     links: [
@@ -78,5 +81,29 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
       { username: demoIdentities.supervisor.username, meteringPointIds: [] },
     ],
     unpaidLatest,
+  };
+}
+
+/**
+ * Jelena: a house in Novi Sad with solar panels; in summer they deliver more than she takes. Planned after
+ * every other customer, from a random of its own, so that it changes nothing of the data before it.
+ */
+export function planDemoProsumer(ctx: BuildContext): {
+  customers: PlannedCustomer[];
+  link: DemoPlan['links'][number];
+} {
+  const { prosumer } = demoIdentities;
+  const jelena = buildHousehold(ctx, { home: demoRegions.find((r) => r.id === 'NS')!, weekendHouse: null });
+  for (const record of jelena) Object.assign(record, { name: prosumer.name, paymentHabit: 'punctual' });
+  const point = jelena[0]!.accounts[0]!.meteringPoints[0]!;
+  Object.assign(point, { rateType: 'DUAL', solarDailyKwh: 26 });
+  point.consumption = { ...point.consumption, baseDaily: 12, heatingDaily: 14, vtShare: 0.65 };
+  return {
+    customers: jelena,
+    link: {
+      username: prosumer.username,
+      meteringPointIds: [point.id],
+      nicknames: new Map([[point.id, 'Кућа са панелима']]),
+    },
   };
 }

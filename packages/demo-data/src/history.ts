@@ -3,7 +3,7 @@
 
 import { AccountState } from './account-state.js';
 import { addDays, daysBetween, endOfMonth, formatRsd, yymm } from '@portal/domain';
-import { periodConsumption, splitTariffs } from './consumption.js';
+import { periodConsumption, periodDelivery, splitTariffs } from './consumption.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
 import {
   outsidePaymentReference,
@@ -52,6 +52,8 @@ export function generateHistory(
   let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual);
   let scheduled: ScheduledPayment[] = [];
   let previous: { discountOffer: number; paidOnTime: () => boolean } | undefined;
+  // a prosumer's surplus carried from one period to the next, per tariff
+  let surplus = { vt: 0, nt: 0 };
   let lastTotalToPay = 0;
   let paymentsSinceLastBill = 0;
   let paymentSerial = 0;
@@ -108,6 +110,8 @@ export function generateHistory(
     const billId = random.uuid();
     const number = `${yymm(billingMonth)}-${point.edNumber}`;
     const interest = state.bookInterest(issueDate, `K-${number}`);
+    const delivered =
+      point.solarDailyKwh && dual ? periodDelivery(point.solarDailyKwh, periodStart, days, random) : null;
     const priced = priceBill({
       category: point.category,
       periodStart,
@@ -117,7 +121,11 @@ export function generateHistory(
       tvFeeApplies: point.tvFeeApplies,
       earnedDiscount: previous?.paidOnTime() ? previous.discountOffer : 0,
       eBill: false,
+      ...(delivered ? { prosumer: { delivered, surplusIn: surplus } } : {}),
     });
+    const billed = priced.billedKwh;
+    const broughtForward = surplus;
+    surplus = priced.surplusOut ?? surplus;
     const bill = {
       amountPaid: 0,
       paidOn: null as string | null,
@@ -156,12 +164,15 @@ export function generateHistory(
       options.tariffVersionIds.get(priced.tariffVersionKey) ?? null,
       previousReadingId,
       currentReadingId,
-      dual ? split.vt : 0,
-      dual ? split.nt : 0,
-      dual ? 0 : kwh,
+      'vt' in billed ? billed.vt : 0,
+      'vt' in billed ? billed.nt : 0,
+      'single' in billed ? billed.single : 0,
       priced.zones.green,
       priced.zones.blue,
       priced.zones.red,
+      ...(delivered
+        ? [split.vt, split.nt, delivered.vt, delivered.nt, broughtForward.vt, broughtForward.nt]
+        : Array<null>(6).fill(null)),
       formatRsd(priced.periodCharge),
       formatRsd(priced.tvFee),
       formatRsd(priced.monthTotal),

@@ -15,6 +15,7 @@ export * from './tariff/tariff-periods.js';
 export * from './tariff/bill-input-error.js';
 export * from './tariff/eps-tariffs.js';
 export * from './tariff/eps-household.js';
+export * from './tariff/prosumer.js';
 export * from './tariff/tariff-rates.js';
 export * from './tariff/eps-business-tariffs.js';
 export * from './tariff/eps-business.js';

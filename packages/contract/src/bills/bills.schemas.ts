@@ -152,6 +152,26 @@ export const billDetailSchema = billSummarySchema.extend({
     blue: z.number().int(),
     red: z.number().int(),
   }),
+  /**
+   * A prosumer's net metering (kupac-proizvođač), null for other bills: kWh taken, delivered, brought
+   * forward, billed (net) and carried forward per tariff; line 7 priced from a published tariff or
+   * taken as billed by the supplier.
+   */
+  netMetering: z
+    .object({
+      rows: z.array(
+        z.object({
+          register: z.enum(['vt', 'nt', 'single']),
+          taken: z.number().int(),
+          delivered: z.number().int(),
+          surplusIn: z.number().int(),
+          net: z.number().int(),
+          surplusOut: z.number().int(),
+        }),
+      ),
+      distributionAccess: z.enum(['tariff', 'as-billed']),
+    })
+    .nullable(),
   lines: z.array(billLineSchema),
   totals: z.object({
     /** 14 (household): charge for the period */

@@ -157,6 +157,35 @@ describe('the tariff engine reproduces the stored bills', () => {
     expect(bills).toBeGreaterThan(1000);
     expect(mismatches.slice(0, 5)).toEqual([]);
   });
+
+  it('recomputes the demo prosumer’s bills with net metering and line 7, and notices a line 7 the excise base leaves out', async () => {
+    const prosumerBills = await demo.prisma.bill.findMany({
+      where: { kwhDeliveredVt: { not: null } },
+      include: { lineItems: true },
+      orderBy: { periodStart: 'asc' },
+    });
+    // one household, 36 months (the last may not be issued yet)
+    expect(prosumerBills.length).toBeGreaterThanOrEqual(35);
+    console.info(`prosumer bills reproduced: ${prosumerBills.length}`);
+    for (const bill of prosumerBills) {
+      const line7 = bill.lineItems.find((l) => l.code === '7');
+      expect(line7?.kind).toBe('distribution_access');
+    }
+    // a summer bill carries a surplus into the next one
+    expect(prosumerBills.some((b) => (b.kwhSurplusInVt ?? 0) > 0)).toBe(true);
+
+    const changed = prosumerBills[0]!;
+    await demo.prisma.billLineItem.updateMany({
+      where: { billId: changed.id, code: '7' },
+      data: { amount: { increment: 1 } },
+    });
+    const { mismatches } = await verifyStoredBills(demo.prisma);
+    expect(mismatches).toEqual([expect.objectContaining({ number: changed.number })]);
+    await demo.prisma.billLineItem.updateMany({
+      where: { billId: changed.id, code: '7' },
+      data: { amount: { decrement: 1 } },
+    });
+  });
 });
 
 describe('bill files', () => {

@@ -22,7 +22,7 @@ import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
 import type { BillsDeps } from './bills.deps.js';
-import { lineView, lower, money, readingView } from './bill-view.js';
+import { lineView, lower, money, netMeteringView, readingView } from './bill-view.js';
 import { para } from '../../lib/para.js';
 
 const summarySelect = {
@@ -205,6 +205,7 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       blue: bill.kwhBlue,
       red: bill.kwhRed,
     },
+    netMetering: netMeteringView(bill),
     lines: bill.lineItems.map(lineView),
     totals: {
       periodCharge: money(bill.periodCharge),

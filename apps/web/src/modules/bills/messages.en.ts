@@ -31,6 +31,7 @@ export default {
       customer: 'Customer and metering point',
       readings: 'Meter readings',
       consumption: 'Consumption by zone and tariff',
+      netMetering: 'Energy taken and delivered (net metering)',
       lines: 'Calculation',
       totals: 'Charges and balance',
       payment: 'Payment',
@@ -71,6 +72,13 @@ export default {
     zone: 'Zone',
     zones: { green: 'Green', blue: 'Blue', red: 'Red' },
     total: 'Total',
+    netMetering: {
+      taken: 'Taken (kWh)',
+      delivered: 'Delivered (kWh)',
+      surplusIn: 'Surplus brought forward',
+      net: 'Net, billed (kWh)',
+      surplusOut: 'Surplus carried forward',
+    },
     line: 'Item',
     quantity: 'Quantity',
     unitPrice: 'Price',
@@ -137,6 +145,12 @@ export default {
       'Green zone (rational use) up to 350 kWh, blue (moderate) over 350 up to 1,600 kWh, red (high) over 1,600 kWh, per 30 days. For a shorter or longer period the limits change in proportion, which does not change the amount.',
     lines:
       'The calculation line by line, numbered as on the paper bill, so that “(1+2+3…)” points at the lines it adds: quantity, price by zone and tariff, and amount. Subtotals (tax bases) are shown but not added again.',
+    netMetering:
+      'You produce electricity yourself (prosumer, net metering). For each tariff, the energy you delivered to the network and any surplus from earlier months are set off against the energy you took from it: only the net is billed as energy and fees. A surplus left over is carried to the next period.',
+    distributionAccess:
+      'Line 7, the cost of access to the distribution system, is charged to prosumers on the energy taken from the network. It is part of the excise base (line 8), so excise and VAT are charged on it too.',
+    distributionAccessAsBilled:
+      'The access price for prosumers is not published in the sources the portal uses, so line 7 shows the amount your supplier billed; the other lines are recomputed from your readings.',
     energy:
       'Energy total: all the kWh used in the period and their amount in dinars; the lines under it split them by zone and tariff.',
     zoneGreen:

@@ -87,6 +87,17 @@ const srCyrl = {
   nt: 'НТ',
   singleShort: 'ЈТ',
   total: 'Укупно',
+  // prosumers (купац-произвођач): net metering and line 7
+  netMeteringTitle: 'Преузета и испоручена енергија, нето мерење (kWh)',
+  taken: 'Преузето',
+  delivered: 'Испоручено',
+  surplusIn: 'Пренет вишак',
+  net: 'Нето (обрачунато)',
+  surplusOut: 'Вишак за наредни период',
+  netMeteringNote:
+    'Купац-произвођач: по свакој тарифи од преузете енергије се одбијају испоручена и вишак из ранијих периода; обрачунава се нето, а вишак се преноси у наредни период. Ставка 7, трошак приступа систему за дистрибуцију, обрачунава се на преузету енергију и улази у основицу за акцизу (8).',
+  distributionAccessAsBilled:
+    'Цена приступа за купце-произвођаче није објављена у изворима портала: ставка 7 приказана је у износу који је обрачунао снабдевач.',
   // 15-24: the lines table
   linesTitle: 'Обрачун задужења за обрачунски период',
   code: 'Р. бр.',
@@ -177,6 +188,16 @@ const en: Labels = {
   nt: 'NT',
   singleShort: 'Single',
   total: 'Total',
+  netMeteringTitle: 'Energy taken and delivered, net metering (kWh)',
+  taken: 'Taken',
+  delivered: 'Delivered',
+  surplusIn: 'Surplus brought',
+  net: 'Net (billed)',
+  surplusOut: 'Surplus carried on',
+  netMeteringNote:
+    'Prosumer: for each tariff, the energy delivered and the surplus of earlier periods are set off against the energy taken; the net is billed and a surplus is carried to the next period. Line 7, the cost of access to the distribution system, is charged on the energy taken and is part of the excise base (8).',
+  distributionAccessAsBilled:
+    'The access price for prosumers is not published in the portal’s sources: line 7 shows the amount the supplier billed.',
   linesTitle: 'Charges for the billing period',
   code: 'No.',
   description: 'Description',
