@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/tests/**/*.test.ts'],
+          // a page's first render waits for its language's messages and chunks: a second is too short
+          // on a busy machine for a poll that has no timeout of its own
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
