@@ -53,7 +53,7 @@ const engines: { [L in ComputableLayout]: (input: BillInputs[L]) => ComputedBill
 
 /** The currency each layout is billed in: EPS in dinars, ERS in convertible marks, EPCG in euros. */
 export type BillCurrency = 'RSD' | 'BAM' | 'EUR';
-const layoutCurrencies: Record<BillLayout, BillCurrency> = {
+export const layoutCurrencies: Record<BillLayout, BillCurrency> = {
   EPS_HOUSEHOLD: 'RSD',
   EPS_COMMERCIAL: 'RSD',
   EPS_POWER_METERING: 'RSD',

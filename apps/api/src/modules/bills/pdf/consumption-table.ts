@@ -60,7 +60,13 @@ export function drawConsumption(ctx: RenderContext, y: number): number {
     ctx.doc.rect(x + 4, ly + 2.5, 7, 7).fill(colors[zone]);
     const kwh = registers.map((r) => formatInteger(kwhOf(lines, zone, r), locale));
     const total = formatInteger(bill.consumption[zone], locale);
-    drawRow([t[zone], ...kwh, total, formatMoney(amountOf(lines, zone), locale)], ly + 2, 'regular', 8, 11);
+    drawRow(
+      [t[zone], ...kwh, total, formatMoney(amountOf(lines, zone), locale, bill.currency)],
+      ly + 2,
+      'regular',
+      8,
+      11,
+    );
     ly += 13;
     rule(ctx, x, ly, contentWidth);
   }
@@ -68,7 +74,7 @@ export function drawConsumption(ctx: RenderContext, y: number): number {
   const totals = registers.map((r) => bill.consumption[r]);
   const total = bill.consumption.vt + bill.consumption.nt + bill.consumption.single;
   const cells = [t.total, ...totals.map((v) => formatInteger(v, locale)), formatInteger(total, locale)];
-  drawRow([...cells, formatMoney(amountOf(lines, null), locale)], ly + 3, 'bold');
+  drawRow([...cells, formatMoney(amountOf(lines, null), locale, bill.currency)], ly + 3, 'bold');
   ly += 15;
   rule(ctx, x, ly, contentWidth, colors.rule);
   return ly + 12;
