@@ -2,7 +2,7 @@
 // customer's habit, default interest, the ledger and dunning notices.
 
 import { AccountState } from './account-state.js';
-import { addDays, daysBetween, endOfMonth, formatRsd, yymm } from '@portal/domain';
+import { addDays, daysBetween, endOfMonth, epcgDiscountEarned, formatRsd, yymm } from '@portal/domain';
 import { periodConsumption, splitTariffs } from './consumption.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
 import { paymentChannels, schedulePayment, type ScheduledPayment } from './payment-habits.js';
@@ -46,7 +46,9 @@ export function generateHistory(
   let readOn = endOfMonth(options.asOf, -options.months - 1);
   let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual);
   let scheduled: ScheduledPayment[] = [];
-  let previous: { discountOffer: number; paidOnTime: () => boolean } | undefined;
+  let previous:
+    | { discountOffer: number; paidOnTime: () => boolean; issueDate: string; paidOn: () => string | null }
+    | undefined;
   let lastTotalToPay = 0;
   let paymentsSinceLastBill = 0;
   let paymentSerial = 0;
@@ -105,6 +107,10 @@ export function generateHistory(
     const interest = state.bookInterest(issueDate, `K-${number}`);
     const priced = priceBill({
       category: point.category,
+      layout: point.layout,
+      epcgDiscount: epcgDiscountEarned(
+        previous && { issueDate: previous.issueDate, paidOn: previous.paidOn() },
+      ),
       periodStart,
       periodEnd: readOn,
       kwh: dual ? split : { single: kwh },
@@ -140,7 +146,8 @@ export function generateHistory(
       number,
       point.id,
       number,
-      point.category === 'HOUSEHOLD' ? 'EPS_HOUSEHOLD' : 'EPS_COMMERCIAL',
+      priced.layout,
+      priced.currency,
       periodStart,
       readOn,
       days,
@@ -148,7 +155,7 @@ export function generateHistory(
       readOn,
       issueDate,
       dueDate,
-      options.tariffVersionIds.get(priced.tariffVersionKey) ?? null,
+      (priced.tariffVersionKey && options.tariffVersionIds.get(priced.tariffVersionKey)) ?? null,
       previousReadingId,
       currentReadingId,
       dual ? split.vt : 0,
@@ -193,6 +200,8 @@ export function generateHistory(
     previous = {
       discountOffer: priced.discountOffer,
       paidOnTime: () => bill.paidOn !== null && bill.paidOn <= dueDate,
+      issueDate,
+      paidOn: () => bill.paidOn,
     };
 
     const unpaid = options.unpaidLatest !== undefined && month <= options.unpaidLatest;

@@ -2,12 +2,19 @@
 // versioned tariff tables.
 import {
   addDays,
+  computeEpcgBill,
+  computeErsHouseholdBill,
+  currencyOfLayout,
+  epcgTariffs,
+  ersHouseholdTariffs,
   computeEpsCommercialBill,
   computeEpsHouseholdBill,
   epsCommercialTariffs,
   epsHouseholdTariffs,
   epsTariffRates,
   tvFees,
+  type BillCurrency,
+  type BillLayout,
   type BillLine,
   type Para,
 } from '@portal/domain';
@@ -16,6 +23,10 @@ import type { Sink } from './sink.js';
 
 export interface PricingInput {
   category: 'HOUSEHOLD' | 'COMMERCIAL';
+  /** another supplier's layout; EPS's by the category when left out */
+  layout?: 'ERS_BANDS' | 'EPCG' | undefined;
+  /** EPCG: the previous bill was paid by the end of the month it was issued in (5% discount) */
+  epcgDiscount?: boolean;
   periodStart: string;
   periodEnd: string;
   kwh: { vt: number; nt: number } | { single: number };
@@ -26,6 +37,8 @@ export interface PricingInput {
 }
 
 export interface PricedBill {
+  layout: BillLayout;
+  currency: BillCurrency;
   lines: BillLine[];
   zones: { green: number; blue: number; red: number };
   periodCharge: Para;
@@ -33,11 +46,46 @@ export interface PricedBill {
   monthTotal: Para;
   discountOffer: Para;
   /** the tariff version in force at the end of the period: `<code>:<validFrom>` */
-  tariffVersionKey: string;
+  tariffVersionKey: string | null;
+}
+
+const noZones = { green: 0, blue: 0, red: 0 };
+
+/**
+ * ERS and EPCG bills: their own engines and currencies. They have no EPS zones, TV fee or on-time
+ * discount offer, and their price lists are not in the tariff tables (no tariff version).
+ */
+function priceOtherLayout(input: PricingInput & { layout: 'ERS_BANDS' | 'EPCG' }): PricedBill {
+  const period = { periodStart: input.periodStart, periodEnd: input.periodEnd, consumption: input.kwh };
+  const bill =
+    input.layout === 'ERS_BANDS'
+      ? computeErsHouseholdBill({
+          ...period,
+          billingPowerKw: input.billingPowerKw,
+          tariffs: ersHouseholdTariffs,
+        })
+      : computeEpcgBill({
+          ...period,
+          category: input.category === 'HOUSEHOLD' ? 'HOUSEHOLD' : 'BUSINESS',
+          discount: input.category === 'HOUSEHOLD' && input.epcgDiscount ? 'regular' : 'none',
+          tariffs: epcgTariffs,
+        });
+  return {
+    layout: input.layout,
+    currency: currencyOfLayout(input.layout),
+    lines: bill.lines,
+    zones: noZones,
+    periodCharge: bill.periodCharge,
+    tvFee: 0,
+    monthTotal: bill.total,
+    discountOffer: 0,
+    tariffVersionKey: null,
+  };
 }
 
 /** Households on the household tariff; small businesses on "široka potrošnja" (no discount, no TV fee). */
 export function priceBill(input: PricingInput): PricedBill {
+  if (input.layout) return priceOtherLayout({ ...input, layout: input.layout });
   const period = {
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
@@ -55,7 +103,10 @@ export function priceBill(input: PricingInput): PricedBill {
           tariffs: epsHouseholdTariffs,
         });
   const tariff = bill.segments[bill.segments.length - 1]!.tariff;
+  const layout = input.category === 'COMMERCIAL' ? 'EPS_COMMERCIAL' : 'EPS_HOUSEHOLD';
   return {
+    layout,
+    currency: currencyOfLayout(layout),
     lines: bill.lines,
     zones: { green: bill.zoneTotals.GREEN, blue: bill.zoneTotals.BLUE, red: bill.zoneTotals.RED },
     periodCharge: bill.periodCharge,

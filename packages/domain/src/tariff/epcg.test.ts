@@ -2,7 +2,7 @@
 // discounts on active energy only (item 31) and the social subsidy rule (items 33-35).
 import { describe, expect, it } from 'vitest';
 import { BillInputError } from './bill-input-error.js';
-import { computeEpcgBill, socialSubsidyOf, type EpcgBillInput } from './epcg.js';
+import { computeEpcgBill, epcgDiscountEarned, socialSubsidyOf, type EpcgBillInput } from './epcg.js';
 import { epcgTariffs } from './epcg-tariffs.js';
 
 const january = { periodStart: '2026-01-01', periodEnd: '2026-01-31', tariffs: epcgTariffs };
@@ -43,6 +43,13 @@ describe('computeEpcgBill', () => {
     expect(golden.lines.find((l) => l.code === '31')).toMatchObject({ amount: -442, quantity: '10' });
     // 68.85 - 2.21 = 66.64; VAT 13.9944 -> 13.99; 80.63
     expect(regular.total).toBe(8063);
+  });
+
+  it('earns the 5% discount when the previous bill was paid by the end of the month it was issued in', () => {
+    expect(epcgDiscountEarned({ issueDate: '2026-02-05', paidOn: '2026-02-28' })).toBe(true);
+    expect(epcgDiscountEarned({ issueDate: '2026-02-05', paidOn: '2026-03-01' })).toBe(false);
+    expect(epcgDiscountEarned({ issueDate: '2026-02-05', paidOn: null })).toBe(false);
+    expect(epcgDiscountEarned(undefined)).toBe(false);
   });
 
   it('subsidises 40% of a bill up to 60 EUR and 24 EUR of a bigger one (items 33-35)', () => {

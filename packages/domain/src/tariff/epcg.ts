@@ -4,7 +4,7 @@
 // operator fee (23), the renewables fee (26), the 5%/10% discount on the active energy only (31), a
 // correction (32), the social subsidy (33), VAT (41), the amount without VAT (51) and with it (52).
 // Amounts are in cent (1/100 EUR), every line rounded half-up, VAT on the rounded base.
-import { daysBetween } from '../dates.js';
+import { daysBetween, endOfMonth } from '../dates.js';
 import { amountOf, percentOf, type Para } from '../money.js';
 import { BillInputError } from './bill-input-error.js';
 import { checkBillingPower, checkPeriod, consumptionOf } from './bill-input.js';
@@ -133,6 +133,18 @@ export function socialSubsidyOf(amountBeforeVat: Para, subsidy: EpcgTariff['subs
   if (amountBeforeVat <= 0) return 0;
   const ceiling = amountOf(1, subsidy.ceiling);
   return percentOf(Math.min(amountBeforeVat, ceiling), subsidy.rate);
+}
+
+/**
+ * seeds/003 item 31: the 5% discount is earned by "paying the previous month's bill by the end of the
+ * current month", i.e. the month the previous bill was issued in, and having no arrears (ASSUMPTION: a
+ * previous bill settled in full by then leaves none). The 10% "Golden Team" list closed on 31.12.2016 and
+ * comes from outside the bill.
+ */
+export function epcgDiscountEarned(
+  previous: { issueDate: string; paidOn: string | null } | undefined,
+): boolean {
+  return previous?.paidOn != null && previous.paidOn <= endOfMonth(previous.issueDate);
 }
 
 export function computeEpcgBill(input: EpcgBillInput): EpcgBill {
