@@ -58,6 +58,7 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
           quantity: line.quantity?.toString() ?? null,
           amount: parseRsd(line.amount.toFixed(2)),
         })),
+        kwh: { vt: bill.kwhVt, nt: bill.kwhNt, single: bill.kwhSingle },
         previousReading: (bill.previousReadingId && readings.get(bill.previousReadingId)) || null,
         currentReading: (bill.currentReadingId && readings.get(bill.currentReadingId)) || null,
       }));

@@ -12,6 +12,7 @@ import {
   ersHouseholdTariffs,
   formatRsd,
   type BillLine,
+  type Consumption,
   type MeterReadings,
   type Para,
 } from '@portal/domain';
@@ -41,6 +42,8 @@ export interface StoredBill {
   onTimeDiscountOffer: Para;
   monthTotal: Para;
   lines: StoredLine[];
+  /** the bill's kWh per tariff (after the meter constant), for a bill not linked to its readings */
+  kwh: { vt: number; nt: number; single: number };
   previousReading: RegisterValues | null;
   currentReading: RegisterValues | null;
 }
@@ -89,10 +92,13 @@ interface Computed {
   discountOffer: Para;
 }
 
+/** What a bill's energy is computed from: its readings, or the kWh it states when they are not linked. */
+type Metered = { readings: MeterReadings; meterConstant: number } | { consumption: Consumption };
+
 interface Context {
   bill: StoredBill;
   previous: StoredBill | undefined;
-  readings: MeterReadings;
+  metered: Metered;
   terms: MeteringPointTerms;
 }
 
@@ -102,40 +108,39 @@ const billed = (bill: StoredBill, code: string) => bill.lines.find((l) => l.code
 // Each layout from the inputs of its period; what the billing data does not carry (an EPCG correction,
 // the subsidy list, a building's common consumption) is taken as the stored bill has it.
 const engines: Record<string, (c: Context) => Computed> = {
-  EPS_HOUSEHOLD: ({ bill, previous, readings, terms }) =>
+  EPS_HOUSEHOLD: ({ bill, previous, metered, terms }) =>
     computeEpsHouseholdBill({
-      ...period(bill, readings, terms),
+      ...period(bill, metered, terms),
       tvFeeApplies: terms.tvFeeApplies,
       earnedDiscount:
         previous?.paidOn != null && previous.paidOn <= previous.dueDate ? previous.onTimeDiscountOffer : 0,
       eBill: terms.paperless,
       tariffs: epsHouseholdTariffs,
     }),
-  EPS_COMMERCIAL: ({ bill, readings, terms }) => ({
+  EPS_COMMERCIAL: ({ bill, metered, terms }) => ({
     ...computeEpsCommercialBill({
-      ...period(bill, readings, terms),
+      ...period(bill, metered, terms),
       category: 'COMMERCIAL',
       tariffs: epsCommercialTariffs,
     }),
     discountOffer: 0,
   }),
-  ERS_BANDS: ({ bill, readings, terms }) => ({
+  ERS_BANDS: ({ bill, metered, terms }) => ({
     ...computeErsHouseholdBill({
-      ...period(bill, readings, terms),
+      ...period(bill, metered, terms),
       commonConsumption: billed(bill, '21')?.amount ?? 0,
       tariffs: ersHouseholdTariffs,
     }),
     discountOffer: 0,
   }),
-  EPCG: ({ bill, previous, readings, terms }) => {
+  EPCG: ({ bill, previous, metered, terms }) => {
     const household = terms.category === 'HOUSEHOLD';
     const discount = billed(bill, '31');
     return {
       ...computeEpcgBill({
         periodStart: bill.periodStart,
         periodEnd: bill.periodEnd,
-        readings,
-        meterConstant: terms.meterConstant,
+        ...metered,
         category: household ? 'HOUSEHOLD' : 'BUSINESS',
         ...(billed(bill, '10') ? { billingPowerKw: terms.billingPowerKw } : {}),
         // the 10% "Golden Team" list is not in the billing data: as billed; the 5% by its rule
@@ -156,14 +161,23 @@ const engines: Record<string, (c: Context) => Computed> = {
   },
 };
 
-function period(bill: StoredBill, readings: MeterReadings, terms: MeteringPointTerms) {
+function period(bill: StoredBill, metered: Metered, terms: MeteringPointTerms) {
   return {
     periodStart: bill.periodStart,
     periodEnd: bill.periodEnd,
-    readings,
-    meterConstant: terms.meterConstant,
+    ...metered,
     billingPowerKw: terms.billingPowerKw,
   };
+}
+
+// The regional exports do not link a bill to its readings (REGIONAL-EXPORTS.md): an imported bill is
+// recomputed from the kWh per tariff its record states.
+function meteredOf(bill: StoredBill, terms: MeteringPointTerms): Metered | null {
+  const readings = readingsOf(bill);
+  if (readings) return { readings, meterConstant: terms.meterConstant };
+  const { vt, nt, single } = bill.kwh;
+  if (vt + nt + single === 0) return null;
+  return { consumption: single > 0 ? { single } : { vt, nt } };
 }
 
 /** The layouts whose stored bills can be recomputed (EPS_POWER_METERING: see reproduceBills). */
@@ -179,12 +193,12 @@ export function reproduceBills(bills: readonly StoredBill[], terms: MeteringPoin
   let previous: StoredBill | undefined;
   for (const bill of [...bills].sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1))) {
     const fail = (reason: string) => mismatches.push({ billId: bill.id, number: bill.number, reason });
-    const readings = readingsOf(bill);
+    const metered = meteredOf(bill, terms);
     const engine = engines[bill.layout];
-    if (!readings) fail('the bill has no readings to compute it from');
+    if (!metered) fail('the bill has neither readings nor kWh to compute it from');
     else if (!engine) fail(`no engine for ${bill.layout}`);
     else {
-      const computed = engine({ bill, previous, readings, terms });
+      const computed = engine({ bill, previous, metered, terms });
       const expected = printed(computed.lines).join(' ');
       const stored = printed(bill.lines).join(' ');
       if (expected !== stored) fail(`lines differ: computed ${expected}, stored ${stored}`);
