@@ -25,6 +25,17 @@ const englishKinds: Record<string, string> = {
   vat: 'VAT',
   period_charge: 'Charge for the billing period',
   tv_fee: 'TV fee',
+  reactive_energy: 'Reactive energy',
+  correction: 'Correction',
+  // ERS and EPCG items (seeds/004, seeds/003)
+  energy_total: 'Energy',
+  charges_total: 'Energy, network fee and renewables fee',
+  bill_total: 'Amount with VAT',
+  network_capacity: 'Network capacity',
+  network_losses: 'Network losses',
+  network_fixed: 'Fixed part of the network capacity',
+  market_operator_fee: 'Market operator fee',
+  social_subsidy: 'Social subsidy',
 };
 const englishZones: Record<string, string> = {
   green: 'green zone',
