@@ -31,8 +31,9 @@ export function drawConsumption(ctx: RenderContext, y: number): number {
   // get a column per register.
   const registers: Register[] = bill.meteringPoint.rateType === 'dual' ? ['vt', 'nt'] : [];
   const registerLabels: Record<Register, string> = { vt: t.vt, nt: t.nt, single: t.singleShort };
-  // Zones only where the bill has them: power-metering bills are priced by tariff alone.
-  const zoned = lines.some((l) => l.kind === 'energy' && l.zone !== null);
+  // EPS zones only where the bill has them: power-metering bills are priced by tariff alone, ERS bands
+  // and EPCG energy are in their own lines.
+  const zoned = lines.some((l) => l.kind === 'energy' && zones.includes(l.zone as Zone));
   const shownZones = zoned ? zones.filter((z) => bill.consumption[z] > 0 || z === 'green') : [];
 
   let ly = heading(ctx, zoned ? t.consumptionTitle : t.consumptionByTariff, x, y, contentWidth);
