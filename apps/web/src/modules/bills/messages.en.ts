@@ -101,6 +101,7 @@ export default {
     qr: 'IPS QR code to pay {amount}',
     qrHint: 'Scan the code with your bank’s app (IPS scan and pay).',
     nothingToPay: 'Nothing is to be paid for this bill.',
+    qrDinarsOnly: 'The IPS QR code pays in dinars only: pay this bill with the payment slip’s details.',
   },
   explain: {
     supplier: 'The electricity supplier: name, seat, tax number (PIB) and website.',
