@@ -11,6 +11,8 @@ export default defineProject({
     environment: 'happy-dom',
     setupFiles: ['src/testing/setup.ts'],
     css: false,
+    // a whole app mounted with its lazy pages: seconds on a busy machine, where 5 s fails sound tests
+    testTimeout: 20_000,
     server: { deps: { inline: ['vuetify'] } },
   },
 });

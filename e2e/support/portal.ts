@@ -30,11 +30,23 @@ export async function logIn(page: Page, baseUrl: string, login: string): Promise
 
 /**
  * Axe on the page once its transitions have ended: an element fading out (a validation message after a
- * language switch) is checked mid-fade otherwise, at a contrast it never has at rest.
+ * language switch) is checked mid-fade otherwise, at a contrast it never has at rest. Two frames pass
+ * first, so that a change just made (the language) has been rendered and its transitions have begun;
+ * endless animations (a spinner) do not count.
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
   await page.waitForFunction(
-    () => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'),
+    () =>
+      !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]') &&
+      !document
+        .getAnimations()
+        .some(
+          (animation) =>
+            animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity,
+        ),
     undefined,
     { timeout: 5_000 },
   );

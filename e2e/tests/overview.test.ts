@@ -297,6 +297,7 @@ interface AccountAnswer {
   meteringPoints: { id: string; edNumber: string }[];
   months: { month: string; total: number; amount: string; meteringPoints: number }[];
   comparisons: { month: string; kwh: number; previousYears: [number | null, number | null] }[];
+  againstLastYear: { month: string; kwh: number; lastYear: number; points: number; missing: number } | null;
 }
 
 interface CompareAnswer {
@@ -421,16 +422,20 @@ describe('the consumption of the demo household', () => {
       page.waitForResponse(isAccount, { timeout: 20_000 }),
       logIn(page, 'demo.household'),
     ]);
-    // The overview card: the newest month against the same month a year before, as the API gives it.
+    // The overview card: the newest month against the same month a year before, like for like, as the
+    // API gives it, saying how many metering points it compares.
     const recent = (await account.json()) as AccountAnswer;
-    const latest = [...recent.comparisons].reverse().find((c) => c.previousYears[0] !== null)!;
+    const latest = recent.againstLastYear!;
     const card = page.getByTestId('overview-consumption-card');
     await expect.poll(() => card.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('overview-consumption-kwh').textContent()).toContain(
       `${integer(latest.kwh)} kWh`,
     );
     expect(await page.getByTestId('overview-consumption-change').textContent()).toContain(
-      `${integer(latest.previousYears[0]!)} kWh`,
+      `${integer(latest.lastYear)} kWh`,
+    );
+    expect(await page.getByTestId('overview-consumption-basis').textContent()).toContain(
+      `: ${latest.points}.`,
     );
     await screenshot(page, 'overview-consumption-card-sr-Cyrl-desktop');
     await expectAccessible(page, 'overview with the consumption card');

@@ -60,6 +60,8 @@ describe('paying bills', () => {
     // the card form is the gateway's page, on another origin
     await page.getByTestId('pay-card').click();
     await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    // it names the bills paid, not the portal's order number
+    for (const bill of chosen) await expect.poll(() => page.content()).toContain(bill.number);
     await page.locator('#cardNumber').fill('4111 1111 1111 1111');
     await page.locator('#expiry').fill('12/30');
     await page.locator('#cvv').fill('123');
@@ -160,5 +162,74 @@ describe('paying bills', () => {
     await payCard();
     await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
     await page.close();
+  });
+
+  it('puts the business bills in order of urgency, finds them, and opens from a point with its debt chosen', async () => {
+    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, app.url, 'demo.business');
+    const open = await openPayPage(page);
+    const points = open.meteringPoints.filter((point) => point.bills.length > 0);
+    await page.getByTestId('pay-filter-shown').waitFor();
+    const shownIds = () =>
+      page
+        .locator('[data-testid^="pay-point-check-"]')
+        .evaluateAll((boxes) =>
+          boxes.map((box) => box.getAttribute('data-testid')!.replace('pay-point-check-', '')),
+        );
+    // notices first, then overdue bills, then the rest
+    const rank = (id: string) => {
+      const point = open.meteringPoints.find((p) => p.id === id)!;
+      return point.openNotice ? 0 : point.bills.some((bill) => bill.overdue) ? 1 : 2;
+    };
+    const ranks = (await shownIds()).map(rank);
+    expect(ranks).toEqual([...ranks].sort());
+    expect(ranks[0]).toBeLessThan(2);
+    await screenshot(page, 'pay-business-sr-Cyrl-desktop');
+
+    // by region, then by ED number
+    const target = points[points.length - 1]!;
+    await page.getByTestId('pay-filter-region').click();
+    await page.getByRole('option', { name: target.region.name }).click();
+    await expect
+      .poll(async () =>
+        (await shownIds()).map((id) => open.meteringPoints.find((p) => p.id === id)!.region.id),
+      )
+      .toSatisfy(
+        (regions: string[]) => regions.length > 0 && regions.every((region) => region === target.region.id),
+      );
+    await page.getByTestId('pay-filter-text').locator('input').fill(target.edNumber);
+    await expect.poll(shownIds).toEqual([target.id]);
+    // the summary stays in view while the list scrolls
+    await page.getByTestId('pay-filter-text').locator('input').fill('');
+    await page.getByTestId('pay-filter-region').click();
+    await page.getByRole('option').first().click();
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.getByTestId('pay-card').isVisible()).toBe(true);
+    const box = await page.getByTestId('pay-card').boundingBox();
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y + box!.height).toBeLessThan(desktop.height);
+
+    // "Pay" next to a point's debt on its page chooses that point's bills
+    await page.goto(`${app.url}/metering-points/${target.id}`);
+    await Promise.all([
+      page.waitForResponse((r) => isOpenBills(r.url()), { timeout: 20_000 }),
+      page.getByTestId(`pay-debt-link-${target.id}`).click(),
+    ]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('meteringPointId')).toBe(target.id);
+    for (const bill of target.bills)
+      await expect
+        .poll(() => page.getByTestId(`pay-bill-${bill.number}`).getByRole('checkbox').isChecked())
+        .toBe(true);
+
+    await page.goto(`${app.url}/pay`);
+    await page.getByTestId('pay-filter-shown').waitFor();
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('pay-filter-shown').textContent()).toContain('Shown:');
+    await screenshot(page, 'pay-business-en-desktop');
+    await page.setViewportSize(phone);
+    await screenshot(page, 'pay-business-en-phone');
+    await expectNoOverflow(page);
+    await expectAccessible(page, 'business pay page phone');
   });
 });

@@ -9,6 +9,7 @@ import { apiRoutes } from './modules/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import accessPlugin from './modules/access/access.plugin.js';
 import authPlugin from './plugins/auth.js';
+import jobsPlugin, { type JobsPluginOptions } from './modules/jobs/jobs.plugin.js';
 import mailPlugin, { type MailPluginOptions } from './modules/mail/mail.plugin.js';
 import dbPlugin, { type DatabaseHandle } from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   clock?: Clock;
   /** e.g. a transport of the tests' own */
   mail?: MailPluginOptions;
+  /** e.g. jobs on in a test that runs them as processes do */
+  jobs?: JobsPluginOptions;
 }
 
 /** pino options for the app: the configured level, credentials redacted. */
@@ -64,7 +67,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
  */
 export async function portalApp(
   app: FastifyInstance,
-  { config, prisma, database, clock, mail }: AppOptions,
+  { config, prisma, database, clock, mail, jobs }: AppOptions,
 ): Promise<void> {
   app.decorate('config', config);
   app.decorate('clock', clock ?? clockFrom(config.clockStart));
@@ -83,6 +86,7 @@ export async function portalApp(
   await app.register(errorsPlugin);
   await app.register(authPlugin, { secret: config.jwtSecret ?? '' });
   await app.register(accessPlugin);
+  await app.register(jobsPlugin, jobs ?? {});
   await app.register(mailPlugin, mail ?? {});
 
   await app.register(healthRoutes);
@@ -117,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...(options.database ? { database: options.database } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   return app;
 }

@@ -49,6 +49,7 @@ const envSchema = z.object({
     .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:']).optional(),
+  REDIS_URL: urlWithProtocols(['redis:', 'rediss:']).optional(),
   DATA_DIR: z.string().optional(),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).optional(),
@@ -101,6 +102,8 @@ export interface Config {
   /** undefined: run the embedded PostgreSQL (PGlite) in `dataDir` */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** REDIS_URL: rate limits counted in Redis, shared by every API process; undefined: in each process's memory */
+  redisUrl: string | undefined;
   /** undefined: mail is not sent but kept locally */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -190,6 +193,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
+    redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'Uvid u račun <no-reply@localhost>',
     demoPassword: e.DEMO_PASSWORD,

@@ -1,4 +1,12 @@
-import { createPrismaClient, openDatabase, type OpenDatabase, type PrismaClient } from '@portal/db';
+import {
+  connectionTimeoutMs,
+  createPrismaClient,
+  openDatabase,
+  PrismaClient,
+  type OpenDatabase,
+} from '@portal/db';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { clockFrom } from '@portal/domain';
 import pino from 'pino';
 import { buildApp, loggerOptions, type App } from './app.js';
@@ -70,8 +78,18 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
       log: (message) => log.info(message),
     });
     // PGlite is one session: pglite-socket can interleave the extended-protocol messages of concurrent
-    // connections (electric-sql/pglite#1046), so the embedded database gets one connection.
-    prisma = createPrismaClient(database.databaseUrl, database.embedded ? { poolSize: 1 } : {});
+    // connections (electric-sql/pglite#1046), so the embedded database gets one connection, which the
+    // job queue shares (Prisma ends the pool when it disconnects).
+    const pool = database.embedded
+      ? new pg.Pool({
+          connectionString: database.databaseUrl,
+          max: 1,
+          connectionTimeoutMillis: connectionTimeoutMs,
+        })
+      : undefined;
+    prisma = pool
+      ? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
+      : createPrismaClient(database.databaseUrl);
     if (options.prepareData)
       prepared = await options.prepareData({
         config,
@@ -85,7 +103,7 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
     app = await buildApp({
       config,
       prisma,
-      database: { url: database.databaseUrl, embedded: database.embedded },
+      database: { url: database.databaseUrl, embedded: database.embedded, ...(pool ? { pool } : {}) },
       clock,
       loggerInstance: log,
     });

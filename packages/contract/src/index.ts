@@ -16,6 +16,7 @@ export * from './dev-mailbox/index.js';
 export * from './routes/index.js';
 export * from './route-table.js';
 export * from './customer-data.js';
+export * from './customer-data-paths.js';
 export * from './support/index.js';
 export * from './complaints/index.js';
 export * from './news/index.js';

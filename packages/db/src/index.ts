@@ -1,4 +1,4 @@
-export { createPrismaClient, PrismaClient, type Prisma } from './client.js';
+export { connectionTimeoutMs, createPrismaClient, PrismaClient, type Prisma } from './client.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database.js';
 export { migrate, MigrationError, type MigrateResult } from './migrations/migrate.js';

@@ -32,3 +32,20 @@ export function splitTariffs(
   const vt = Math.round(kwh * share);
   return { vt, nt: kwh - vt };
 }
+
+// How much of a clear June day's solar yield each month gives, January first.
+const solarByMonth = [0.3, 0.42, 0.62, 0.8, 0.92, 1, 1, 0.93, 0.75, 0.55, 0.33, 0.25];
+/** Share of the yield delivered to the network: the rest is used in the house as it is generated. */
+const deliveredShare = 0.6;
+
+/** kWh solar panels deliver to the network in a period: all in VT hours (daylight), none in NT. */
+export function periodDelivery(
+  solarDailyKwh: number,
+  periodStart: string,
+  days: number,
+  random: Random,
+): { vt: number; nt: number } {
+  const month = monthOf(addDays(periodStart, Math.floor(days / 2))) - 1;
+  const weather = Math.min(1.2, Math.max(0.5, random.normal(1, 0.12)));
+  return { vt: Math.round(solarDailyKwh * solarByMonth[month]! * deliveredShare * days * weather), nt: 0 };
+}

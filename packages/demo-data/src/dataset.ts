@@ -2,7 +2,7 @@
 // regions' exports (exports/). Same seed, same rows, in the same order, whichever sink takes them.
 import { addDays, endOfMonth } from '@portal/domain';
 import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
-import { planDemoAccounts, type DemoPlan } from './demo-accounts.js';
+import { planDemoAccounts, planDemoProsumer, type DemoPlan } from './demo-accounts.js';
 import { generateHistory } from './history.js';
 import { IdentifierPool, type PlannedCustomer } from './population.js';
 import { tariffRows } from './pricing.js';
@@ -63,6 +63,10 @@ export async function buildDataset(
     addCustomers(records, 1000 + i * 100);
     await afterCustomer(i);
   }
+  const prosumer = planDemoProsumer({ ...ctx, random: new Random((options.seed ?? 2026) + 1) });
+  addCustomers(prosumer.customers, 900_000);
+  demo.customers.push(...prosumer.customers);
+  demo.links.push(prosumer.link);
   return demo;
 }
 

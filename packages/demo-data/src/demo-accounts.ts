@@ -22,6 +22,8 @@ export const demoIdentities = {
   },
   /** a household billed by the other two layouts the portal holds: ERS (KM) and EPCG (EUR) */
   otherLayouts: { username: 'demo.regions', name: 'Јована Илић' },
+  /** a household in Novi Sad with solar panels on its roof: a prosumer on net metering */
+  prosumer: { username: 'demo.prosumer', name: 'Јелена Стојановић' },
   /**
    * Staff must use TOTP. The demo's staff have it enrolled with these fixed secrets (base32, printed in
    * the README) so that a reviewer can add them to an authenticator app; the API seals them at the
@@ -80,6 +82,7 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
   jovana.forEach((c) => (c.paymentHabit = 'punctual'));
 
   const nicknames = new Map(bakeryPoints.map((p, i) => [p.id, `${region(p.regionId).name} ${i + 1}`]));
+
   return {
     customers: [...marko, ...bakery, ...jovana],
     links: [
@@ -102,5 +105,29 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
       },
     ],
     unpaidLatest,
+  };
+}
+
+/**
+ * Jelena: a house in Novi Sad with solar panels; in summer they deliver more than she takes. Planned after
+ * every other customer, from a random of its own, so that it changes nothing of the data before it.
+ */
+export function planDemoProsumer(ctx: BuildContext): {
+  customers: PlannedCustomer[];
+  link: DemoPlan['links'][number];
+} {
+  const { prosumer } = demoIdentities;
+  const jelena = buildHousehold(ctx, { home: demoRegions.find((r) => r.id === 'NS')!, weekendHouse: null });
+  for (const record of jelena) Object.assign(record, { name: prosumer.name, paymentHabit: 'punctual' });
+  const point = jelena[0]!.accounts[0]!.meteringPoints[0]!;
+  Object.assign(point, { rateType: 'DUAL', solarDailyKwh: 26 });
+  point.consumption = { ...point.consumption, baseDaily: 12, heatingDaily: 14, vtShare: 0.65 };
+  return {
+    customers: jelena,
+    link: {
+      username: prosumer.username,
+      meteringPointIds: [point.id],
+      nicknames: new Map([[point.id, 'Кућа са панелима']]),
+    },
   };
 }

@@ -39,6 +39,7 @@ export function nextDunningNotices(
   state: AccountState,
   dunning: DunningState,
   date: string,
+  asOf: string,
 ): void {
   const rules = demoDunningRules;
   const overdue = state.overdue(date, rules.graceDays);
@@ -56,12 +57,12 @@ export function nextDunningNotices(
   const warning = active.find((n) => n.kind === 'WARNING_BEFORE_DISCONNECTION');
   if (active.length === 0) {
     dunning.open.push(
-      notice(random, point, 'WARNING_BEFORE_DISCONNECTION', date, overdue, rules.warningDeadlineDays),
+      notice(random, point, 'WARNING_BEFORE_DISCONNECTION', date, asOf, overdue, rules.warningDeadlineDays),
     );
   } else if (warning && daysBetween(warning.issuedOn, date) >= rules.escalateAfterDays) {
     warning.status = 'ESCALATED';
     dunning.open.push(
-      notice(random, point, 'REMINDER_BEFORE_ENFORCEMENT', date, overdue, rules.reminderDeadlineDays),
+      notice(random, point, 'REMINDER_BEFORE_ENFORCEMENT', date, asOf, overdue, rules.reminderDeadlineDays),
     );
   }
 }
@@ -71,13 +72,14 @@ function notice(
   point: PlannedMeteringPoint,
   kind: Kind,
   issuedOn: string,
+  asOf: string,
   debt: number,
   deadlineDays: number,
 ): OpenNotice {
   const id = random.uuid();
   // UO-YYMMDD-ED: 20 characters, the most a notice number has in the regional exports
   const number = `${kind === 'WARNING_BEFORE_DISCONNECTION' ? 'UO' : 'OU'}-${issuedOn.slice(2).replace(/-/g, '')}-${point.edNumber}`;
-  const deliveredOn = random.chance(0.8) ? addDays(issuedOn, random.int(2, 6)) : null;
+  const deliveredOn = deliveryDate(random, issuedOn, asOf);
   const result: OpenNotice = {
     kind,
     issuedOn,
@@ -100,4 +102,11 @@ function notice(
     ],
   };
   return result;
+}
+
+/** A notice is delivered 2-6 days after issue, or not (yet): never after the data's own date. */
+export function deliveryDate(random: Random, issuedOn: string, asOf: string): string | null {
+  if (!random.chance(0.8)) return null;
+  const deliveredOn = addDays(issuedOn, random.int(2, 6));
+  return deliveredOn <= asOf ? deliveredOn : null;
 }

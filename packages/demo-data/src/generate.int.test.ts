@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { createScratchDatabase, type ScratchDatabase } from '@portal/db/testing';
 import { migrate } from '@portal/db';
+import { isValidModel97Reference } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoIdentities } from './demo-accounts.js';
 import { generateDemoData, isDatabaseEmpty } from './generate.js';
@@ -84,6 +85,17 @@ describe('demo data', () => {
     expect(bills.unpaid).toBeGreaterThanOrEqual(1);
     expect(bills.overdue).toBeGreaterThanOrEqual(2);
     expect(bills.notices).toBeGreaterThanOrEqual(1);
+  });
+
+  it('delivers no notice after the data date and gives every payment a reference that checks', async () => {
+    const { late } = await one<{ late: number }>(
+      'SELECT count(*)::int AS late FROM dunning_notice WHERE delivered_on > $1',
+      [asOf],
+    );
+    expect(late).toBe(0);
+    const references = (await client.query<{ reference: string }>('SELECT reference FROM payment')).rows;
+    expect(references.length).toBeGreaterThan(100);
+    expect(references.filter((r) => !isValidModel97Reference(r.reference))).toEqual([]);
   });
 
   it('gives the demo household an open complaint that support has taken up', async () => {

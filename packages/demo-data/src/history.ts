@@ -3,9 +3,14 @@
 
 import { AccountState } from './account-state.js';
 import { addDays, daysBetween, endOfMonth, epcgDiscountEarned, formatRsd, yymm } from '@portal/domain';
-import { periodConsumption, splitTariffs } from './consumption.js';
+import { periodConsumption, periodDelivery, splitTariffs } from './consumption.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
-import { paymentChannels, schedulePayment, type ScheduledPayment } from './payment-habits.js';
+import {
+  outsidePaymentReference,
+  paymentChannels,
+  schedulePayment,
+  type ScheduledPayment,
+} from './payment-habits.js';
 import type { PaymentHabit, PlannedAccount, PlannedMeteringPoint } from './population.js';
 import { priceBill } from './pricing.js';
 import type { Random } from './random.js';
@@ -49,6 +54,8 @@ export function generateHistory(
   let previous:
     | { discountOffer: number; paidOnTime: () => boolean; issueDate: string; paidOn: () => string | null }
     | undefined;
+  // a prosumer's surplus carried from one period to the next, per tariff
+  let surplus = { vt: 0, nt: 0 };
   let lastTotalToPay = 0;
   let paymentsSinceLastBill = 0;
   let paymentSerial = 0;
@@ -71,10 +78,10 @@ export function generateHistory(
         p.date,
         formatRsd(p.amount),
         random.weighted(paymentChannels),
-        `97${account.number}${yymm(p.date)}`,
+        outsidePaymentReference(account.number, p.date),
         options.payerName,
       ]);
-      nextDunningNotices(random, point, state, dunning, p.date);
+      nextDunningNotices(random, point, state, dunning, p.date, options.asOf);
     }
   };
 
@@ -100,11 +107,13 @@ export function generateHistory(
     if (issueDate > options.asOf) break;
     const dueDate = addDays(issueDate, dueAfterIssue);
     applyPaymentsUntil(issueDate);
-    nextDunningNotices(random, point, state, dunning, issueDate);
+    nextDunningNotices(random, point, state, dunning, issueDate, options.asOf);
 
     const billId = random.uuid();
     const number = `${yymm(billingMonth)}-${point.edNumber}`;
     const interest = state.bookInterest(issueDate, `K-${number}`);
+    const delivered =
+      point.solarDailyKwh && dual ? periodDelivery(point.solarDailyKwh, periodStart, days, random) : null;
     const priced = priceBill({
       category: point.category,
       layout: point.layout,
@@ -118,7 +127,11 @@ export function generateHistory(
       tvFeeApplies: point.tvFeeApplies,
       earnedDiscount: previous?.paidOnTime() ? previous.discountOffer : 0,
       eBill: false,
+      ...(delivered ? { prosumer: { delivered, surplusIn: surplus } } : {}),
     });
+    const billed = priced.billedKwh;
+    const broughtForward = surplus;
+    surplus = priced.surplusOut ?? surplus;
     const bill = {
       amountPaid: 0,
       paidOn: null as string | null,
@@ -158,12 +171,15 @@ export function generateHistory(
       (priced.tariffVersionKey && options.tariffVersionIds.get(priced.tariffVersionKey)) ?? null,
       previousReadingId,
       currentReadingId,
-      dual ? split.vt : 0,
-      dual ? split.nt : 0,
-      dual ? 0 : kwh,
+      'vt' in billed ? billed.vt : 0,
+      'vt' in billed ? billed.nt : 0,
+      'single' in billed ? billed.single : 0,
       priced.zones.green,
       priced.zones.blue,
       priced.zones.red,
+      ...(delivered
+        ? [split.vt, split.nt, delivered.vt, delivered.nt, broughtForward.vt, broughtForward.nt]
+        : Array<null>(6).fill(null)),
       formatRsd(priced.periodCharge),
       formatRsd(priced.tvFee),
       formatRsd(priced.monthTotal),
@@ -219,7 +235,7 @@ export function generateHistory(
       );
   }
   applyPaymentsUntil(addDays(options.asOf, 1));
-  nextDunningNotices(random, point, state, dunning, options.asOf);
+  nextDunningNotices(random, point, state, dunning, options.asOf, options.asOf);
   dunning.open.forEach((notice) => sink.add('dunningNotice', notice.row()));
 
   for (const entry of state.entries()) {

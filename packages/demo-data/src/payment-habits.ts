@@ -1,7 +1,7 @@
 // How a customer pays a bill: the channel mix and, by payment habit, when and how much. Assumptions of
 // the demo data, not billing rules.
 
-import { addDays, daysBetween } from '@portal/domain';
+import { addDays, daysBetween, model97Control, yymm } from '@portal/domain';
 import type { PaymentHabit } from './population.js';
 import type { Random } from './random.js';
 
@@ -13,6 +13,15 @@ export const paymentChannels = [
   ['CASHIER', 6],
   ['OTHER', 4],
 ] as const;
+
+/**
+ * The model 97 reference (control digits + billing number + YYMM, as a bill prints it) a customer writes
+ * on a payment made outside the portal: the control digits are real, so the reference checks.
+ */
+export function outsidePaymentReference(billingNumber: string, paidOn: string): string {
+  const digits = `${billingNumber.replace(/\D/g, '')}${yymm(paidOn)}`;
+  return `${model97Control(digits)}${digits}`;
+}
 
 export interface ScheduledPayment {
   date: string;

@@ -44,6 +44,8 @@ export interface PlannedMeteringPoint {
   city: string;
   nickname: string | null;
   consumption: ConsumptionHabit;
+  /** a prosumer's solar panels (kupac-proizvođač on net metering): kWh a day on a clear June day */
+  solarDailyKwh?: number;
   meter: { id: string; serialNumber: string; model: string; manufactureYear: number; installedOn: string };
   contract: { id: string; number: string; startDate: string };
 }

@@ -2,6 +2,7 @@
 // versioned tariff tables.
 import {
   addDays,
+  amountOf,
   computeEpcgBill,
   computeErsHouseholdBill,
   currencyOfLayout,
@@ -34,6 +35,8 @@ export interface PricingInput {
   tvFeeApplies: boolean;
   earnedDiscount: Para;
   eBill: boolean;
+  /** a prosumer: `kwh` is then the energy taken */
+  prosumer?: { delivered: { vt: number; nt: number }; surplusIn: { vt: number; nt: number } };
 }
 
 export interface PricedBill {
@@ -45,6 +48,10 @@ export interface PricedBill {
   tvFee: Para;
   monthTotal: Para;
   discountOffer: Para;
+  /** the kWh billed: the net for a prosumer */
+  billedKwh: { vt: number; nt: number } | { single: number };
+  /** a prosumer's surplus carried to the next period */
+  surplusOut?: { vt: number; nt: number };
   /** the tariff version in force at the end of the period: `<code>:<validFrom>` */
   tariffVersionKey: string | null;
 }
@@ -79,8 +86,19 @@ function priceOtherLayout(input: PricingInput & { layout: 'ERS_BANDS' | 'EPCG' }
     tvFee: 0,
     monthTotal: bill.total,
     discountOffer: 0,
+    billedKwh: input.kwh,
     tariffVersionKey: null,
   };
+}
+
+/**
+ * Line 7 of the demo's prosumer bills, as their "billing system" bills it. Invented for the demo, not a
+ * billing rule: the network tariff of prosumers is not in our sources (DOMAIN.md), so the engine takes
+ * line 7 as billed; here RSD per kWh taken, VT 2.9047 and NT 0.7262, in the range of the published
+ * household network charges.
+ */
+function demoDistributionAccess(taken: { vt: number; nt: number }): Para {
+  return amountOf(taken.vt, '2.9047') + amountOf(taken.nt, '0.7262');
 }
 
 /** Households on the household tariff; small businesses on "široka potrošnja" (no discount, no TV fee). */
@@ -101,13 +119,25 @@ export function priceBill(input: PricingInput): PricedBill {
           earnedDiscount: input.earnedDiscount,
           eBill: input.eBill,
           tariffs: epsHouseholdTariffs,
+          ...(input.prosumer && 'vt' in input.kwh
+            ? {
+                prosumer: {
+                  delivered: input.prosumer.delivered,
+                  surplusBroughtForward: input.prosumer.surplusIn,
+                  distributionAccessBilled: demoDistributionAccess(input.kwh),
+                },
+              }
+            : {}),
         });
   const tariff = bill.segments[bill.segments.length - 1]!.tariff;
   const layout = input.category === 'COMMERCIAL' ? 'EPS_COMMERCIAL' : 'EPS_HOUSEHOLD';
+  const surplusOut = 'netMetering' in bill ? bill.netMetering?.surplusCarriedForward : undefined;
   return {
     layout,
     currency: currencyOfLayout(layout),
     lines: bill.lines,
+    billedKwh: bill.consumption,
+    ...(surplusOut && 'vt' in surplusOut ? { surplusOut } : {}),
     zones: { green: bill.zoneTotals.GREEN, blue: bill.zoneTotals.BLUE, red: bill.zoneTotals.RED },
     periodCharge: bill.periodCharge,
     tvFee: 'tvFee' in bill ? bill.tvFee : 0,

@@ -2,6 +2,7 @@
 // flag, and how each format writes them: the five readers share these so that "3596,13", "+000…359613",
 // 359613 and "3596.13" all become the same canonical "3596.13". A value that does not fit the format's
 // syntax is passed on as it stood, so that parseRecord names it in its reason.
+import { netMeteringFields } from './net-metering-fields.js';
 import type { RecordType } from './records.js';
 
 export type FieldKind = 'date' | 'money' | 'flag' | 'int' | { dec: number };
@@ -55,6 +56,7 @@ export const fieldKinds: { [T in RecordType]: Record<string, FieldKind> } = {
     interest: money,
     totalToPay: money,
     discountOffer: money,
+    ...Object.fromEntries(netMeteringFields.map((name) => [name, int])),
   },
   billLine: { position: int, quantity: { dec: 3 }, unitPrice: { dec: 6 }, amount: money, subtotal: flag },
   payment: { paidOn: date, amount: money },

@@ -3,6 +3,7 @@ export * from './export-reader.js';
 export * from './identify.js';
 export * from './control-totals.js';
 export * from './open-export.js';
+export * from './net-metering-fields.js';
 export {
   writeExport,
   formatWriters,

@@ -3,6 +3,7 @@
 // Field names are the contract's canonical names in camelCase (NI and KG use them as they are).
 import { isIsoDate, isValidJmbg, isValidMaticniBroj, isValidPib } from '@portal/domain';
 import { z } from 'zod';
+import { netMeteringProblem } from './net-metering-fields.js';
 
 export const regionCodes = ['BG', 'NS', 'NI', 'KG', 'KV'] as const;
 export type RegionCode = (typeof regionCodes)[number];
@@ -220,6 +221,17 @@ export const billRecord = z.object({
   interest: money,
   totalToPay: money,
   discountOffer: money,
+  // prosumers on net metering only (an extension of the contract, README): kWh taken, delivered and the
+  // surplus brought forward, per tariff; kwhVt, kwhNt, kwhSingle are then the net that is billed
+  kwhTakenVt: int.optional(),
+  kwhTakenNt: int.optional(),
+  kwhTakenSingle: int.optional(),
+  kwhDeliveredVt: int.optional(),
+  kwhDeliveredNt: int.optional(),
+  kwhDeliveredSingle: int.optional(),
+  kwhSurplusInVt: int.optional(),
+  kwhSurplusInNt: int.optional(),
+  kwhSurplusInSingle: int.optional(),
 });
 
 export const billLineRecord = z.object({
@@ -314,7 +326,11 @@ export function parseRecord(raw: RawRecord): ParsedRecord {
   if (raw.problem !== undefined) return { ok: false, reason: raw.problem };
   if (raw.type === 'unknown') return { ok: false, reason: 'a record of unknown type' };
   const result = recordSchemas[raw.type].safeParse(raw.values);
-  if (result.success) return { ok: true, record: { type: raw.type, data: result.data } as ExportRecord };
+  if (result.success) {
+    const problem = raw.type === 'bill' ? netMeteringProblem(result.data as RecordOf<'bill'>) : null;
+    if (problem) return { ok: false, reason: problem };
+    return { ok: true, record: { type: raw.type, data: result.data } as ExportRecord };
+  }
   const reason = result.error.issues
     .map((issue) => `${issue.path.join('.') || raw.type}: ${issue.message}`)
     .join('; ');

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@portal/db';
 import fp from 'fastify-plugin';
+import type { Pool } from 'pg';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,6 +14,11 @@ export interface DatabaseHandle {
   url: string;
   /** the embedded PGlite: one session, no COPY */
   embedded: boolean;
+  /**
+   * The pool behind `prisma` when others must share it: the embedded database serves one session well
+   * (pglite-socket can interleave concurrent connections' messages), so the job queue uses this one.
+   */
+  pool?: Pool;
 }
 
 export interface DbPluginOptions {

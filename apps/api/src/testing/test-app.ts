@@ -10,6 +10,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     databaseUrl: undefined,
     dataDir: '/nonexistent/portal-test-data',
+    redisUrl: undefined,
     smtpUrl: undefined,
     mailFrom: 'Uvid u račun <no-reply@localhost>',
     demoPassword: 'Demo#2026!',

@@ -7,7 +7,7 @@ import {
   csrfHeader,
   healthRoutes,
   isErrorCode,
-  isCustomerDataRoute,
+  isCustomerDataPath,
   routeUrl,
   supportAccessHeader,
   type ErrorCode,
@@ -125,7 +125,7 @@ export function createApiClient(options: ApiClientOptions) {
 
   /** The header of an open view of a customer's account: see ViewHooks. */
   function viewHeader(method: string, route: Route | undefined): Record<string, string> {
-    const carries = route ? isCustomerDataRoute(route) : method === 'GET';
+    const carries = route ? isCustomerDataPath(route.path) : method === 'GET';
     const accessId = carries ? view?.accessId() : null;
     return accessId ? { [supportAccessHeader]: accessId } : {};
   }

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils';
 import { defineComponent, h, nextTick } from 'vue';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createI18nPlugin, initialLocale, localeStorageKey } from '../plugins/i18n.js';
+import { messages } from '../i18n/messages.js';
 import { useLocale } from './use-locale.js';
 
 const Probe = defineComponent({
@@ -16,17 +17,20 @@ const Probe = defineComponent({
 describe('the interface language', () => {
   beforeEach(() => localStorage.clear());
 
-  it('switches texts, remembers the choice and sets <html lang>', async () => {
-    const wrapper = mount(Probe, { global: { plugins: [createI18nPlugin('sr-Cyrl')] } });
+  it('switches texts, loading the catalogue on first use, remembers the choice and sets <html lang>', async () => {
+    const i18n = createI18nPlugin('sr-Cyrl', { 'sr-Cyrl': messages['sr-Cyrl'] });
+    const wrapper = mount(Probe, { global: { plugins: [i18n] } });
+    expect(i18n.global.availableLocales).toEqual(['sr-Cyrl']);
     expect(wrapper.text()).toBe('Сви ваши рачуни за струју на једном месту');
-    wrapper.vm.setLocale('sr-Latn');
+    await wrapper.vm.setLocale('sr-Latn');
     await nextTick();
     expect(wrapper.text()).toBe('Svi vaši računi za struju na jednom mestu');
     expect(localStorage.getItem(localeStorageKey)).toBe('sr-Latn');
     expect(document.documentElement.lang).toBe('sr-Latn');
-    wrapper.vm.setLocale('en');
+    await wrapper.vm.setLocale('en');
     await nextTick();
     expect(wrapper.text()).toBe('All your electricity bills in one place');
+    expect([...i18n.global.availableLocales].sort()).toEqual(['en', 'sr-Cyrl', 'sr-Latn']);
   });
 
   it("starts from the remembered choice, else the script of the browser's Serbian, else Cyrillic", () => {

@@ -1,7 +1,7 @@
 import { locales, type Locale } from '@portal/contract';
 import { watchEffect } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { localeStorageKey } from '../plugins/i18n.js';
+import { ensureMessages, localeStorageKey } from '../plugins/i18n.js';
 
 /** Each language named in itself, so it can be found whatever the current language. */
 export const localeNames: Record<Locale, string> = {
@@ -12,11 +12,14 @@ export const localeNames: Record<Locale, string> = {
 
 /** The interface language: switching it is remembered and sets <html lang>. */
 export function useLocale() {
-  const { locale } = useI18n({ useScope: 'global' });
+  const composer = useI18n({ useScope: 'global' });
+  const { locale } = composer;
   watchEffect(() => {
     document.documentElement.lang = locale.value;
   });
-  function setLocale(next: Locale) {
+  /** Switches once the language's catalogue is there (loaded on its first use). */
+  async function setLocale(next: Locale): Promise<void> {
+    await ensureMessages(composer, next);
     locale.value = next;
     try {
       localStorage.setItem(localeStorageKey, next);

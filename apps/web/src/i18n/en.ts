@@ -26,7 +26,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 export default {
   app: {
     name: 'Bill Insight',
-    supplier: 'EPS Supply',
+    supplier: 'EPS Snabdevanje',
     skipToContent: 'Skip to content',
     menu: 'Menu',
     language: 'Language',
@@ -42,7 +42,7 @@ export default {
   },
   footer: {
     contact: 'Contact centre: 0800 360 300 (free call, weekdays 7 am to 7 pm)',
-    rights: 'EPS Supply',
+    rights: 'EPS Snabdevanje',
     legal: 'Legal information',
   },
   form: {

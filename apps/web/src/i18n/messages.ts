@@ -1,18 +1,10 @@
-import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
+// Every catalogue at once, for tests and tools; the app loads one language at a time (load-messages.ts).
+import type { Locale } from '@portal/contract';
 import en from './en.js';
 import srCyrl from './sr-Cyrl.js';
+import { transliterateTree, type Tree } from './transliterate-tree.js';
 
-type Tree = { [key: string]: string | Tree };
-
-/** The Latin catalogue is the Cyrillic one transliterated; {placeholders} stay as they are. */
-export function transliterateTree<T extends Tree>(tree: T): T {
-  return Object.fromEntries(
-    Object.entries(tree).map(([key, value]) => [
-      key,
-      typeof value === 'string' ? transliterateCyrillicToLatin(value) : transliterateTree(value),
-    ]),
-  ) as T;
-}
+export { transliterateTree };
 
 export const messages: Record<Locale, Tree> = {
   'sr-Cyrl': srCyrl as unknown as Tree,

@@ -1,7 +1,8 @@
-import { defaultLocale, isLocale, locales, type Locale } from '@portal/contract';
+import { defaultLocale, isLocale, type Locale } from '@portal/contract';
 import { en as vuetifyEn, srCyrl as vuetifySrCyrl, srLatn as vuetifySrLatn } from 'vuetify/locale';
 import { createI18n } from 'vue-i18n';
-import { messages } from '../i18n/messages.js';
+import { loadMessages } from '../i18n/load-messages.js';
+import type { Tree } from '../i18n/transliterate-tree.js';
 
 export const localeStorageKey = 'portal.locale';
 
@@ -34,14 +35,44 @@ export function initialLocale(
 
 const vuetifyMessages = { 'sr-Cyrl': vuetifySrCyrl, 'sr-Latn': vuetifySrLatn, en: vuetifyEn };
 
-export function createI18nPlugin(locale: Locale = initialLocale()) {
+/** A language's catalogue as the plugin holds it: Vuetify's own texts (pagination, close buttons...)
+ * follow the same locale through its adapter. */
+const withVuetify = (locale: Locale, tree: Tree) => ({ ...tree, $vuetify: vuetifyMessages[locale] });
+
+/** The catalogues every plugin starts with unless given others: none in the app, all in the component
+ * tests (testing/setup.ts), which mount pages in any language at once. */
+const preloaded: Partial<Record<Locale, Tree>> = {};
+export function preloadCatalogues(catalogues: Partial<Record<Locale, Tree>>): void {
+  Object.assign(preloaded, catalogues);
+}
+
+/** `catalogues`: the languages' messages to start with; the app starts with its first language only. */
+export function createI18nPlugin(
+  locale: Locale = initialLocale(),
+  catalogues: Partial<Record<Locale, Tree>> = preloaded,
+) {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: defaultLocale,
-    // Vuetify's own texts (pagination, close buttons...) follow the same locale through its adapter.
-    messages: Object.fromEntries(locales.map((l) => [l, { ...messages[l], $vuetify: vuetifyMessages[l] }])),
+    messages: Object.fromEntries(
+      Object.entries(catalogues).map(([l, tree]) => [l, withVuetify(l as Locale, tree)]),
+    ),
   });
 }
 
 export type I18nPlugin = ReturnType<typeof createI18nPlugin>;
+
+/** The plugin of the app: the first language's catalogue loaded before anything is shown. */
+export async function startI18n(locale: Locale = initialLocale()): Promise<I18nPlugin> {
+  return createI18nPlugin(locale, { [locale]: await loadMessages(locale) });
+}
+
+/** Loads a language's catalogue into the plugin unless it is there already. */
+export async function ensureMessages(
+  composer: { availableLocales: string[]; setLocaleMessage: (locale: string, messages: object) => void },
+  locale: Locale,
+): Promise<void> {
+  if (composer.availableLocales.includes(locale)) return;
+  composer.setLocaleMessage(locale, withVuetify(locale, await loadMessages(locale)));
+}

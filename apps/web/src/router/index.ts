@@ -1,3 +1,4 @@
+import type { StaffLevel } from '@portal/domain';
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { routes as accountRoutes } from '../modules/account/routes.js';
 import { routes as authRoutes } from '../modules/auth/routes.js';
@@ -25,7 +26,7 @@ declare module 'vue-router' {
     /** The message key of the page's name, shown in the browser tab before the portal's name. */
     title?: string;
     /** a page of the staff area, for staff of this level or above (a supervisor reaches 'support' pages) */
-    staff?: 'support' | 'supervisor';
+    staff?: StaffLevel;
     /** the message key of the page's entry in the staff area's navigation (pages without params only) */
     staffNav?: string;
     /** where that entry stands in the navigation, smallest first */

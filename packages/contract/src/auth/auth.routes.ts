@@ -4,6 +4,8 @@ import { uuidParams } from '../routes/route-inputs.js';
 import {
   loginBody,
   loginResponse,
+  passwordCheckBody,
+  passwordCheckResponse,
   passwordResetBody,
   passwordResetConfirmBody,
   passwordResetConfirmResponse,
@@ -31,6 +33,15 @@ export const authRoutes = {
     tags,
     auth: 'public',
     responses: { 200: captchaChallengeSchema },
+  }),
+  passwordCheck: defineRoute({
+    method: 'POST',
+    path: '/api/auth/password-check',
+    summary: 'Whether a password is one of the common ones (the forms ask as the user types)',
+    tags,
+    auth: 'public',
+    body: passwordCheckBody,
+    responses: { 200: passwordCheckResponse, ...problems(400, 429) },
   }),
   register: defineRoute({
     method: 'POST',

@@ -130,3 +130,10 @@ export const confirmEmailChangeBody = z.object({
   code: textInput.trim().regex(/^\d{6}$/, 'invalid_format'),
 });
 export const confirmEmailChangeResponse = z.object({ status: z.literal('email_changed'), email: z.string() });
+
+/**
+ * `POST /api/auth/password-check`: whether a password is one of the common ones, asked by the forms as
+ * the user types (the list stays on the server). Nothing is stored or logged.
+ */
+export const passwordCheckBody = z.object({ password: textInput.min(1, 'required').max(200, 'too_long') });
+export const passwordCheckResponse = z.object({ common: z.boolean() });

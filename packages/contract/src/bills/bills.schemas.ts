@@ -154,6 +154,26 @@ export const billDetailSchema = billSummarySchema.extend({
     blue: z.number().int(),
     red: z.number().int(),
   }),
+  /**
+   * A prosumer's net metering (kupac-proizvođač), null for other bills: kWh taken, delivered, brought
+   * forward, billed (net) and carried forward per tariff; line 7 priced from a published tariff or
+   * taken as billed by the supplier.
+   */
+  netMetering: z
+    .object({
+      rows: z.array(
+        z.object({
+          register: z.enum(['vt', 'nt', 'single']),
+          taken: z.number().int(),
+          delivered: z.number().int(),
+          surplusIn: z.number().int(),
+          net: z.number().int(),
+          surplusOut: z.number().int(),
+        }),
+      ),
+      distributionAccess: z.enum(['tariff', 'as-billed']),
+    })
+    .nullable(),
   lines: z.array(billLineSchema),
   totals: z.object({
     /** 14 (household): charge for the period */
@@ -165,6 +185,11 @@ export const billDetailSchema = billSummarySchema.extend({
     /** balance before this bill (> 0 debt, < 0 credit) */
     previousDebt: rsdAmount,
     paymentsInPeriod: rsdAmount,
+    /**
+     * the payments that make up paymentsInPeriod, oldest first, each with its date: the analytical view
+     * of the debt (seeds/001, element 6) says whether, when and how much was paid; a reversal is negative
+     */
+    payments: z.array(z.object({ paidOn: calendarDate, amount: rsdAmount })),
     interest: rsdAmount,
     totalToPay: rsdAmount,
     /** 9: pay `monthTotal` by the due date and the next bill is lower by this much */

@@ -99,6 +99,20 @@ export const accountConsumptionResponse = z.object({
   months: z.array(summedMonthSchema),
   /** the sums against the same month of the two previous years */
   comparisons: z.array(monthComparisonSchema),
+  /**
+   * The newest month in the range against the same month last year, like for like: only the points
+   * billed in both months are summed, `missing` counts the others; null when no point has both.
+   */
+  againstLastYear: z
+    .object({
+      month: z.string(),
+      kwh: z.number().int(),
+      lastYear: z.number().int(),
+      changePercent: z.number().nullable(),
+      points: z.number().int(),
+      missing: z.number().int(),
+    })
+    .nullable(),
 });
 export type AccountConsumptionResponse = z.infer<typeof accountConsumptionResponse>;
 

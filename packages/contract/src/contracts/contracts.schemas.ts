@@ -2,20 +2,51 @@
 import { z } from 'zod';
 import { textInput } from '../common/text.js';
 
-/** Naplatni broj as printed on the bill: digits only (spaces around it are trimmed). */
-export const billingNumberSchema = textInput
-  .trim()
-  .min(1, 'required')
-  .regex(/^\d{4,20}$/, 'invalid_format');
+/**
+ * How many digits each identifier has: the billing number (naplatni broj) is the regional exports'
+ * `account_number` digits(10), and it carries no check digit of its own; JMBG, PIB and matični broj
+ * as in DOMAIN.md. The browser and the API read these same schemas.
+ */
+export const identifierDigits = { billingNumber: 10, jmbg: 13, pib: 9, mb: 8 } as const;
 
-/** JMBG: 13 digits. The API also checks the date and the check digit (`invalid_date`, `invalid_checksum`). */
-export const jmbgSchema = textInput.trim().regex(/^\d{13}$/, 'invalid_format');
+/**
+ * Exactly `length` digits, one answer per field: `required`, `invalid_format` (not only digits),
+ * `too_short` or `too_long` (with the length as `minimum` / `maximum`), so a short number says so.
+ */
+function digitsInput(length: number) {
+  return textInput.trim().superRefine((value, ctx) => {
+    if (value === '') ctx.addIssue({ code: 'custom', message: 'required' });
+    else if (!/^\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: 'invalid_format' });
+    else if (value.length < length)
+      ctx.addIssue({
+        code: 'too_small',
+        origin: 'string',
+        minimum: length,
+        inclusive: true,
+        message: 'too_short',
+      });
+    else if (value.length > length)
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: length,
+        inclusive: true,
+        message: 'too_long',
+      });
+  });
+}
 
-/** PIB: 9 digits; the API checks the ISO 7064 MOD 11,10 check digit (`invalid_checksum`). */
-export const pibSchema = textInput.trim().regex(/^\d{9}$/, 'invalid_format');
+/** Naplatni broj as printed on the bill (spaces around it are trimmed). */
+export const billingNumberSchema = digitsInput(identifierDigits.billingNumber);
 
-/** Matični broj of a company: 8 digits; the API checks the mod 11 check digit (`invalid_checksum`). */
-export const maticniBrojSchema = textInput.trim().regex(/^\d{8}$/, 'invalid_format');
+/** JMBG. The API also checks the date and the check digit (`invalid_date`, `invalid_checksum`). */
+export const jmbgSchema = digitsInput(identifierDigits.jmbg);
+
+/** PIB; the API checks the ISO 7064 MOD 11,10 check digit (`invalid_checksum`). */
+export const pibSchema = digitsInput(identifierDigits.pib);
+
+/** Matični broj of a company; the API checks the mod 11 check digit (`invalid_checksum`). */
+export const maticniBrojSchema = digitsInput(identifierDigits.mb);
 
 /**
  * `POST /api/contracts`. Which identifiers are needed depends on the account's person type (`GET

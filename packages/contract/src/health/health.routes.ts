@@ -4,6 +4,11 @@ import { defineRoute, problems } from '../routes/define-route.js';
 
 const tags = ['health'];
 export const healthStatusSchema = z.object({ status: z.literal('ok') });
+const count = z.number().int().min(0);
+/** Readiness, and where the process runs the background jobs, each queue's jobs (across all processes). */
+export const readyStatusSchema = healthStatusSchema.extend({
+  jobs: z.record(z.string(), z.object({ queued: count, active: count, failed: count })).optional(),
+});
 
 export const healthRoutes = {
   health: defineRoute({
@@ -17,9 +22,9 @@ export const healthRoutes = {
   ready: defineRoute({
     method: 'GET',
     path: '/ready',
-    summary: 'The app can serve requests: the database is reachable',
+    summary: "The app can serve requests: the database is reachable (and the job queues' counts)",
     tags,
     auth: 'public',
-    responses: { 200: healthStatusSchema, ...problems(503) },
+    responses: { 200: readyStatusSchema, ...problems(503) },
   }),
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requestDate } from '../common/dates.js';
 import { calendarDate, rsdAmount } from '../common/money.js';
 import { pageOf, pageQuery } from '../common/paging.js';
-import { addressSchema } from '../metering-points/metering-points.schemas.js';
+import { addressSchema, meteringPointRegionSchema } from '../metering-points/metering-points.schemas.js';
 
 /** An amount the user enters: positive, at most two decimals. */
 export const positiveRsdAmount = rsdAmount.refine((value) => Number(value) > 0, 'must be more than 0.00');
@@ -32,6 +32,10 @@ export const openBillsResponse = z.object({
       nickname: z.string().nullable(),
       address: addressSchema,
       billingNumber: z.string(),
+      edNumber: z.string(),
+      region: meteringPointRegionSchema,
+      /** an open dunning notice (warning before disconnection, reminder) names this point's debt */
+      openNotice: z.boolean(),
       /** ledger balance, portal payments included: positive is debt */
       balance: rsdAmount,
       /** paid through the portal, not yet confirmed by the billing system */

@@ -241,6 +241,7 @@ export class ExportSink extends Sink {
         kwhGreen: Number(row.kwh_green),
         kwhBlue: Number(row.kwh_blue),
         kwhRed: Number(row.kwh_red),
+        ...netMetering(row),
         periodCharge: text(row.period_charge),
         tvFee: text(row.tv_fee),
         monthTotal: text(row.month_total),
@@ -261,4 +262,17 @@ export class ExportSink extends Sink {
     if (!list) this.records.set(region as RegionCode, (list = []));
     list.push(record);
   }
+}
+
+/** A prosumer bill's kWh taken, delivered and brought forward (the demo's prosumers meter VT and NT). */
+function netMetering(row: Row): Partial<RecordOf<'bill'>> {
+  if (row.kwh_delivered_vt === null) return {};
+  return {
+    kwhTakenVt: Number(row.kwh_taken_vt),
+    kwhTakenNt: Number(row.kwh_taken_nt),
+    kwhDeliveredVt: Number(row.kwh_delivered_vt),
+    kwhDeliveredNt: Number(row.kwh_delivered_nt),
+    kwhSurplusInVt: Number(row.kwh_surplus_in_vt),
+    kwhSurplusInNt: Number(row.kwh_surplus_in_nt),
+  };
 }

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { belgradeMidnight, consumptionCsv, consumptionEspiXml, csvField } from './exports.js';
 import { sideBySide, sumByMonth, toConsumptionPeriod, type BilledPeriod } from './periods.js';
-import { compareWithPreviousYears, discountStep } from './savings.js';
+import { againstLastYearByPoint, compareWithPreviousYears, discountStep } from './savings.js';
 
 const billed = (periodStart: string, periodEnd: string, days: number, kwh: Partial<BilledPeriod['kwh']>) =>
   toConsumptionPeriod({
@@ -98,6 +98,26 @@ describe('savings against the two previous years', () => {
     expect([4.9, 5, 15, 20, 25, 30, 45].map((r) => discountStep('2024-01', r))).toEqual([
       0, 20, 25, 30, 35, 40, 40,
     ]);
+  });
+});
+
+describe('a month of several points against last year', () => {
+  it('compares only the points billed in both months and counts the others', () => {
+    const both = [
+      { month: '2026-10', total: 300 },
+      { month: '2025-10', total: 200 },
+    ];
+    const newPoint = [{ month: '2026-10', total: 500 }];
+    const notYetBilled = [{ month: '2025-10', total: 400 }];
+    expect(againstLastYearByPoint([both, newPoint, notYetBilled, []], '2026-10')).toEqual({
+      month: '2026-10',
+      kwh: 300,
+      lastYear: 200,
+      changePercent: 50,
+      points: 1,
+      missing: 2,
+    });
+    expect(againstLastYearByPoint([newPoint], '2026-10')).toMatchObject({ points: 0, changePercent: null });
   });
 });
 

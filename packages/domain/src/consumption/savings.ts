@@ -40,7 +40,7 @@ export interface MonthComparison {
   savingsDiscountPercent: number | null;
 }
 
-function shiftYear(month: string, years: number): string {
+export function shiftYear(month: string, years: number): string {
   return `${Number(month.slice(0, 4)) - years}${month.slice(4)}`;
 }
 
@@ -79,4 +79,45 @@ export function compareWithPreviousYears(
         savingsDiscountPercent: changePercent === null ? null : discountStep(month, -changePercent, rules),
       };
     });
+}
+
+export interface AgainstLastYearPoints {
+  month: string;
+  /** the points billed both in `month` and a year before, summed */
+  kwh: number;
+  lastYear: number;
+  /** %, one decimal; negative is less; null when last year's sum is 0 */
+  changePercent: number | null;
+  /** how many points the sums cover */
+  points: number;
+  /** points billed in only one of the two months, left out of both sums */
+  missing: number;
+}
+
+/**
+ * A month of several metering points against the same month a year before, like for like: only the points
+ * billed in both months count, so a point added (or billed late) does not read as a change in consumption.
+ */
+export function againstLastYearByPoint(
+  points: readonly (readonly Pick<ConsumptionPeriod, 'month' | 'total'>[])[],
+  month: string,
+): AgainstLastYearPoints {
+  const lastYearMonth = shiftYear(month, 1);
+  const result = { month, kwh: 0, lastYear: 0, points: 0, missing: 0 };
+  for (const periods of points) {
+    const sum = (m: string) => {
+      const own = periods.filter((p) => p.month === m);
+      return own.length ? own.reduce((total, p) => total + p.total, 0) : null;
+    };
+    const now = sum(month);
+    const before = sum(lastYearMonth);
+    if (now !== null && before !== null) {
+      result.kwh += now;
+      result.lastYear += before;
+      result.points += 1;
+    } else if (now !== null || before !== null) result.missing += 1;
+  }
+  const changePercent =
+    result.lastYear === 0 ? null : Math.round(((result.kwh - result.lastYear) * 1000) / result.lastYear) / 10;
+  return { ...result, changePercent };
 }

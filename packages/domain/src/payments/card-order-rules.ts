@@ -5,9 +5,32 @@ export const cardOrderRules = {
   reconcileAfterMinutes: 15,
   /** an order the customer never completed on the payment page is given up after this */
   expireAfterMinutes: 60,
-  /** what the payment page and the card statement show (Latin: statements rarely print Cyrillic) */
-  description: { sr: 'Plaćanje računa za el. energiju', en: 'Electricity bill payment' },
+  /** the most characters of an order description the gateway takes */
+  descriptionMaxLength: 140,
 } as const;
+
+// What the payment page and the card statement show (Latin: statements rarely print Cyrillic).
+const descriptionWords = {
+  sr: { one: 'Račun br. ', many: 'Računi br. ', more: (n: number) => ` i još ${n}` },
+  en: { one: 'Bill no. ', many: 'Bills no. ', more: (n: number) => ` and ${n} more` },
+} as const;
+
+/**
+ * The order description the gateway's page shows: the numbers of the bills paid, as they are printed on
+ * the bills, as many as fit in the gateway's limit and then how many more ("Računi br. A, B i još 3").
+ */
+export function cardOrderDescription(locale: 'sr' | 'en', billNumbers: readonly string[]): string {
+  const words = descriptionWords[locale];
+  const head = billNumbers.length === 1 ? words.one : words.many;
+  for (let shown = billNumbers.length; shown > 1; shown--) {
+    const rest = billNumbers.length - shown;
+    const text = `${head}${billNumbers.slice(0, shown).join(', ')}${rest > 0 ? words.more(rest) : ''}`;
+    if (text.length <= cardOrderRules.descriptionMaxLength) return text;
+  }
+  const rest = billNumbers.length - 1;
+  const text = `${head}${billNumbers[0] ?? ''}${rest > 0 ? words.more(rest) : ''}`;
+  return text.slice(0, cardOrderRules.descriptionMaxLength);
+}
 
 /** An order made at `createdAt` that is still open at `now` is given up (cardOrderRules). */
 export function cardOrderExpired(createdAt: Date, now: Date): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidModel97Reference } from '../identifiers/index.js';
 import { cardFeeOf } from './card-fee.js';
-import { cardOrderExpired, reconcileOrdersMadeBefore } from './card-order-rules.js';
+import { cardOrderDescription, cardOrderExpired, reconcileOrdersMadeBefore } from './card-order-rules.js';
 import { openOrderStatuses, orderStatusReplaces } from './order-states.js';
 import { debtReference, ipsOrderReference } from './references.js';
 
@@ -51,5 +51,23 @@ describe('card order rules', () => {
     expect(cardOrderExpired(made, later(60))).toBe(false);
     expect(cardOrderExpired(made, later(60.01))).toBe(true);
     expect(reconcileOrdersMadeBefore(later(15))).toEqual(made);
+  });
+});
+
+describe('cardOrderDescription', () => {
+  it('names the bills paid, as printed on them', () => {
+    expect(cardOrderDescription('sr', ['2610-1234567'])).toBe('Račun br. 2610-1234567');
+    expect(cardOrderDescription('en', ['2610-1234567', '2609-1234567'])).toBe(
+      'Bills no. 2610-1234567, 2609-1234567',
+    );
+  });
+
+  it('names as many as fit in 140 characters and counts the rest', () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => `26${String(i).padStart(2, '0')}-1234567`);
+    const text = cardOrderDescription('sr', numbers);
+    expect(text.length).toBeLessThanOrEqual(140);
+    expect(text).toMatch(/^Računi br\. 2600-1234567, 2601-1234567, .* i još \d+$/);
+    const shown = text.split(', ').length;
+    expect(text.endsWith(` i još ${30 - shown}`)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   type Consumption,
   type MeterReadings,
 } from './consumption.js';
+import type { ProsumerInput } from './prosumer.js';
 import type { TariffRules } from './rules.js';
 import { tariffOn } from './tariff-periods.js';
 import type { DatedValue, EpsHouseholdTariff } from './types.js';
@@ -43,6 +44,8 @@ export interface EpsHouseholdBillBase {
    * How they are computed is decided outside the tariff, so they come in as amounts.
    */
   vulnerableReductions?: { line12?: Para; line13?: Para };
+  /** a prosumer on net metering: the consumption (or readings) is then the energy taken */
+  prosumer?: ProsumerInput;
   tariffs: readonly EpsHouseholdTariff[];
   tvFeeTable?: readonly DatedValue[];
   rules?: TariffRules;

@@ -15,6 +15,12 @@ import { energyLines, monthlyLines, perKwhFeeLines } from './charge-lines.js';
 import { exciseAndVatLines } from './line-builders.js';
 import type { Consumption } from './consumption.js';
 import { tvFees, valueOn } from './eps-tariffs.js';
+import {
+  distributionAccessLine,
+  netMetering,
+  type DistributionAccessBasis,
+  type NetMetering,
+} from './prosumer.js';
 import { priceSegments, totalsByZone, type PricedSegment, type ZoneKwh } from './priced-segments.js';
 import { tariffRulesFor } from './rules.js';
 import { splitByTariff } from './tariff-periods.js';
@@ -50,13 +56,22 @@ export interface EpsHouseholdBill {
   /** printed on this bill: pay by the due date and the next bill is lower by this */
   discountOffer: Para;
   discountRate: string;
+  /** prosumers: taken, delivered and net per tariff; `consumption` is then the net */
+  netMetering?: NetMetering;
+  /** prosumers: line 7 and whether it was priced or taken as billed */
+  distributionAccess?: { amount: Para; basis: DistributionAccessBasis };
 }
 
 export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseholdBill {
   const rules = input.rules ?? tariffRulesFor(input.periodStart);
   checkPeriod(input.periodStart, input.periodEnd);
   checkBillingPower(input.billingPowerKw);
-  const consumption = consumptionOf(input);
+  const metered = consumptionOf(input);
+  const netting = input.prosumer
+    ? netMetering(metered, input.prosumer.delivered, input.prosumer.surplusBroughtForward)
+    : undefined;
+  // A prosumer's zones, energy and per-kWh fees are on the net energy; line 7 on the energy taken.
+  const consumption = netting?.net ?? metered;
   const earnedDiscount = earnedDiscountOf(input);
   const segments = priceSegments(
     splitByTariff(input.periodStart, input.periodEnd, input.tariffs),
@@ -78,6 +93,11 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
     );
   }
   lines.push(...perKwhFeeLines(segments));
+  const access =
+    input.prosumer && netting
+      ? distributionAccessLine(input.prosumer, netting.taken, input.periodEnd)
+      : undefined;
+  if (access) lines.push(access.line);
 
   const taxes = exciseAndVatLines(lines, last, {
     exciseBase: { code: '8', description: 'Основица за акцизу (1+2+3+4+5+6+7)' },
@@ -154,5 +174,8 @@ export function computeEpsHouseholdBill(input: EpsHouseholdBillInput): EpsHouseh
     discountBase,
     discountOffer: percentOf(discountBase, discountRate),
     discountRate,
+    ...(netting && access
+      ? { netMetering: netting, distributionAccess: { amount: access.line.amount, basis: access.basis } }
+      : {}),
   };
 }

@@ -122,6 +122,8 @@ export interface BillLine {
     | 'discount'
     | 'renewables_fee'
     | 'efficiency_fee'
+    // line 7, prosumers only
+    | 'distribution_access'
     | 'excise_base'
     | 'excise'
     | 'vat_base'

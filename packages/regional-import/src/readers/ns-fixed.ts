@@ -18,6 +18,7 @@ import {
   type RawRecord,
   type RecordType,
 } from '../records.js';
+import { netMeteringFields } from '../net-metering-fields.js';
 import { checkedHeader, statedCount } from './common.js';
 import { textLines, type Line } from './lines.js';
 
@@ -47,6 +48,8 @@ export const layouts: Record<string, { type: RecordType; widths: number[] }> = {
       8,
       ...Array<number>(6).fill(9),
       ...Array<number>(8).fill(16),
+      // a prosumer's net metering (README): present on prosumer bills only, see netMeteringTail
+      ...Array<number>(netMeteringFields.length).fill(9),
     ],
   },
   '51': { type: 'billLine', widths: [20, 3, 12, 32, 80, 8, 12, 15, 12, 15, 16, 1] },
@@ -114,14 +117,17 @@ function record(line: Line): RawRecord {
   const at = { values: {}, raw: line.text, position: line.number };
   if (!layout) return { type: 'unknown', ...at, problem: `unknown record type "${code}"` };
   const expected = lineLength(layout.widths);
-  if (line.text.length !== expected) {
+  // A bill without net metering ends before the prosumer fields: they are then absent.
+  const short = code === '50' ? expected - 9 * netMeteringFields.length : expected;
+  const text = line.text.length === short ? line.text.padEnd(expected, ' ') : line.text;
+  if (text.length !== expected) {
     return {
       type: layout.type,
       ...at,
       problem: `${line.text.length} characters where a ${code} record has ${expected}`,
     };
   }
-  const fields = slices(line.text, layout.widths);
+  const fields = slices(text, layout.widths);
   const values = canonicalValues(
     layout.type,
     recordFields[layout.type].map((name, index) => [name, fields[index]]),

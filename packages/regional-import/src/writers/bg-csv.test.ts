@@ -35,7 +35,9 @@ describe('bg-csv writer', () => {
     expect(racuni[0]).toContain(';rtv;month_total;');
     expect(racuni[1]).toBe(
       '2611-1234567890;1234567890;2034567891;EPS_HOUSEHOLD;I;;01.11.2026;30.11.2026;30;N;30.11.2026;03.12.2026;23.12.2026;' +
-        '300;100;0;400;0;0;3296,13;300,00;3596,13;0,00;0,00;0,00;3596,13;-179,81',
+        '300;100;0;400;0;0;3296,13;300,00;3596,13;0,00;0,00;0,00;3596,13;-179,81' +
+        // no net metering: the nine prosumer columns are empty
+        ';'.repeat(9),
     );
     expect(iconv.decode(entries.get('stavke.csv')!, 'windows-1250')).toBe(
       'broj_racuna;rb;sifra;vrsta;opis;zone;register;quantity;unit;unit_price;iznos;medjuzbir\r\n' +

@@ -2,6 +2,7 @@
 // right after their bill) and a 99 trailer line (REGIONAL-EXPORTS.md, ns-fixed).
 import { join } from 'node:path';
 import { recordTypes, type ExportRecord, type RecordType } from '../records.js';
+import { netMeteringFields } from '../net-metering-fields.js';
 import { fitCharset } from './charset.js';
 import { TextOutput } from './output.js';
 import type { FormatWriter } from './format-writer.js';
@@ -54,7 +55,7 @@ export const nsLayouts: Record<RecordType, { code: string; fields: readonly (rea
       ['readingDate', 8], ['issueDate', 8], ['dueDate', 8], ['kwhVt', 9], ['kwhNt', 9], ['kwhSingle', 9],
       ['kwhGreen', 9], ['kwhBlue', 9], ['kwhRed', 9], ['periodCharge', 16], ['tvFee', 16],
       ['monthTotal', 16], ['previousDebt', 16], ['paymentsInPeriod', 16], ['interest', 16],
-      ['totalToPay', 16], ['discountOffer', 16],
+      ['totalToPay', 16], ['discountOffer', 16], ...netMeteringFields.map((name) => [name, 9] as const),
     ],
   },
   billLine: {
@@ -127,9 +128,12 @@ function field(type: RecordType, name: string, value: Value, width: number): str
 export function nsLine(record: ExportRecord): string {
   const layout = nsLayouts[record.type];
   const values = valuesOf(record);
-  return (
-    layout.code + layout.fields.map(([name, width]) => field(record.type, name, values[name], width)).join('')
-  );
+  // The prosumer fields close a bill record only when it has them (README), so other bills stay as the
+  // contract writes them.
+  const fields = netMeteringFields.every((name) => values[name] === undefined)
+    ? layout.fields.filter(([name]) => !(netMeteringFields as readonly string[]).includes(name))
+    : layout.fields;
+  return layout.code + fields.map(([name, width]) => field(record.type, name, values[name], width)).join('');
 }
 
 export const writeNsFixed: FormatWriter = async ({ folder, header, trailer }, records) => {

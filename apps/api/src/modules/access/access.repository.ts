@@ -41,7 +41,11 @@ export type AccessClient = Pick<
   | 'newsItem'
 >;
 
-/** Of the ids asked about, those of each kind that the user holds. */
+/**
+ * Of the ids asked about, those of each kind that the user holds. The staff kinds
+ * (`staffResourceKinds`) are asked only for staff actors (checkAccess knows the role from the signed
+ * token), so they answer which of the ids exist, without asking the user's role again.
+ */
 export type HolderChecks = Record<ResourceKind, (userId: string, ids: string[]) => Promise<Set<string>>>;
 
 export interface AccessRepository {
@@ -54,8 +58,6 @@ const select = { id: true } as const;
 const idsOf = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
 
 export function accessRepository(prisma: AccessClient): AccessRepository {
-  const isStaff = async (userId: string) =>
-    (await prisma.user.count({ where: { id: userId, role: { in: ['SUPPORT', 'SUPERVISOR'] } } })) > 0;
   return {
     holder: {
       meteringPoint: async (userId, ids) =>
@@ -76,14 +78,11 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
       paymentOrder: async (userId, ids) =>
         idsOf(await prisma.paymentOrder.findMany({ where: { id: { in: ids }, userId }, select })),
       // The portal's own operations are no customer's: every staff member holds every import run.
-      importRun: async (userId, ids) =>
-        (await isStaff(userId))
-          ? idsOf(await prisma.importRun.findMany({ where: { id: { in: ids } }, select }))
-          : new Set<string>(),
+      importRun: async (_staffUserId, ids) =>
+        idsOf(await prisma.importRun.findMany({ where: { id: { in: ids } }, select })),
       // Every customer is every staff member's to open a view of (audited, with a reason): a customer
       // of the regional data, or a customer's portal account.
-      customer: async (userId, ids) => {
-        if (!(await isStaff(userId))) return new Set<string>();
+      customer: async (_staffUserId, ids) => {
         const [customers, accounts] = await Promise.all([
           prisma.customer.findMany({ where: { id: { in: ids } }, select }),
           prisma.user.findMany({ where: { id: { in: ids }, role: 'CUSTOMER' }, select }),
@@ -91,10 +90,8 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
         return new Set([...idsOf(customers), ...idsOf(accounts)]);
       },
       // every portal account, staff's too, is every staff member's to look at (the routes set the level)
-      account: async (userId, ids) =>
-        (await isStaff(userId))
-          ? idsOf(await prisma.user.findMany({ where: { id: { in: ids } }, select }))
-          : new Set<string>(),
+      account: async (_staffUserId, ids) =>
+        idsOf(await prisma.user.findMany({ where: { id: { in: ids } }, select })),
       supportAccess: async (userId, ids) =>
         idsOf(
           await prisma.supportAccess.findMany({ where: { id: { in: ids }, staffUserId: userId }, select }),
@@ -102,10 +99,8 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
       // a complaint is the filer's; staff handle every complaint (complaintCase), never as its holder
       complaint: async (userId, ids) =>
         idsOf(await prisma.complaint.findMany({ where: { id: { in: ids }, userId }, select })),
-      complaintCase: async (userId, ids) =>
-        (await isStaff(userId))
-          ? idsOf(await prisma.complaint.findMany({ where: { id: { in: ids } }, select }))
-          : new Set<string>(),
+      complaintCase: async (_staffUserId, ids) =>
+        idsOf(await prisma.complaint.findMany({ where: { id: { in: ids } }, select })),
       // an announcement for everyone, or for a region where the user has a linked metering point
       news: async (userId, ids) =>
         idsOf(
@@ -118,10 +113,8 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
           }),
         ),
       // the portal's own announcements: every staff member's (the routes set the level)
-      newsItem: async (userId, ids) =>
-        (await isStaff(userId))
-          ? idsOf(await prisma.newsItem.findMany({ where: { id: { in: ids } }, select }))
-          : new Set<string>(),
+      newsItem: async (_staffUserId, ids) =>
+        idsOf(await prisma.newsItem.findMany({ where: { id: { in: ids } }, select })),
       billingAccount: async (userId, ids) =>
         idsOf(
           await prisma.billingAccount.findMany({

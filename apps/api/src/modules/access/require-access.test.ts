@@ -95,6 +95,14 @@ describe('requireAccess', () => {
       expect(calls.map((c) => c.kind)).toEqual(['importRun']);
     }
   });
+
+  it("gives customers none of the portal's own operations, whatever the repository would say", async () => {
+    const run = '018c0000-0000-7000-8000-0000000000b1';
+    const { repository: repo, calls } = repository({ importRun: [run], account: [userA], customer: [userA] });
+    for (const permission of ['importRun.read', 'account.read', 'customer.view', 'newsItem.manage'] as const)
+      expect(await refusal(requireAccess(repo, customer, permission, [run])), permission).toBe('NOT_FOUND');
+    expect(calls).toEqual([]);
+  });
 });
 
 describe('staff reading through an opened access', () => {

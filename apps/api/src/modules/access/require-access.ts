@@ -23,8 +23,9 @@ export async function checkAccess(
       ? repository.holder[kind](actor.viewing.userId, [...ids])
       : new Set();
   switch (actor.role) {
+    // No customer holds the portal's own operations: no query needed to say so.
     case 'CUSTOMER':
-      return repository.holder[kind](actor.userId, [...ids]);
+      return staffResourceKinds.has(kind) ? new Set() : repository.holder[kind](actor.userId, [...ids]);
     // Staff hold no customer's data with their own token (audience.ts keeps them off those routes
     // too); what they hold is the portal's own operations.
     case 'SUPPORT':

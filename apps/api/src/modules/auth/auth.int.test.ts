@@ -118,6 +118,16 @@ describe('accounts: register, verify, log in, refresh, log out', () => {
 });
 
 describe('accounts: the rules', () => {
+  it('tells a form whether a password is a common one, without a session', async () => {
+    const check = (password: unknown) =>
+      app.inject({ method: 'POST', url: '/api/auth/password-check', payload: { password } });
+    expect((await check('Lozinka123!')).json()).toEqual({ common: true });
+    expect((await check('Лозинка1')).json()).toEqual({ common: true });
+    expect((await check(password)).json()).toEqual({ common: false });
+    expect((await check('')).statusCode).toBe(400);
+    expect((await check('x'.repeat(201))).statusCode).toBe(400);
+  });
+
   it('answers an existing e-mail exactly like a new one, and tells the owner', async () => {
     const existing = await verifiedUser();
     const fresh = await registerUser();

@@ -62,6 +62,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps }> = async (app,
     return { accessToken, expiresIn };
   }
 
+  // Asked as the user types (the forms wait for a pause): a few a second at most from one address.
+  registerRoute(app, routes.passwordCheck, perIp(120, '1 minute'), async (request) => ({
+    common: deps.isCommonPassword(request.body.password),
+  }));
+
   registerRoute(app, routes.register, perIp(10, '1 hour'), async (request, reply) => {
     await takingAtLeast(uniformAnswerMs, () => register(deps, request.body, auditContext(request)));
     return reply.code(202).send({ status: 'verification_sent' as const });

@@ -2,7 +2,7 @@
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
 import { isoDate } from '../../lib/belgrade-date.js';
-import { reproduceBills, type Mismatch } from './bill-reproduction.js';
+import { reproduceBills, type Mismatch, type StoredNetMetering } from './bill-reproduction.js';
 
 export interface ReproductionResult {
   bills: number;
@@ -61,6 +61,7 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
         kwh: { vt: bill.kwhVt, nt: bill.kwhNt, single: bill.kwhSingle },
         previousReading: (bill.previousReadingId && readings.get(bill.previousReadingId)) || null,
         currentReading: (bill.currentReadingId && readings.get(bill.currentReadingId)) || null,
+        netMetering: storedNetMetering(bill),
       }));
       result.bills += bills.length;
       for (const bill of bills) result.byLayout[bill.layout] = (result.byLayout[bill.layout] ?? 0) + 1;
@@ -76,4 +77,16 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
       );
     }
   }
+}
+
+type KwhColumns = Record<`kwh${'Taken' | 'Delivered' | 'SurplusIn'}${'Vt' | 'Nt' | 'Single'}`, number | null>;
+
+/** A prosumer bill's net metering as stored, or null for other bills. */
+export function storedNetMetering(bill: KwhColumns): StoredNetMetering | null {
+  const of = (what: 'Taken' | 'Delivered' | 'SurplusIn') =>
+    bill.kwhDeliveredSingle !== null
+      ? { single: bill[`kwh${what}Single`] ?? 0 }
+      : { vt: bill[`kwh${what}Vt`] ?? 0, nt: bill[`kwh${what}Nt`] ?? 0 };
+  if (bill.kwhDeliveredVt === null && bill.kwhDeliveredSingle === null) return null;
+  return { taken: of('Taken'), delivered: of('Delivered'), surplusBroughtForward: of('SurplusIn') };
 }

@@ -1,6 +1,7 @@
 // Proof that the unified model holds the bills: each stored bill is recomputed by the tariff engine of
 // its layout from its own readings and the tariff then in force, and must come out line for line as stored.
 import {
+  BillInputError,
   computeEpcgBill,
   computeEpsCommercialBill,
   computeEpsHouseholdBill,
@@ -14,6 +15,7 @@ import {
   type BillLine,
   type Consumption,
   type MeterReadings,
+  type ProsumerInput,
   type Para,
 } from '@portal/domain';
 
@@ -46,6 +48,14 @@ export interface StoredBill {
   kwh: { vt: number; nt: number; single: number };
   previousReading: RegisterValues | null;
   currentReading: RegisterValues | null;
+  /** a prosumer's bill: kWh taken, delivered and brought forward as billed (dual-rate or single) */
+  netMetering?: StoredNetMetering | null;
+}
+
+export interface StoredNetMetering {
+  taken: Consumption;
+  delivered: Consumption;
+  surplusBroughtForward: Consumption;
 }
 
 export interface MeteringPointTerms {
@@ -83,6 +93,22 @@ function readingsOf(bill: StoredBill): MeterReadings | null {
   };
 }
 
+/**
+ * A prosumer's bill is recomputed from what was delivered and brought forward, with line 7 as billed
+ * unless a published price covers the period (prosumer.ts); the readings must give the energy taken.
+ */
+function prosumerOf(bill: StoredBill): ProsumerInput | undefined {
+  if (!bill.netMetering) return undefined;
+  const line7 = bill.lines.find((l) => l.kind === 'distribution_access');
+  return {
+    delivered: bill.netMetering.delivered,
+    surplusBroughtForward: bill.netMetering.surplusBroughtForward,
+    ...(line7 ? { distributionAccessBilled: line7.amount } : {}),
+  };
+}
+
+const sameKwh = (a: Consumption | undefined, b: Consumption) => JSON.stringify(a) === JSON.stringify(b);
+
 const printed = (lines: readonly { code: string; amount: Para }[]) =>
   lines.map((l) => `${l.code}:${formatRsd(l.amount)}`);
 
@@ -90,6 +116,8 @@ interface Computed {
   lines: readonly BillLine[];
   total: Para;
   discountOffer: Para;
+  /** a prosumer's bill: what the engine made of the energy taken */
+  netMetering?: { taken: Consumption } | null;
 }
 
 /** What a bill's energy is computed from: its readings, or the kWh it states when they are not linked. */
@@ -116,6 +144,7 @@ const engines: Record<string, (c: Context) => Computed> = {
         previous?.paidOn != null && previous.paidOn <= previous.dueDate ? previous.onTimeDiscountOffer : 0,
       eBill: terms.paperless,
       tariffs: epsHouseholdTariffs,
+      ...(bill.netMetering ? { prosumer: prosumerOf(bill) } : {}),
     }),
   EPS_COMMERCIAL: ({ bill, metered, terms }) => ({
     ...computeEpsCommercialBill({
@@ -171,10 +200,11 @@ function period(bill: StoredBill, metered: Metered, terms: MeteringPointTerms) {
 }
 
 // The regional exports do not link a bill to its readings (REGIONAL-EXPORTS.md): an imported bill is
-// recomputed from the kWh per tariff its record states.
+// recomputed from the kWh per tariff its record states (a prosumer's: the energy taken, the net is billed).
 function meteredOf(bill: StoredBill, terms: MeteringPointTerms): Metered | null {
   const readings = readingsOf(bill);
   if (readings) return { readings, meterConstant: terms.meterConstant };
+  if (bill.netMetering) return { consumption: bill.netMetering.taken };
   const { vt, nt, single } = bill.kwh;
   if (vt + nt + single === 0) return null;
   return { consumption: single > 0 ? { single } : { vt, nt } };
@@ -187,6 +217,7 @@ export const reproducibleLayouts = Object.keys(engines);
  * Recomputes the bills of one metering point, oldest first: a bill's discount depends on whether the one
  * before it was paid in time. EPS_POWER_METERING is reported: its engine needs the reactive energy per
  * tariff and the measured power per reading, which the stored readings hold as one reactive figure.
+ * Prosumer bills (net metering, line 7) are recomputed too.
  */
 export function reproduceBills(bills: readonly StoredBill[], terms: MeteringPointTerms): Mismatch[] {
   const mismatches: Mismatch[] = [];
@@ -198,10 +229,21 @@ export function reproduceBills(bills: readonly StoredBill[], terms: MeteringPoin
     if (!metered) fail('the bill has neither readings nor kWh to compute it from');
     else if (!engine) fail(`no engine for ${bill.layout}`);
     else {
-      const computed = engine({ bill, previous, metered, terms });
+      let computed: Computed;
+      try {
+        computed = engine({ bill, previous, metered, terms });
+      } catch (error) {
+        if (!(error instanceof BillInputError)) throw error;
+        fail(`the engine refuses its inputs: ${error.message}`);
+        previous = bill;
+        continue;
+      }
+      const netting = computed.netMetering ?? undefined;
       const expected = printed(computed.lines).join(' ');
       const stored = printed(bill.lines).join(' ');
-      if (expected !== stored) fail(`lines differ: computed ${expected}, stored ${stored}`);
+      if (bill.netMetering && !sameKwh(netting?.taken, bill.netMetering.taken)) {
+        fail(`energy taken differs: the readings give ${JSON.stringify(netting?.taken)}`);
+      } else if (expected !== stored) fail(`lines differ: computed ${expected}, stored ${stored}`);
       else if (computed.total !== bill.monthTotal) {
         fail(`total differs: computed ${formatRsd(computed.total)}, stored ${formatRsd(bill.monthTotal)}`);
       } else if (computed.discountOffer !== bill.onTimeDiscountOffer) {

@@ -2,7 +2,9 @@
 // writes them (the parties every document shares are in ../../documents/views.ts).
 import type { BillDetail, BillLine, MeterReadingView } from '@portal/contract';
 import type { Prisma } from '@portal/db';
+import { distributionAccessTariffOn, netMetering } from '@portal/domain';
 import { isoDate } from '../../lib/belgrade-date.js';
+import { storedNetMetering } from './bill-reproduction.service.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -61,3 +63,30 @@ export function lineView(line: {
 }
 
 export type BillCategory = BillDetail['meteringPoint']['category'];
+
+type NetMeteringColumns = Parameters<typeof storedNetMetering>[0];
+
+/** A prosumer bill's taken / delivered / net table, per tariff; null for other bills. */
+export function netMeteringView(bill: NetMeteringColumns & { periodEnd: Date }): BillDetail['netMetering'] {
+  const stored = storedNetMetering(bill);
+  if (!stored) return null;
+  const { taken, delivered, surplusBroughtForward, net, surplusCarriedForward } = netMetering(
+    stored.taken,
+    stored.delivered,
+    stored.surplusBroughtForward,
+  );
+  const registers = 'single' in taken ? (['single'] as const) : (['vt', 'nt'] as const);
+  const kwh = (c: typeof taken, register: (typeof registers)[number]) =>
+    (c as Record<string, number>)[register] ?? 0;
+  return {
+    rows: registers.map((register) => ({
+      register,
+      taken: kwh(taken, register),
+      delivered: kwh(delivered, register),
+      surplusIn: kwh(surplusBroughtForward, register),
+      net: kwh(net, register),
+      surplusOut: kwh(surplusCarriedForward, register),
+    })),
+    distributionAccess: distributionAccessTariffOn(isoDate(bill.periodEnd)) ? 'tariff' : 'as-billed',
+  };
+}

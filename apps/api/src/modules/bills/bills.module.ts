@@ -2,7 +2,6 @@
 // new-bill e-mail; the shared parts of its PDF are the document kit's (../../documents).
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { runPeriodically } from '../../lib/periodic-job.js';
 import { recipientActor } from '../access/actor.js';
 import { billPdf } from './bill-files.service.js';
 import { notifyNewBills, type BillNotifierDeps } from './bill-notifier.js';
@@ -10,8 +9,8 @@ import type { BillsDeps } from './bills.deps.js';
 import { billMailTemplates } from './bills.mail.js';
 import { billsRoutes } from './bills.routes.js';
 
-/** How often to look for bills to announce (the daily import adds them in the night). */
-const notifyEveryMs = 5 * 60_000;
+/** Looks for bills to announce every 5 minutes (the daily import adds them in the night). */
+export const billAnnouncementsJob = 'bill-announcements';
 
 /** The bills module: its routes sit under /api/metering-points/:id/bills and /api/bills. */
 export const billsModule: FastifyPluginAsyncZod = async (app) => {
@@ -33,8 +32,13 @@ export const billsModule: FastifyPluginAsyncZod = async (app) => {
     publicUrl: app.config.publicUrl,
     now: () => app.clock.now(),
   };
-  runPeriodically(app, 'new-bill notification', notifyEveryMs, async () => {
-    const count = await notifyNewBills(notifier);
-    if (count > 0) app.log.info({ count }, 'new-bill e-mails queued');
+  app.jobs.register({
+    name: billAnnouncementsJob,
+    schedule: { everySeconds: 5 * 60 },
+    atStart: true,
+    run: async () => {
+      const count = await notifyNewBills(notifier);
+      if (count > 0) app.log.info({ count }, 'new-bill e-mails queued');
+    },
   });
 };

@@ -22,7 +22,7 @@ import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
 import type { BillsDeps } from './bills.deps.js';
-import { lineView, lower, money, readingView } from './bill-view.js';
+import { lineView, lower, money, netMeteringView, readingView } from './bill-view.js';
 import { para } from '../../lib/para.js';
 
 const summarySelect = {
@@ -114,18 +114,49 @@ async function findBill(deps: BillsDeps, billId: string) {
   return bill;
 }
 
+/**
+ * The payments a bill counts as "payments in the period": those made from the day the metering point's
+ * previous bill was issued until the day before this one's (how the regional systems carry the balance).
+ * Portal payments not yet confirmed by the regional system (no source id) are not on the bill.
+ */
+async function paymentsCounted(
+  deps: BillsDeps,
+  bill: { id: string; meteringPointId: string; issueDate: Date; periodStart: Date },
+) {
+  const previous = await deps.prisma.bill.findFirst({
+    where: {
+      meteringPointId: bill.meteringPointId,
+      id: { not: bill.id },
+      issueDate: { lt: bill.issueDate },
+      status: { not: 'CANCELLED' },
+    },
+    orderBy: { issueDate: 'desc' },
+    select: { issueDate: true },
+  });
+  return deps.prisma.payment.findMany({
+    where: {
+      meteringPointId: bill.meteringPointId,
+      paidOn: { gte: previous?.issueDate ?? bill.periodStart, lt: bill.issueDate },
+      sourceId: { not: null },
+    },
+    orderBy: [{ paidOn: 'asc' }, { bookedAt: 'asc' }],
+    select: { paidOn: true, amount: true },
+  });
+}
+
 export async function getBill(deps: BillsDeps, billId: string): Promise<BillDetail> {
   const bill = await findBill(deps, billId);
   const mp = bill.meteringPoint;
   const customer = mp.billingAccount.customer;
   const readingIds = [bill.previousReadingId, bill.currentReadingId].filter((id): id is string => !!id);
-  const [readings, installation] = await Promise.all([
+  const [readings, installation, payments] = await Promise.all([
     deps.prisma.meterReading.findMany({ where: { id: { in: readingIds } } }),
     deps.prisma.meterInstallation.findFirst({
       where: { meteringPointId: mp.id, installedOn: { lte: bill.periodEnd } },
       orderBy: { installedOn: 'desc' },
       include: { meter: { select: { serialNumber: true, constant: true } } },
     }),
+    paymentsCounted(deps, bill),
   ]);
   const reading = (id: string | null) => readingView(readings.find((r) => r.id === id) ?? null);
   const today = belgradeDateOf(deps.now());
@@ -176,6 +207,7 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       blue: bill.kwhBlue,
       red: bill.kwhRed,
     },
+    netMetering: netMeteringView(bill),
     lines: bill.lineItems.map(lineView),
     totals: {
       periodCharge: money(bill.periodCharge),
@@ -183,6 +215,7 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       monthTotal: money(bill.monthTotal),
       previousDebt: money(bill.previousDebt),
       paymentsInPeriod: money(bill.paymentsInPeriod),
+      payments: payments.map((p) => ({ paidOn: isoDate(p.paidOn), amount: money(p.amount) })),
       interest: money(bill.interest),
       totalToPay: money(bill.totalToPay),
       onTimeDiscountOffer: money(bill.onTimeDiscountOffer),

@@ -182,6 +182,14 @@ describe('consumption of the whole account', () => {
     expect(account.comparisons.map((c) => c.month)).toEqual(account.months.map((m) => m.month));
     expect(account.comparisons.every((c) => c.previousYears[0] !== null)).toBe(true);
     expect(account.comparisons.every((c) => c.savingsDiscountPercent === null)).toBe(true);
+    // the newest month against last year, like for like: every point counted once, in or out
+    const against = account.againstLastYear!;
+    expect(against.month).toBe(account.months.at(-1)!.month);
+    expect(against.points + against.missing).toBeLessThanOrEqual(links.length);
+    expect(against.points).toBeGreaterThan(0);
+    const newest = account.comparisons.at(-1)!;
+    if (against.missing === 0)
+      expect([against.kwh, against.lastYear]).toEqual([newest.kwh, newest.previousYears[0]]);
   });
 
   it("answers over HTTP with only the caller's metering points", async () => {

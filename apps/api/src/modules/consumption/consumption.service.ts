@@ -12,6 +12,7 @@ import type { PrismaClient } from '@portal/db';
 import {
   addYears,
   archiveWindow,
+  againstLastYearByPoint,
   compareWithPreviousYears,
   consumptionCsv,
   consumptionEspiXml,
@@ -243,6 +244,17 @@ export async function getAccountConsumption(
     comparisons: compareWithPreviousYears(loaded.points.flatMap((p) => p.history))
       .filter((c) => inRange.has(c.month))
       .map((c) => ({ ...c, savingsDiscountPercent: null })),
+    againstLastYear:
+      [...inRange]
+        .sort()
+        .reverse()
+        .map((month) =>
+          againstLastYearByPoint(
+            loaded.points.map((p) => p.history),
+            month,
+          ),
+        )
+        .find((comparison) => comparison.points > 0) ?? null,
   };
 }
 

@@ -104,7 +104,9 @@ describe('linking a contract', () => {
     const cases: [TestUser, Record<string, unknown>, { path: string; code: string }[]][] = [
       [natural, { billingNumber, jmbg: badCheck }, [{ path: 'jmbg', code: 'invalid_checksum' }]],
       [natural, { billingNumber, jmbg: '3102990710003' }, [{ path: 'jmbg', code: 'invalid_date' }]],
-      [natural, { billingNumber, jmbg: '12345' }, [{ path: 'jmbg', code: 'invalid_format' }]],
+      [natural, { billingNumber, jmbg: '12345' }, [{ path: 'jmbg', code: 'too_short' }]],
+      [natural, { billingNumber, jmbg: `${jmbg}0` }, [{ path: 'jmbg', code: 'too_long' }]],
+      [natural, { billingNumber: '203456789', jmbg }, [{ path: 'billingNumber', code: 'too_short' }]],
       [
         natural,
         { billingNumber, pib: uniquePib(), mb: uniqueMaticniBroj() },

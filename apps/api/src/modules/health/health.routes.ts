@@ -1,5 +1,5 @@
 // The health module owns the orchestrator's probes: /health (the process is up) and /ready (the
-// database answers).
+// database answers; where jobs run, also each job queue's waiting, running and failed jobs).
 import { healthRoutes as routes } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
@@ -13,12 +13,17 @@ import { checkDatabase } from './health.service.js';
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   registerRoute(app, routes.health, { logLevel: 'warn' }, async () => ({ status: 'ok' as const }));
 
-  registerRoute(app, routes.ready, { logLevel: 'warn' }, async () => {
+  registerRoute(app, routes.ready, { logLevel: 'warn' }, async (request) => {
     try {
       await checkDatabase(app.prisma);
     } catch (error) {
       throw new AppError('SERVICE_UNAVAILABLE', { cause: error });
     }
-    return { status: 'ok' as const };
+    // informative only: a queue that cannot be counted does not make the process unready
+    const jobs = await app.jobs.counts().catch((error: unknown) => {
+      request.log.warn({ err: error }, 'job counts unavailable');
+      return undefined;
+    });
+    return { status: 'ok' as const, ...(jobs ? { jobs } : {}) };
   });
 };

@@ -63,12 +63,13 @@ describe('mail over SMTP', () => {
     }
   });
 
-  it('delivers in the background, without flush, when the worker runs', async () => {
+  it('delivers through the job queue, without flush, where jobs run', async () => {
     const smtp = await startTestSmtpServer();
     const app = await buildTestApp({
       prisma,
+      database: { url: inject('databaseUrl'), embedded: false },
       config: { smtpUrl: smtp.url, mailFrom: from },
-      mail: { background: true, intervalMs: 60_000 },
+      jobs: { run: true },
     });
     try {
       await app.ready();

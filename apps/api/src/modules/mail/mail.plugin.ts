@@ -1,4 +1,4 @@
-// The mail module owns the outbox, its worker, the transports, the layout of every e-mail and the
+// The mail module owns the outbox, its job, the transports, the layout of every e-mail and the
 // registry of templates and attachments; the words of each mail belong to the module that sends it.
 import fp from 'fastify-plugin';
 import { missingResolver, type AttachmentResolver } from './mail.attachments.js';
@@ -13,11 +13,11 @@ declare module 'fastify' {
       /** 'local': no SMTP configured, mail is kept for the development mailbox */
       kind: MailTransport['kind'];
       /**
-       * renders the message with its registered template and queues it in the outbox; the worker
+       * renders the message with its registered template and queues it in the outbox; the mail job
        * delivers it shortly after
        */
       enqueue(request: MailRequest): Promise<void>;
-      /** asks the worker to run soon, e.g. after a transaction that queued mail has committed */
+      /** asks for the mail job soon, e.g. after a transaction that queued mail has committed */
       notify(): void;
       /** delivers everything due now (tests; it does not wait for retries that are not due yet) */
       flush(): Promise<void>;
@@ -34,32 +34,36 @@ declare module 'fastify' {
 export interface MailPluginOptions {
   /** instead of the one the configuration describes (tests) */
   transport?: MailTransport;
-  /**
-   * Deliver in the background (timer, and right after enqueue). Off by default under NODE_ENV=test,
-   * where tests call `app.mail.flush()` and so see exactly when mail goes out.
-   */
-  background?: boolean;
-  intervalMs?: number;
 }
 
-/** The mail outbox and its worker, which runs inside the API process from ready to close. */
+/**
+ * The outbox's job: mail queued by any process is delivered by one of them shortly after (a message
+ * queued here wakes this process's worker at once); every minute, retries that came due and mail left by
+ * a process that stopped.
+ */
+export const mailJob = 'mail-outbox';
+
+/** The mail outbox and its job. */
 export default fp<MailPluginOptions>(
   async (app, options) => {
     const transport = options.transport ?? createMailTransport(app.config, app.log);
-    const background = options.background ?? app.config.nodeEnv !== 'test';
     const resolvers = new Map<string, AttachmentResolver>();
     const templates = new MailTemplateRegistry();
     const worker = new MailWorker({
       prisma: app.prisma,
       transport,
       log: app.log,
-      intervalMs: options.intervalMs,
       resolveAttachment: async (ref) => {
         const resolve = resolvers.get(ref.kind);
         if (!resolve) throw missingResolver(ref);
         return resolve(ref);
       },
     });
+    const notify = () => {
+      app.jobs
+        .trigger(mailJob)
+        .catch((error: unknown) => app.log.error({ err: error }, 'could not queue the mail job'));
+    };
 
     app.decorate('mail', {
       kind: transport.kind,
@@ -67,11 +71,9 @@ export default fp<MailPluginOptions>(
         const id = await enqueueMail(app.prisma, templates.templates, request);
         const code = templates.codeOf(request.template, request.params);
         if (code !== undefined) worker.rememberDevCode(id, code);
-        if (background) worker.notify();
+        notify();
       },
-      notify() {
-        if (background) worker.notify();
-      },
+      notify,
       flush: () => worker.flush(),
       registerAttachment(kind, resolve) {
         resolvers.set(kind, resolve);
@@ -82,17 +84,16 @@ export default fp<MailPluginOptions>(
       templates,
     });
 
-    if (background) {
-      app.addHook('onReady', async () => {
-        worker.start();
-        // mail queued before a restart, or while SMTP was away
-        worker.notify();
-      });
-    }
+    app.jobs.register({
+      name: mailJob,
+      run: () => worker.flush(),
+      schedule: { everySeconds: 60 },
+      atStart: true,
+    });
     app.addHook('onClose', async () => {
       await worker.stop();
       transport.close();
     });
   },
-  { name: 'mail', dependencies: ['db'] },
+  { name: 'mail', dependencies: ['db', 'jobs'] },
 );

@@ -2,7 +2,6 @@
 // new-notice e-mail.
 import type { Locale } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { runPeriodically } from '../../lib/periodic-job.js';
 import { recipientActor } from '../access/actor.js';
 import { noticePdf } from './notice-files.service.js';
 import { notifyNewNotices, type NoticeNotifierDeps } from './notice-notifier.js';
@@ -10,8 +9,8 @@ import type { NoticesDeps } from './notices.deps.js';
 import { noticeMailTemplates } from './notices.mail.js';
 import { noticesRoutes } from './notices.routes.js';
 
-/** How often to look for new notices to announce (the daily import adds them). */
-const notifyEveryMs = 5 * 60_000;
+/** Looks for new notices to announce every 5 minutes (the daily import adds them). */
+export const noticeAnnouncementsJob = 'notice-announcements';
 
 /** The dunning notices module: its routes sit under /api/metering-points/:id/notices. */
 export const noticesModule: FastifyPluginAsyncZod = async (app) => {
@@ -38,8 +37,13 @@ export const noticesModule: FastifyPluginAsyncZod = async (app) => {
     publicUrl: app.config.publicUrl,
     now: () => app.clock.now(),
   };
-  runPeriodically(app, 'new-notice notification', notifyEveryMs, async () => {
-    const count = await notifyNewNotices(notifier);
-    if (count > 0) app.log.info({ count }, 'new-notice e-mails queued');
+  app.jobs.register({
+    name: noticeAnnouncementsJob,
+    schedule: { everySeconds: 5 * 60 },
+    atStart: true,
+    run: async () => {
+      const count = await notifyNewNotices(notifier);
+      if (count > 0) app.log.info({ count }, 'new-notice e-mails queued');
+    },
   });
 };

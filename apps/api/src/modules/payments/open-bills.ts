@@ -117,9 +117,12 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
     where: linkedMeteringPointsOf(actor),
     select: {
       id: true,
+      edNumber: true,
       street: true,
       postalCode: true,
       city: true,
+      region: { select: { id: true, name: true, nameLatin: true } },
+      dunningNotices: { where: { status: 'OPEN' }, select: { id: true }, take: 1 },
       billingAccount: { select: { number: true } },
       userLinks: { where: linksOf(actor), select: { nickname: true } },
       bills: {
@@ -139,6 +142,9 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
         nickname: point.userLinks[0]?.nickname ?? null,
         address: { street: point.street, postalCode: point.postalCode, city: point.city },
         billingNumber: point.billingAccount.number,
+        edNumber: point.edNumber,
+        region: point.region,
+        openNotice: point.dunningNotices.length > 0,
         balance: point.ledgerEntries[0]?.balance.toFixed(2) ?? '0.00',
         pendingConfirmation: pendingConfirmationOf(point.payments),
         bills: point.bills

@@ -11,7 +11,7 @@ import type {
 import {
   billPayment,
   buildIpsQrPayload,
-  cardOrderRules,
+  cardOrderDescription,
   debtReference,
   formatRsd,
   ipsOrderReference,
@@ -66,7 +66,10 @@ export async function startCardPayment(
       merchantOrderId: order.id,
       amount: formatRsd(allocated.amount + fee),
       currency: 'RSD',
-      description: `${cardOrderRules.description[locale === 'en' ? 'en' : 'sr']} ${order.number}`,
+      description: cardOrderDescription(
+        locale === 'en' ? 'en' : 'sr',
+        allocated.allocations.map(({ bill }) => bill.number),
+      ),
       returnUrl: `${base}/payments/orders/${order.id}`,
       notifyUrl: `${base}/api/payments/gateway/notifications`,
       locale: locale === 'en' ? 'en' : 'sr',

@@ -35,6 +35,9 @@ describe('card payments through the sandbox gateway', () => {
 
     const started = await startCard(h.business, { billIds: bills.map((bill) => bill.id), amount });
     expect(started.paymentPageUrl.startsWith(h.gateway.url)).toBe(true);
+    // the gateway's page names the bills paid, not the portal's order number
+    const gatewayPage = await (await fetch(started.paymentPageUrl)).text();
+    for (const bill of bills) expect(gatewayPage).toContain(bill.number);
     const returnTo = await payOnGatewayPage(started.paymentPageUrl, '4111 1111 1111 1111');
     expect(returnTo.startsWith(`${h.app.config.publicUrl}/payments/orders/${started.orderId}`)).toBe(true);
 
@@ -385,6 +388,10 @@ describe('dunning notices', () => {
       data: { status: 'OPEN', settledOn: null, debtDate: today, debtAmount: debt },
     });
     expect(await noticeOpen()).not.toBeNull();
+    // the pay page puts such a point first, and finds it by region and ED number
+    const withNotice = (await openBills(h.household)).meteringPoints.find((p) => p.id === point.id)!;
+    expect(withNotice).toMatchObject({ openNotice: true, region: { id: expect.any(String) } });
+    expect(withNotice.edNumber).toMatch(/^\d+$/);
     const started = await startCard(h.household, { billIds: point.bills.map((bill) => bill.id) });
     await payOnGatewayPage(started.paymentPageUrl, '5555 5555 5555 4444');
     await until(

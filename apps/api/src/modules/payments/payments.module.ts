@@ -2,7 +2,6 @@
 // payment history, receipts and the payment e-mails.
 import { parseRsd } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { runPeriodically } from '../../lib/periodic-job.js';
 import { gatewayNotificationsRoutes } from './gateway-notifications.routes.js';
 import { reconcileDueOrders } from './reconciliation.js';
 import { httpPaymentGateway } from './payment-gateway.js';
@@ -10,8 +9,8 @@ import type { PaymentsDeps } from './payments.deps.js';
 import { paymentMailTemplates } from './payments.mail.js';
 import { paymentsRoutes } from './payments.routes.js';
 
-/** How often the reconciliation job looks for card orders due to be checked (cardOrderRules). */
-const reconcileEveryMs = 60_000;
+/** Every 2 minutes, card orders due to be checked (cardOrderRules) are asked about at the gateway. */
+export const reconciliationJob = 'payment-reconciliation';
 
 /**
  * The payments module (routes under /api/payments and /api/metering-points/:id). Without a gateway in the configuration, card payments answer
@@ -39,8 +38,13 @@ export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
   await app.register(paymentsRoutes, { deps });
   await app.register(gatewayNotificationsRoutes, { deps });
 
-  runPeriodically(app, 'payment reconciliation', reconcileEveryMs, async () => {
-    const counts = await reconcileDueOrders(deps);
-    if (counts.applied + counts.updated > 0) app.log.info(counts, 'payment orders reconciled');
+  app.jobs.register({
+    name: reconciliationJob,
+    schedule: { everySeconds: 2 * 60 },
+    run: async () => {
+      const counts = await reconcileDueOrders(deps);
+      if (counts.applied + counts.updated > 0) app.log.info(counts, 'payment orders reconciled');
+      return counts;
+    },
   });
 };

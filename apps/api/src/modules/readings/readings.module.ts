@@ -2,17 +2,19 @@
 // plausibility check (@portal/domain), the history with each reading's status, and the daily outbound
 // file per region to the regional billing systems (README.md).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { runPeriodically } from '../../lib/periodic-job.js';
 import { writeOutboundReadings } from './outbound-readings.js';
 import { readingsRoutes } from './readings.routes.js';
 
-/** How often the outbox job looks for readings to send; it writes at most one file per region a day. */
-const outboxEveryMs = 60 * 60 * 1000;
+/** Hourly, looks for readings to send; it writes at most one file per region a day. */
+export const readingsOutboxJob = 'readings-outbox';
 
 export const readingsModule: FastifyPluginAsyncZod = async (app) => {
   const deps = { prisma: app.prisma, now: () => app.clock.now() };
   await app.register(readingsRoutes, { deps });
-  runPeriodically(app, 'outbound readings', outboxEveryMs, () =>
-    writeOutboundReadings({ ...deps, outbox: app.config.readingsOutbox }),
-  );
+  app.jobs.register({
+    name: readingsOutboxJob,
+    schedule: { everySeconds: 60 * 60 },
+    atStart: true,
+    run: () => writeOutboundReadings({ ...deps, outbox: app.config.readingsOutbox }),
+  });
 };

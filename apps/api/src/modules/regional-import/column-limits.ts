@@ -1,7 +1,7 @@
 // What the contract's types allow beyond what the portal's columns hold (a 15-digit `int` into a
 // SMALLINT, dec(15,3) into DECIMAL(14,3)): such a value would fail the whole export's SQL, so the record
 // is quarantined with this reason instead, like any other bad value.
-import type { RecordType } from '@portal/regional-import';
+import { netMeteringFields, type RecordType } from '@portal/regional-import';
 
 const smallint = 32_767;
 const int = 2_147_483_647;
@@ -17,6 +17,7 @@ const limits: Record<string, number> = {
   kwhGreen: int,
   kwhBlue: int,
   kwhRed: int,
+  ...Object.fromEntries(netMeteringFields.map((field) => [field, int])),
   vt: int,
   nt: int,
   single: int,

@@ -14,13 +14,17 @@ const bills = `
   INSERT INTO bill (id, region_id, source_id, metering_point_id, number, layout, currency, status, period_start,
                     period_end, days, not_read, reading_date, issue_date, due_date, kwh_vt, kwh_nt, kwh_single,
                     kwh_green, kwh_blue, kwh_red, period_charge, tv_fee, month_total, previous_debt,
-                    payments_in_period, interest, total_to_pay, on_time_discount_offer, imported_at)
+                    payments_in_period, interest, total_to_pay, on_time_discount_offer, imported_at,
+                    kwh_taken_vt, kwh_taken_nt, kwh_taken_single, kwh_delivered_vt, kwh_delivered_nt,
+                    kwh_delivered_single, kwh_surplus_in_vt, kwh_surplus_in_nt, kwh_surplus_in_single)
   SELECT gen_random_uuid(), $1, b."billNumber", m.id, b."billNumber", b.layout::bill_layout, ${currencyOfLayout},
          (CASE b.status WHEN 'S' THEN 'CANCELLED' ELSE 'ISSUED' END)::bill_status,
          b."periodStart", b."periodEnd", b.days::smallint, b."notRead", b."readingDate", b."issueDate",
          b."dueDate", b."kwhVt", b."kwhNt", b."kwhSingle", b."kwhGreen", b."kwhBlue", b."kwhRed",
          b."periodCharge", b."tvFee", b."monthTotal", b."previousDebt", b."paymentsInPeriod", b.interest,
-         b."totalToPay", b."discountOffer", $2::timestamptz
+         b."totalToPay", b."discountOffer", $2::timestamptz,
+         b."kwhTakenVt", b."kwhTakenNt", b."kwhTakenSingle", b."kwhDeliveredVt", b."kwhDeliveredNt",
+         b."kwhDeliveredSingle", b."kwhSurplusInVt", b."kwhSurplusInNt", b."kwhSurplusInSingle"
     FROM stage_bill b JOIN metering_point m ON m.region_id = $1 AND m.ed_number = b."edNumber"
   ON CONFLICT (region_id, source_id) DO UPDATE SET
     metering_point_id = EXCLUDED.metering_point_id, number = EXCLUDED.number, layout = EXCLUDED.layout,
@@ -32,7 +36,12 @@ const bills = `
     kwh_blue = EXCLUDED.kwh_blue, kwh_red = EXCLUDED.kwh_red, period_charge = EXCLUDED.period_charge,
     tv_fee = EXCLUDED.tv_fee, month_total = EXCLUDED.month_total, previous_debt = EXCLUDED.previous_debt,
     payments_in_period = EXCLUDED.payments_in_period, interest = EXCLUDED.interest,
-    total_to_pay = EXCLUDED.total_to_pay, on_time_discount_offer = EXCLUDED.on_time_discount_offer`;
+    total_to_pay = EXCLUDED.total_to_pay, on_time_discount_offer = EXCLUDED.on_time_discount_offer,
+    kwh_taken_vt = EXCLUDED.kwh_taken_vt, kwh_taken_nt = EXCLUDED.kwh_taken_nt,
+    kwh_taken_single = EXCLUDED.kwh_taken_single, kwh_delivered_vt = EXCLUDED.kwh_delivered_vt,
+    kwh_delivered_nt = EXCLUDED.kwh_delivered_nt, kwh_delivered_single = EXCLUDED.kwh_delivered_single,
+    kwh_surplus_in_vt = EXCLUDED.kwh_surplus_in_vt, kwh_surplus_in_nt = EXCLUDED.kwh_surplus_in_nt,
+    kwh_surplus_in_single = EXCLUDED.kwh_surplus_in_single`;
 
 const replacements = `
   UPDATE bill b SET replaces_bill_id = old.id

@@ -3,32 +3,29 @@
 // staff's view of it: the import runs, their quarantine, portal payments no export confirmed.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createImportDeps } from './import-deps.js';
-import { startImportQueue, type ImportQueue } from './import-queue.js';
+import { importJob, importQueue } from './import-queue.js';
 import { processInbox } from './inbox.js';
 import { supportRoutes } from './support.routes.js';
 import type { SupportDeps } from './support.service.js';
 
 export const regionalImportModule: FastifyPluginAsyncZod = async (app) => {
   const { config, database } = app;
-  let queue: ImportQueue | undefined;
   const deps: SupportDeps = { prisma: app.prisma, now: () => app.clock.now() };
-  await app.register(supportRoutes, { deps, importQueue: () => queue });
+  const queue = importQueue((name, data, key) => app.jobs.trigger(name, data, key));
+  await app.register(supportRoutes, { deps, importQueue: () => (app.jobs.running ? queue : undefined) });
 
-  // The inbox job runs in every API process that has a database to give it its own connections: not in
-  // unit tests (none), nor with NODE_ENV=test, where tests apply exports themselves.
-  if (!database || config.nodeEnv === 'test') return;
+  // The inbox job needs a database to give the import its own connections: none in unit tests.
+  if (!database) return;
   const importDeps = createImportDeps({ database, clock: app.clock });
-  app.addHook('onReady', async () => {
-    queue = await startImportQueue({
-      databaseUrl: database.url,
-      embedded: database.embedded,
+  app.jobs.register(
+    importJob({
       schedule: config.importSchedule,
-      log: app.log,
       processRegion: async (region) => {
+        const started = Date.now();
         const outcomes = await processInbox(importDeps, config.importInbox, region);
         for (const { files: _files, ...outcome } of outcomes) app.log.info(outcome, 'regional export');
+        app.log.info({ region, ms: Date.now() - started }, 'regional import done');
       },
-    });
-  });
-  app.addHook('onClose', async () => queue?.stop());
+    }),
+  );
 };

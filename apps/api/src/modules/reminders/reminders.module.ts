@@ -2,7 +2,6 @@
 // bill and user), their mail, and the one-click unsubscribe link. The settings live on the account
 // (PATCH /api/auth/me); dunning notices are announced by the notices module, to every user.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { runPeriodically } from '../../lib/periodic-job.js';
 import { derivedKey } from '../auth/secret-tokens.js';
 import { queueBillReminders } from './reminder-job.js';
 import type { RemindersDeps } from './reminders.deps.js';
@@ -13,7 +12,7 @@ import { remindersRoutes } from './reminders.routes.js';
  * The run is daily in effect (each reminder once, on its day); hourly, so that a restart or a late import
  * delays a reminder by an hour rather than a day.
  */
-const runEveryMs = 60 * 60_000;
+export const remindersJob = 'bill-reminders';
 
 export function remindersDepsOf(app: Parameters<FastifyPluginAsyncZod>[0]): RemindersDeps {
   return {
@@ -30,8 +29,13 @@ export const remindersModule: FastifyPluginAsyncZod = async (app) => {
   const deps = remindersDepsOf(app);
   app.mail.registerTemplates(reminderMailTemplates);
   await app.register(remindersRoutes, { deps });
-  runPeriodically(app, 'bill reminders', runEveryMs, async () => {
-    const count = await queueBillReminders(deps);
-    if (count > 0) app.log.info({ count }, 'bill reminder e-mails queued');
+  app.jobs.register({
+    name: remindersJob,
+    schedule: { everySeconds: 60 * 60 },
+    atStart: true,
+    run: async () => {
+      const count = await queueBillReminders(deps);
+      if (count > 0) app.log.info({ count }, 'bill reminder e-mails queued');
+    },
   });
 };

@@ -6,6 +6,8 @@ export function authApi(api: ApiClient) {
   return {
     captcha: () => api.call(authRoutes.captcha),
     register: (body: RegisterBody) => api.call(authRoutes.register, { body }),
+    isCommonPassword: async (password: string) =>
+      (await api.call(authRoutes.passwordCheck, { body: { password } })).common,
     verify: (login: string, code: string) => api.call(authRoutes.verify, { body: { login, code } }),
     resend: (login: string) => api.call(authRoutes.resend, { body: { login } }),
     login: (login: string, password: string) => api.call(authRoutes.login, { body: { login, password } }),

@@ -94,4 +94,40 @@ describe('the registration page', () => {
     );
     wrapper.unmount();
   });
+
+  it('checks the common-password rule as the user types, asking the server once they pause', async () => {
+    const api = fakeApi();
+    const asked: string[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (String(input) !== '/api/auth/password-check') return api.fetch(input, init);
+      const { password } = JSON.parse(String(init!.body)) as { password: string };
+      asked.push(password);
+      return new Response(JSON.stringify({ common: password === 'Password#2026' }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    };
+    const { wrapper } = await mountApp('/register', 'en', { fetch });
+    await until(() => document.querySelector('[data-testid="register-password"] input') !== null);
+    const rule = () =>
+      document.querySelector('[data-testid="password-rule-notCommon"]')!.getAttribute('data-met');
+
+    type('register-password', 'Password#202');
+    type('register-password', 'Password#2026');
+    await until(() => asked.length > 0);
+    await until(() => rule() === 'false');
+    // one question for the pause, none for what was typed on the way
+    expect(asked).toEqual(['Password#2026']);
+    document.querySelector('[data-testid="register-password"] input')!.dispatchEvent(new Event('blur'));
+    await settle();
+    expect(document.querySelector('[data-testid="register-password"]')!.textContent).toContain(
+      'This password is one of the most common ones',
+    );
+    expect(api.calls.some((c) => c.path === '/api/auth/register')).toBe(false);
+
+    type('register-password', 'Sunce#Jutro42');
+    await until(() => asked.length === 2);
+    await settle();
+    expect(rule()).toBe('true');
+    wrapper.unmount();
+  }, 20_000);
 });

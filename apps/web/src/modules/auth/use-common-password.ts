@@ -1,14 +1,40 @@
-// The one password rule only the server can check: whether the password is among the common ones.
-// When the server rejects a password that passes every rule the page can check, that is the reason;
-// the rule then shows as broken until the password changes.
+// The one password rule only the server can check: whether the password is among the common ones (the
+// list, ~20,000 words, stays there). The form asks as the user types, once they pause; and when the
+// server rejects a password that passes every rule the page can check, that is the reason too. The rule
+// then shows as broken until the password changes.
 import { fieldErrorMessage, type Locale } from '@portal/contract';
-import { computed, ref } from 'vue';
+import { computed, onMounted, onScopeDispose, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { ApiError } from '../../api/client.js';
+import { useApi } from '../../composables/use-api.js';
+import { authApi } from './auth.api.js';
+
+/** How long typing pauses before the form asks the server. */
+export const commonPasswordAskAfterMs = 350;
 
 export function useCommonPasswordAnswer(password: () => string) {
   const rejectedPassword = ref<string | null>(null);
   const rejected = computed(() => rejectedPassword.value !== null && rejectedPassword.value === password());
+  const calls = authApi(useApi());
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // once mounted: the form behind `password` may be created after this (see useNewPassword)
+  onMounted(() =>
+    watch(password, (typed) => {
+      clearTimeout(timer);
+      if (!typed) return;
+      timer = setTimeout(() => {
+        calls
+          .isCommonPassword(typed)
+          // an answer for what is no longer typed changes nothing; the server checks again on sending
+          .then((common) => {
+            if (common && password() === typed) rejectedPassword.value = typed;
+          })
+          .catch(() => undefined);
+      }, commonPasswordAskAfterMs);
+    }),
+  );
+  onScopeDispose(() => clearTimeout(timer));
 
   /**
    * Reads the server's answer: true when it rejected `field` as weak although the local rules passed

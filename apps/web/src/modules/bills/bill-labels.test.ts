@@ -27,10 +27,50 @@ describe('bill line names', () => {
     );
   });
 
-  it('has an explanation for the lines the paper bill explains', () => {
-    expect(lineExplanation('billing_power')).toBe('billingPower');
-    expect(lineExplanation('vat')).toBe('vat');
-    expect(lineExplanation('unknown')).toBeUndefined();
+  it("explains each line by its own words, not its neighbours'", () => {
+    const of = (kind: string) => lineExplanation({ kind, zone: null, register: null });
+    expect(of('billing_power')).toEqual(['billingPower']);
+    expect(of('vat')).toEqual(['vat']);
+    expect(of('unknown')).toEqual([]);
+    // the excise base explains the base, the excise the excise
+    expect(of('excise_base')).toEqual(['exciseBase']);
+    expect(of('excise')).toEqual(['excise']);
+    expect(of('renewables_fee')).not.toEqual(of('efficiency_fee'));
+    // green VT, blue VT and red VT are not all "total energy"
+    expect(lineExplanation(line)).toEqual(['zoneGreen', 'registerVt']);
+    expect(lineExplanation({ ...line, zone: 'blue' })).toEqual(['zoneBlue', 'registerVt']);
+    expect(lineExplanation({ ...line, zone: 'red', register: 'nt' })).toEqual(['zoneRed', 'registerNt']);
+    // the heading of line 3 is the energy total
+    expect(lineExplanation({ ...line, zone: null, register: null })).toEqual(['energy']);
+    // other layouts' bands are not the EPS zones
+    expect(lineExplanation({ ...line, zone: 'band_i', register: 'vt' })).toEqual(['registerVt']);
+  });
+
+  it('has every explanation in the three languages', () => {
+    const explain = (locale: keyof typeof messages) =>
+      (messages[locale] as { explain: Record<string, string> }).explain;
+    const lines: Pick<BillLine, 'kind' | 'zone' | 'register'>[] = [
+      ...['billing_power', 'excess_power', 'supplier_cost', 'discount', 'renewables_fee'].map((kind) => ({
+        kind,
+        zone: null,
+        register: null,
+      })),
+      ...['efficiency_fee', 'excise_base', 'excise', 'vat_base', 'vat', 'vulnerable_reduction'].map(
+        (kind) => ({ kind, zone: null, register: null }),
+      ),
+      ...['period_charge', 'tv_fee', 'reactive_energy', 'excess_reactive_energy', 'energy_and_power'].map(
+        (kind) => ({ kind, zone: null, register: null }),
+      ),
+      { kind: 'energy', zone: 'green', register: 'single' },
+      { kind: 'energy', zone: 'red', register: 'nt' },
+    ];
+    const keys = new Set(lines.flatMap((l) => lineExplanation(l)));
+    expect(keys.size).toBeGreaterThan(18);
+    for (const locale of ['en', 'sr-Cyrl', 'sr-Latn'] as const) {
+      for (const key of keys) expect(explain(locale)[key], `${locale} ${key}`).toBeTruthy();
+    }
+    const texts = [...keys].map((key) => explain('en')[key]);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 });
 

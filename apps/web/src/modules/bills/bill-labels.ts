@@ -6,6 +6,7 @@ import {
   type Locale,
   type OnTimeDiscountState,
 } from '@portal/contract';
+import { wordlessParts } from '@portal/domain';
 
 const englishKinds: Record<string, string> = {
   energy: 'Energy',
@@ -19,13 +20,16 @@ const englishKinds: Record<string, string> = {
   vulnerable_reduction: 'Reduction for an energy-vulnerable customer',
   renewables_fee: 'Renewable energy fee',
   efficiency_fee: 'Energy efficiency fee',
+  distribution_access: 'Cost of access to the distribution system',
   excise_base: 'Excise base',
   excise: 'Excise duty',
   vat_base: 'VAT base',
   vat: 'VAT',
   period_charge: 'Charge for the billing period',
-  tv_fee: 'TV fee',
+  tv_fee: 'Public media service fee',
+  energy_and_power: 'Energy and power',
   reactive_energy: 'Reactive energy',
+  excess_reactive_energy: 'Excess reactive energy',
   correction: 'Correction',
   // ERS and EPCG items (seeds/004, seeds/003)
   energy_total: 'Energy',
@@ -57,31 +61,58 @@ const englishRegisters: Record<string, string> = {
 export function lineLabel(line: BillLine, locale: Locale): string {
   if (locale === 'sr-Cyrl') return line.description;
   if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
-  const name = englishKinds[line.kind];
+  // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole
+  const heading = line.kind === 'energy' && !line.zone && !line.register;
+  const name = heading ? 'Electricity consumed' : englishKinds[line.kind];
   if (!name) return transliterateCyrillicToLatin(line.description);
   const detail = [line.zone && englishZones[line.zone], line.register && englishRegisters[line.register]]
     .filter(Boolean)
     .join(', ');
-  return detail ? `${name} (${detail})` : name;
+  return [detail ? `${name} (${detail})` : name, ...wordlessParts(line.description)].join(' ');
 }
 
-/** The explanation (explain.* key) of a line, by its kind. */
-export function lineExplanation(kind: string): string | undefined {
-  const keys: Record<string, string> = {
-    energy: 'energy',
-    billing_power: 'billingPower',
-    supplier_cost: 'meteringPointFee',
-    discount: 'discount',
-    vat_base: 'vatBase',
-    vat: 'vat',
-    excise_base: 'excise',
-    excise: 'excise',
-    renewables_fee: 'fees',
-    efficiency_fee: 'fees',
-    period_charge: 'periodCharge',
-    tv_fee: 'tvFee',
-  };
-  return keys[kind];
+/** Explanations (explain.* keys) of a line by its kind, when the kind alone says what the line is. */
+const kindExplanations: Record<string, string> = {
+  billing_power: 'billingPower',
+  excess_power: 'excessPower',
+  supplier_cost: 'supplierCost',
+  discount: 'discount',
+  renewables_fee: 'renewablesFee',
+  efficiency_fee: 'efficiencyFee',
+  distribution_access: 'distributionAccess',
+  excise_base: 'exciseBase',
+  excise: 'excise',
+  vat_base: 'vatBase',
+  vat: 'vat',
+  vulnerable_reduction: 'vulnerableReduction',
+  period_charge: 'periodCharge',
+  tv_fee: 'tvFee',
+  reactive_energy: 'reactive',
+  excess_reactive_energy: 'excessReactive',
+  energy_and_power: 'energyAndPower',
+};
+const zoneExplanations: Record<string, string> = { green: 'zoneGreen', blue: 'zoneBlue', red: 'zoneRed' };
+const registerExplanations: Record<string, string> = {
+  vt: 'registerVt',
+  nt: 'registerNt',
+  single: 'registerSingle',
+};
+
+/**
+ * What explains a line (explain.* keys, read one after the other): its own words, not its neighbours'. An
+ * energy line of one zone and tariff says what that zone and that tariff are; the energy item as a whole
+ * (the heading of line 3, or a bill with one energy line) says what the energy total is.
+ */
+export function lineExplanation(line: Pick<BillLine, 'kind' | 'zone' | 'register'>): string[] {
+  if (line.kind !== 'energy') {
+    const key = kindExplanations[line.kind];
+    return key ? [key] : [];
+  }
+  const zone = line.zone ? zoneExplanations[line.zone] : undefined;
+  const register = line.register ? registerExplanations[line.register] : undefined;
+  if (line.zone && !zone) return register ? [register] : []; // bands of other layouts: not the EPS zones
+  if (!zone && (!register || line.register === 'single')) return ['energy'];
+  return [zone, register].filter((key): key is string => key !== undefined);
 }
 
 /**

@@ -6,13 +6,15 @@ import en from './messages.en.js';
 
 type CodedLayout = keyof typeof en.layoutLines;
 
-/** The i18n key explaining a line: its layout's item when the legend has one, else the kind's. */
-export function lineExplanationKey(line: BillLine, layout: BillLayout | undefined): string | undefined {
+/** The i18n keys explaining a line: its layout's item when the legend has one, else the kind's. */
+export function lineExplanationKeys(
+  line: Pick<BillLine, 'code' | 'kind' | 'zone' | 'register'>,
+  layout: BillLayout | undefined,
+): string[] {
   if (layout && Object.hasOwn(en.layoutLines, layout)) {
     const items: Record<string, string> = en.layoutLines[layout as CodedLayout];
     const key = `c${line.code}`;
-    return Object.hasOwn(items, key) ? `layoutLines.${layout}.${key}` : undefined;
+    return Object.hasOwn(items, key) ? [`layoutLines.${layout}.${key}`] : [];
   }
-  const kind = lineExplanation(line.kind);
-  return kind && `explain.${kind}`;
+  return lineExplanation(line).map((key) => `explain.${key}`);
 }

@@ -31,6 +31,7 @@ export default {
       customer: 'Customer and metering point',
       readings: 'Meter readings',
       consumption: 'Consumption by zone and tariff',
+      netMetering: 'Energy taken and delivered (net metering)',
       lines: 'Calculation',
       totals: 'Charges and balance',
       payment: 'Payment',
@@ -71,6 +72,13 @@ export default {
     zone: 'Zone',
     zones: { green: 'Green', blue: 'Blue', red: 'Red' },
     total: 'Total',
+    netMetering: {
+      taken: 'Taken (kWh)',
+      delivered: 'Delivered (kWh)',
+      surplusIn: 'Surplus brought forward',
+      net: 'Net, billed (kWh)',
+      surplusOut: 'Surplus carried forward',
+    },
     line: 'Item',
     quantity: 'Quantity',
     unitPrice: 'Price',
@@ -78,12 +86,21 @@ export default {
     month: 'month',
     per30Days: 'kWh/30 days',
     subtotal: 'subtotal',
+    lineNumber: 'No.',
     periodCharge: 'Charge for the billing period',
-    tvFee: 'TV fee',
+    tvFee: 'Public media service fee',
     monthTotal: 'Total for the month',
     previousDebt: 'Debt at the start of the period',
     previousCredit: 'Credit at the start of the period',
     payments: 'Payments in the period',
+    paymentOn: 'Payment of {date}',
+    noPayments: 'none',
+    electricityView: 'Electricity',
+    electricityDebt: 'Debt for electricity',
+    tvView: 'Public media service fee',
+    payer: 'Payer',
+    payerCode: 'Payer code',
+    seat: 'seat',
     interest: 'Interest',
     totalToPay: 'Total to pay',
     discountNotice: 'Pay {amount} by {date} and your next bill is lower by {discount}.',
@@ -121,7 +138,6 @@ export default {
     readings:
       'The previous and the new register values of your meter on the reading day, for the high (VT, day) and low (NT, night) tariff. The difference times the meter constant is your consumption.',
     maxPower: 'The highest active power measured in the period (customers with power metering).',
-    reactive: 'Reactive energy; up to the limit given by a power factor of 0.95 it is not charged.',
     constant:
       'The meter constant: the register values are multiplied by it to get the quantities of power and energy.',
     consumption:
@@ -129,22 +145,57 @@ export default {
     zones:
       'Green zone (rational use) up to 350 kWh, blue (moderate) over 350 up to 1,600 kWh, red (high) over 1,600 kWh, per 30 days. For a shorter or longer period the limits change in proportion, which does not change the amount.',
     lines:
-      'The calculation line by line: quantity, price by zone and tariff, and amount. Subtotals (tax bases) are shown but not added again.',
-    energy: 'Energy total: all the kWh used and their amount in dinars.',
+      'The calculation line by line, numbered as on the paper bill, so that “(1+2+3…)” points at the lines it adds: quantity, price by zone and tariff, and amount. Subtotals (tax bases) are shown but not added again.',
+    netMetering:
+      'You produce electricity yourself (prosumer, net metering). For each tariff, the energy you delivered to the network and any surplus from earlier months are set off against the energy you took from it: only the net is billed as energy and fees. A surplus left over is carried to the next period.',
+    distributionAccess:
+      'Line 7, the cost of access to the distribution system, is charged to prosumers on the energy taken from the network. It is part of the excise base (line 8), so excise and VAT are charged on it too.',
+    distributionAccessAsBilled:
+      'The access price for prosumers is not published in the sources the portal uses, so line 7 shows the amount your supplier billed; the other lines are recomputed from your readings.',
+    energy:
+      'Energy total: all the kWh used in the period and their amount in dinars; the lines under it split them by zone and tariff.',
+    zoneGreen:
+      'Green zone (rational use): the first 350 kWh per 30 days (11.67 kWh a day for a shorter or longer period), at the lowest price.',
+    zoneBlue:
+      'Blue zone (moderate use): the kWh above the green zone up to 1,200 kWh per 30 days (1,600 before October 2025), at a higher price.',
+    zoneRed: 'Red zone (high use): the kWh above the blue zone, at the highest price.',
+    registerVt:
+      'VT, the higher (day) tariff: the part of this zone used in the day tariff, in the same ratio to NT as your whole consumption.',
+    registerNt:
+      'NT, the lower (night) tariff: the part of this zone used in the night tariff, at about a quarter of the VT price.',
+    registerSingle: 'Single rate: a meter with one register, so the zone’s kWh are priced at one tariff.',
+    energyAndPower:
+      'Energy and power: the billing power, active and reactive energy priced by tariff; the lines under it make up the total.',
     billingPower:
       'Billing power (kW) is the highest simultaneous power of your appliances you contracted for; it is charged monthly whatever you use.',
-    meteringPointFee:
-      'The metering point fee is charged monthly whatever you use; it covers contracts, billing and the like.',
-    discount: 'The discount for paying the previous bill on time; it lowers the tax base.',
-    vatBase: 'The VAT base: energy, billing power and fees, less discounts.',
-    vat: 'Value added tax: the statutory rate applied to the base.',
-    excise: 'Excise duty on electricity, by the Excise Act, charged on the base before VAT.',
-    fees: 'Statutory fees (renewable energy, energy efficiency) the supplier collects for the state.',
+    excessPower: 'Power measured above the approved power, charged per kW at the excess power price.',
+    supplierCost:
+      'The guaranteed supplier’s cost (on older bills the metering point fee): a fixed amount a month whatever you use, for contracts, billing and the like.',
+    discount:
+      'Line 4, the discount for paying the previous bill by its due date: 5% (7% with an e-bill) of lines 1+2+3 of that bill; it lowers the excise base.',
+    renewablesFee:
+      'The fee for incentivising renewable energy, set by the state per kWh used; the supplier collects it with the bill.',
+    efficiencyFee:
+      'The energy efficiency fee, set by the state per kWh used; the supplier collects it with the bill.',
+    exciseBase:
+      'The excise base: the sum of the lines above it (1+2+3+4+5+6+7: billing power, supplier cost, energy, less the discount, plus the fees). Excise is computed on it.',
+    excise: 'Excise duty on electricity: 7.5% of the excise base, by the Excise Act.',
+    vatBase: 'The VAT base: the excise base plus the excise (8+9).',
+    vat: 'Value added tax: 20% of the VAT base.',
+    vulnerableReduction:
+      'The reduction for an energy-vulnerable customer, granted by the municipality’s decision.',
+    reactive: 'Reactive energy; up to the limit given by a power factor of 0.95 it is not charged.',
+    excessReactive: 'Reactive energy above the limit given by a power factor of 0.95, charged per kvarh.',
     periodCharge: 'The charge for the billing period: the base plus VAT.',
     tvFee: 'The public broadcasting (TV) fee for the period, collected with the electricity bill.',
     monthTotal: 'Total for the month: the charge for the period and the TV fee.',
     previousDebt: 'The balance at the start of the billing period (a credit shows as a negative amount).',
-    payments: 'The payments received during the billing period.',
+    payments:
+      'The payments received since the previous bill, each with the day it was paid; they lower the debt, so they show as negative amounts.',
+    electricityDebt:
+      'The debt for electricity: the balance at the start, less the payments, plus interest and the charge for this period.',
+    payer:
+      'The payer: its code (the billing number) and the seat of the company or entrepreneur. It is the customer unless a tenant pays for the premises.',
     interest: 'Statutory default interest for bills paid after their due date.',
     totalToPay: 'Total to pay: the debt, the charge for the period and interest, less payments.',
     discountNotice: 'How much to pay by the due date to get the on-time payment discount on your next bill.',

@@ -7,7 +7,7 @@ import {
   monthYearsBefore,
   type SeriesLabels,
 } from './consumption-chart-data.js';
-import { latestAgainstLastYear, latestSummary } from './consumption-labels.js';
+import { latestSummary } from './consumption-labels.js';
 
 const labels: SeriesLabels = {
   green: 'Green',
@@ -247,21 +247,5 @@ describe('metering points side by side', () => {
     );
     expect(data.labels).toEqual(['M2026-09', 'M2026-10']);
     expect(byKey(data)).toEqual({ a: [1000, 1200.5], b: [0, 800] });
-  });
-});
-
-describe('the overview card', () => {
-  it('takes the newest month with the same month a year before', () => {
-    expect(latestAgainstLastYear(comparisons)).toEqual({
-      month: '2026-10',
-      kwh: 400,
-      lastYear: 310,
-      changePercent: 29,
-    });
-    expect(
-      latestAgainstLastYear([{ ...comparisons[0]!, kwh: 279, previousYears: [310, 400] }]),
-    ).toMatchObject({ changePercent: -10 });
-    expect(latestAgainstLastYear(comparisons.slice(1))).toBeNull();
-    expect(latestAgainstLastYear([])).toBeNull();
   });
 });

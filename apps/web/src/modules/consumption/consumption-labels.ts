@@ -63,24 +63,3 @@ export function latestSummary(comparisons: readonly MonthComparisonView[]): Summ
     discount: latest.savingsDiscountPercent,
   };
 }
-
-export interface AgainstLastYear {
-  month: string;
-  kwh: number;
-  lastYear: number;
-  /** %, one decimal; negative is less */
-  changePercent: number;
-}
-
-/** The newest month that has the same month a year before (the overview card), or null. */
-export function latestAgainstLastYear(comparisons: readonly MonthComparisonView[]): AgainstLastYear | null {
-  const latest = [...comparisons].reverse().find((c) => c.previousYears[0] !== null);
-  if (!latest) return null;
-  const lastYear = latest.previousYears[0]!;
-  return {
-    month: latest.month,
-    kwh: latest.kwh,
-    lastYear,
-    changePercent: lastYear === 0 ? 0 : Math.round(((latest.kwh - lastYear) * 1000) / lastYear) / 10,
-  };
-}

@@ -50,6 +50,8 @@ export default {
       more: 'In {month} {year} you used {percent}% more than in {referenceMonth} {referenceYear}.',
       same: 'In {month} {year} you used as much as in {referenceMonth} {referenceYear}.',
       none: 'No month can be compared with the same month of previous years yet.',
+      basis:
+        'Compared with the higher of the same month in the two previous years, as the savings discount rule compares.',
       discount: 'Under the savings discount rule of that time this reaches the {percent}% discount step.',
       noDiscount: 'Under the savings discount rule of that time this does not reach a discount step.',
     },
@@ -73,10 +75,12 @@ export default {
       caption: 'The chosen metering points by billing month, newest first ({unit})',
     },
     card: {
-      title: 'Consumption against last year',
+      title: 'This month against the same month last year',
       less: '{percent}% less than in {lastYear} ({kwh} kWh)',
       more: '{percent}% more than in {lastYear} ({kwh} kWh)',
       same: 'As much as in {lastYear} ({kwh} kWh)',
+      basis: 'Metering points billed in both months: {points}.',
+      missing: 'Not compared: {missing} billed in only one of the two months.',
       open: 'Consumption of all metering points',
     },
   },

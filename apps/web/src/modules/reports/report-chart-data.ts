@@ -13,8 +13,8 @@ export interface ReportSeries {
   data: number[];
   backgroundColor: string;
   borderColor: string;
-  /** 'y' for the day's counts, 'cumulative' for the running total */
-  yAxisID: 'y' | 'cumulative';
+  /** 'y' for the day's counts, 'right' for the running total */
+  yAxisID: 'y' | 'right';
   /** the line is drawn over the bars */
   order: number;
 }
@@ -53,7 +53,7 @@ const line = (label: string, data: number[]): ReportSeries => ({
   data,
   backgroundColor: lineColour,
   borderColor: lineColour,
-  yAxisID: 'cumulative',
+  yAxisID: 'right',
   order: 1,
 });
 

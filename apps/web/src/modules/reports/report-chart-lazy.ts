@@ -11,6 +11,6 @@ const Loading = defineComponent({
 });
 
 export const ReportChart = defineAsyncComponent({
-  loader: () => import('./report-chart.vue'),
+  loader: () => import('../../components/bar-line-chart.vue'),
   loadingComponent: Loading,
 });

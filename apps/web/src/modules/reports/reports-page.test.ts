@@ -10,7 +10,7 @@ import type { ReportChartData } from './report-chart-data.js';
 import ReportsPage from './reports-page.vue';
 
 // chart.js needs a canvas jsdom has not: the chart shows what it was given as text.
-vi.mock('./report-chart.vue', () => ({
+vi.mock('../../components/bar-line-chart.vue', () => ({
   __esModule: true,
   default: defineComponent({
     props: { data: { type: Object, required: true }, label: { type: String, default: '' } },

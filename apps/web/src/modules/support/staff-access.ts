@@ -4,22 +4,22 @@
 // member without a second factor only the TOTP enrolment (the API refuses them everything else).
 // Pure, so that the rules are tested without a router.
 import type { Me } from '@portal/contract';
+import * as roles from '@portal/domain';
 import type { RouteMeta } from 'vue-router';
 
 export type StaffLevel = NonNullable<RouteMeta['staff']>;
 export type Role = Me['role'];
 
-/** Supervisors may do all that support may: a page names the lowest level it needs. */
-const levelOfRole: Record<Role, number> = { customer: -1, support: 0, supervisor: 1 };
-const levelRank: Record<StaffLevel, number> = { support: 0, supervisor: 1 };
+/** The API's /me writes the role in lower case; the rules are the domain's, written once. */
+const accountRole = (role: Role) => role.toUpperCase() as roles.AccountRole;
 
 export function isStaffRole(role: Role): boolean {
-  return levelOfRole[role] >= 0;
+  return roles.isStaffRole(accountRole(role));
 }
 
-/** Whether `role` reaches the staff level `needed`. */
+/** Whether `role` reaches the staff level `needed` (a supervisor reaches "support" too). */
 export function reachesStaffLevel(role: Role, needed: StaffLevel): boolean {
-  return levelOfRole[role] >= levelRank[needed];
+  return roles.reachesStaffLevel(accountRole(role), needed);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The account summary (elements 6-8: the month's charge, the balance before it, payments, interest and
 // the total to pay), the total-to-pay box with the IPS QR code, and the on-time discount notice (9).
+import { formatRsd, parseRsd } from '@portal/domain';
 import { formatDate, formatMoney } from '../../../documents/format.js';
 import { drawIpsQr } from '../../../documents/ips-qr.js';
 import { fill } from '../../../documents/labels.js';
@@ -31,14 +32,34 @@ export function drawAccount(ctx: RenderContext, y: number): number {
   const width = contentWidth - gap - boxWidth;
   const money = (amount: string) => formatMoney(amount, locale, bill.currency);
 
+  // Element 6, the analytical view of the electricity debt: the balance before the period, whether, when
+  // and how much was paid, interest and the period's charge. Element 7 sets the TV fee apart; the model
+  // keeps one balance, so the earlier balance stays with electricity.
   let ly = heading(ctx, t.accountTitle, x, y, width);
-  ly += row(ctx, t.periodCharge, money(totals.periodCharge), x, ly, width);
-  ly += row(ctx, t.tvFee, money(totals.tvFee), x, ly, width);
-  rule(ctx, x, ly - 2, width);
-  ly += row(ctx, t.monthTotal, money(totals.monthTotal), x, ly + 1, width, { weight: 'bold' }) + 4;
+  const sub = (title: string) => {
+    text(ctx, title, x, ly, width, { size: 7.5, weight: 'bold' });
+    ly += 11;
+  };
+  sub(t.electricityView);
   ly += row(ctx, t.previousDebt, money(totals.previousDebt), x, ly, width);
-  ly += row(ctx, t.paymentsInPeriod, money(negated(totals.paymentsInPeriod)), x, ly, width);
+  if (totals.payments.length === 0) {
+    ly += row(ctx, t.paymentsInPeriod, money(negated(totals.paymentsInPeriod)), x, ly, width);
+  }
+  for (const payment of totals.payments) {
+    const label = fill(t.paymentOn, { date: formatDate(payment.paidOn, locale) });
+    ly += row(ctx, label, money(negated(payment.amount)), x, ly, width);
+  }
   ly += row(ctx, t.interest, money(totals.interest), x, ly, width);
+  ly += row(ctx, t.periodCharge, money(totals.periodCharge), x, ly, width);
+  rule(ctx, x, ly - 2, width);
+  const electricity = formatRsd(parseRsd(totals.totalToPay) - parseRsd(totals.tvFee));
+  ly += row(ctx, t.electricityDebt, money(electricity), x, ly + 1, width, { weight: 'bold' }) + 4;
+  if (parseRsd(totals.tvFee) !== 0) {
+    sub(t.tvView);
+    ly += row(ctx, t.tvFee, money(totals.tvFee), x, ly, width);
+    rule(ctx, x, ly - 2, width);
+    ly += row(ctx, t.tvDebt, money(totals.tvFee), x, ly + 1, width, { weight: 'bold' }) + 4;
+  }
   ctx.doc.rect(x, ly, width, 19).fill(colors.accentLight);
   ly +=
     row(ctx, t.totalToPay, money(totals.totalToPay), x + 6, ly + 5, width - 12, { weight: 'bold', size: 9 }) +

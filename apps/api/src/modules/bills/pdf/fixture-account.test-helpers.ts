@@ -51,6 +51,8 @@ export interface Balance {
   tvFee: number;
   previousDebt: string;
   paymentsInPeriod: string;
+  /** the payments that make it up; by default one, on the last day of the period */
+  payments?: BillDetail['totals']['payments'];
   interest: string;
   onTimeDiscountOffer: number;
 }
@@ -77,6 +79,11 @@ export function accountOf(
       monthTotal: formatRsd(monthTotal),
       previousDebt: balance.previousDebt,
       paymentsInPeriod: balance.paymentsInPeriod,
+      payments:
+        balance.payments ??
+        (balance.paymentsInPeriod === '0.00'
+          ? []
+          : [{ paidOn: base.periodEnd, amount: balance.paymentsInPeriod }]),
       interest: balance.interest,
       totalToPay: formatRsd(toPay),
       onTimeDiscountOffer: formatRsd(balance.onTimeDiscountOffer),

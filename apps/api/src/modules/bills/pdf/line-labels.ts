@@ -2,11 +2,13 @@
 // Serbian Cyrillic; Serbian Latin is their transliteration, and English is written here from the line's
 // machine fields (kind, zone, register), since translating the Cyrillic words themselves would be guessing.
 import { transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
+import { wordlessParts } from '@portal/domain';
 
 const kinds: Record<string, string> = {
   billing_power: 'Billing power',
   supplier_cost: 'Guaranteed supplier cost',
   energy: 'Active energy',
+  energy_and_power: 'Energy and power',
   discount: 'On-time payment discount',
   renewables_fee: 'Renewable energy incentive fee',
   efficiency_fee: 'Energy efficiency fee',
@@ -56,17 +58,16 @@ const registers: Record<NonNullable<BillLine['register']>, string> = {
   power: '',
 };
 
-/**
- * Parenthesised parts of the Cyrillic description that carry no words, such as the "(1+2+3+4+5+6+7)" of a
- * tax base or the "(2025-09-16 – 2025-10-15)" of a period split by a price change: kept in every language.
- */
-function wordlessParts(description: string): string[] {
-  return [...description.matchAll(/\([^()]*\)/g)].map((m) => m[0]).filter((part) => !/\p{L}/u.test(part));
-}
-
 function english(line: BillLine): string | null {
   const reactive = line.register === 'reactive_vt' || line.register === 'reactive_nt';
-  const base = line.kind === 'energy' && reactive ? kinds.reactive_energy : kinds[line.kind];
+  // the heading of the energy item (printedRows) names the whole, as the web page does
+  const heading = line.kind === 'energy' && !line.zone && !line.register;
+  const base =
+    line.kind === 'energy' && reactive
+      ? kinds.reactive_energy
+      : heading
+        ? 'Electricity consumed'
+        : kinds[line.kind];
   if (base === undefined) return null;
   const qualifier = line.register ? registers[line.register] : '';
   const head =

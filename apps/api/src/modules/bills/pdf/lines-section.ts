@@ -1,7 +1,10 @@
-// The table of bill lines (elements 15-24 of the household bill): code, description, quantity, unit, unit
-// price and amount. Tax bases and the charge for the period are subtotals (shown, not added) and are set
-// apart in bold on a tinted row. A table too long for the page continues on a new one under its header.
+// The table of bill lines (elements 15-24 of the household bill): the supplier's line number, description,
+// quantity, unit, unit price and amount. An item over several lines (energy by zone and tariff) is one
+// numbered row with its total and its lines indented under it (printedRows, shared with the web page).
+// Tax bases and the charge for the period are subtotals (shown, not added) and are set apart in bold on a
+// tinted row. A table too long for the page continues on a new one under its header.
 import type { BillLine } from '@portal/contract';
+import { printedRows, type PrintedRow } from '@portal/domain';
 import { currencyLabel, formatAmount, formatDecimalText, formatMoney } from '../../../documents/format.js';
 import { lineDescription, unitLabel } from './line-labels.js';
 import { colors, contentWidth, heading, page, rule, text } from '../../../documents/layout.js';
@@ -30,13 +33,14 @@ function drawCells(
   ctx: RenderContext,
   cells: string[],
   y: number,
-  options: { bold?: boolean; size?: number },
+  options: { bold?: boolean; size?: number; indent?: number },
 ): void {
   let cx = page.margin;
   cells.forEach((cell, i) => {
     const column = columns[i]!;
+    const indent = i === 1 ? (options.indent ?? 0) : 0;
     // Descriptions shrink rather than wrap: a line of the bill stays one line of text.
-    text(ctx, cell, cx + 4, y, column.width - 8, {
+    text(ctx, cell, cx + 4 + indent, y, column.width - 8 - indent, {
       size: options.size ?? 8,
       weight: options.bold ? 'bold' : 'regular',
       align: column.align,
@@ -57,10 +61,14 @@ function drawHeaderRow(ctx: RenderContext, y: number): number {
   return y + 17;
 }
 
-function cellsOf(ctx: RenderContext, line: BillLine): string[] {
+/** Lines under an item's heading are indented by this much, in points. */
+const subIndent = 10;
+
+function cellsOf(ctx: RenderContext, row: PrintedRow<BillLine>): string[] {
   const { locale } = ctx;
+  const { line } = row;
   return [
-    line.code,
+    row.number,
     lineDescription(line, locale),
     line.quantity === null ? '' : formatDecimalText(line.quantity, locale),
     unitLabel(line.unit, locale),
@@ -77,11 +85,13 @@ export function drawLines(ctx: RenderContext, y: number, bottom: number, newPage
   const { bill, t, locale } = ctx;
   let ly = heading(ctx, t.linesTitle, page.margin, y, contentWidth);
   ly = drawHeaderRow(ctx, ly);
-  const sorted = [...bill.lines].sort((a, b) => a.position - b.position);
-  for (const line of sorted) {
+  for (const row of printedRows(bill.lines)) {
     if (ly + rowHeight > bottom) ly = drawHeaderRow(ctx, newPage());
-    if (line.isSubtotal) ctx.doc.rect(page.margin, ly, contentWidth, rowHeight).fill(colors.subtotal);
-    drawCells(ctx, cellsOf(ctx, line), ly + 3.5, { bold: line.isSubtotal });
+    if (row.line.isSubtotal) ctx.doc.rect(page.margin, ly, contentWidth, rowHeight).fill(colors.subtotal);
+    drawCells(ctx, cellsOf(ctx, row), ly + 3.5, {
+      bold: row.line.isSubtotal || row.heading,
+      indent: row.level === 1 ? subIndent : 0,
+    });
     ly += rowHeight;
     rule(ctx, page.margin, ly, contentWidth);
   }

@@ -66,13 +66,16 @@ function readingRows(ctx: RenderContext): ReadingRow[] {
       quantity: int(quantity),
     };
   };
+  // A prosumer's meter registers count the energy taken; the net that is billed is in its own table.
+  const measured = (key: 'vt' | 'nt' | 'single') =>
+    bill.netMetering?.rows.find((r) => r.register === key)?.taken ?? bill.consumption[key];
   const rows =
     bill.meteringPoint.rateType === 'dual'
       ? [
-          register(t.registerVt, (r) => r.vt, bill.consumption.vt),
-          register(t.registerNt, (r) => r.nt, bill.consumption.nt),
+          register(t.registerVt, (r) => r.vt, measured('vt')),
+          register(t.registerNt, (r) => r.nt, measured('nt')),
         ]
-      : [register(t.registerSingle, (r) => r.single, bill.consumption.single)];
+      : [register(t.registerSingle, (r) => r.single, measured('single'))];
   if (bill.meteringPoint.category !== 'power_metering') return rows;
 
   // Power metering (seeds/001, power metering 9-11): quantities are register values times the constant.

@@ -8,7 +8,8 @@ import {
   householdBill,
   powerMeteringBill,
 } from './bill-fixtures.test-helpers.js';
-import { formatAmount, formatDate, formatMoney } from '../../../documents/format.js';
+import { formatRsd, parseRsd } from '@portal/domain';
+import { formatAmount, formatDate, formatDecimalText, formatMoney } from '../../../documents/format.js';
 import {
   decodeRects,
   largestFilledPath,
@@ -75,7 +76,7 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
       'Такса за јавни медијски сервис 349,00 дин.',
       'Укупно задужење за месец 8.981,84 дин.',
       'Стање дуга на почетку периода 4.187,62 дин.',
-      'Уплате у периоду −4.187,62 дин.',
+      `Уплата од ${formatDate(bill.totals.payments[0]!.paidOn, 'sr-Cyrl')} −4.187,62 дин.`,
       'Камата 0,00 дин.',
       'УКУПНО ЗА УПЛАТУ 8.981,84 дин.',
       `попуст\nод ${formatAmount(bill.totals.onTimeDiscountOffer, 'sr-Cyrl')} дин.`,
@@ -94,6 +95,22 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
       expect(text).toContain(`${line.description} `);
       expect(text).toContain(formatAmount(line.amount, 'sr-Cyrl'));
     }
+  });
+
+  it('numbers the lines as the supplier does: one line 3 with the energy total, its lines under it', () => {
+    const energy = bill.lines.filter((l) => l.code === '3');
+    expect(energy.length).toBeGreaterThan(1);
+    const total = formatRsd(energy.reduce((acc, l) => acc + parseRsd(l.amount), 0));
+    const kwh = energy.reduce((acc, l) => acc + Number(l.quantity), 0);
+    expect(text).toContain(
+      `3 Утрошена електрична енергија ${formatDecimalText(String(kwh), 'sr-Cyrl')} kWh ${formatAmount(total, 'sr-Cyrl')}`,
+    );
+    // no number printed twice, none printed on the energy lines themselves
+    const numbers = [...text.matchAll(/^(\d+[a-d]?) \S/gm)].map((m) => m[1]);
+    expect(numbers).toEqual(
+      expect.arrayContaining(['1', '2', '3', '5', '6', '8', '9', '10', '11', '14', '15']),
+    );
+    for (const line of energy) expect(text).not.toContain(`3 ${line.description}`);
   });
 
   it('carries the payment slip: payer, purpose, payee, code, currency, amount, account, model and reference', () => {

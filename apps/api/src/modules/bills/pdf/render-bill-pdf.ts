@@ -17,6 +17,7 @@ import { labelsFor } from './labels.js';
 import { address, colors, contentWidth, page, text } from '../../../documents/layout.js';
 import type { RenderContext } from './context.js';
 import { drawLines } from './lines-section.js';
+import { drawNetMetering } from './net-metering-table.js';
 import { drawMiniChart } from './mini-chart.js';
 import { drawMeteringPoint, drawReadings } from './readings-section.js';
 
@@ -68,6 +69,7 @@ function secondPage(ctx: RenderContext): void {
   y = drawMeteringPoint(ctx, y);
   y = drawReadings(ctx, y);
   y = drawConsumption(ctx, y);
+  y = drawNetMetering(ctx, y);
   drawLines(ctx, y, bottom, newPage);
 }
 

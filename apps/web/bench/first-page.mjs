@@ -1,0 +1,59 @@
+// The JavaScript a first visit downloads, per page: the entry with its static imports, the language's
+// catalogue, and the page's own chunk with its imports, from the build's manifest (run `pnpm build`
+// first). Prints gzip and brotli sizes as the server sends them (the .gz and .br files beside each).
+// Usage: node apps/web/bench/first-page.mjs
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const manifestFile = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestFile)) throw new Error('no build manifest: run `pnpm build` first');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+
+/** A chunk and everything it imports statically (what the browser preloads with it). */
+function withImports(key, into = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const next of chunk.imports ?? []) withImports(next, into);
+  return into;
+}
+
+/** The size as sent: the pre-compressed file when the build wrote one (files under 1 KB go as they are). */
+function sent(file, suffix, compress) {
+  const path = join(dist, file);
+  if (existsSync(`${path}${suffix}`)) return statSync(`${path}${suffix}`).size;
+  return compress ? compress(readFileSync(path)).length : statSync(path).size;
+}
+
+const pages = {
+  'landing (/)': 'src/modules/home/home-page.vue',
+  'login (/login)': 'src/modules/auth/login-page.vue',
+};
+const catalogues = { 'sr-Cyrl': 'src/i18n/sr-Cyrl.ts', en: 'src/i18n/en.ts' };
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  'page'.padEnd(16),
+  'language'.padEnd(9),
+  'files'.padStart(5),
+  'gzip'.padStart(10),
+  'brotli'.padStart(10),
+);
+for (const [page, source] of Object.entries(pages))
+  for (const [language, catalogue] of Object.entries(catalogues)) {
+    const files = withImports('index.html');
+    withImports(catalogue, files);
+    withImports(source, files);
+    const js = [...files].filter((file) => file.endsWith('.js'));
+    const gzip = js.reduce((sum, file) => sum + sent(file, '.gz', (b) => gzipSync(b, { level: 9 })), 0);
+    const brotli = js.reduce((sum, file) => sum + sent(file, '.br', brotliCompressSync), 0);
+    console.log(
+      page.padEnd(16),
+      language.padEnd(9),
+      String(js.length).padStart(5),
+      kb(gzip).padStart(10),
+      kb(brotli).padStart(10),
+    );
+  }
