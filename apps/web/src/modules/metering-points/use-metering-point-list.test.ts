@@ -59,6 +59,7 @@ const point = {
   region: { id: 'BG', name: 'Београд', nameLatin: 'Beograd' },
   edNumber: '2034567891001',
   category: 'household',
+  currency: 'RSD',
   status: 'active',
   billingAccount: { id: '0196a3c2-7d4e-7f00-8000-000000000020', number: '2034567891' },
   balance: '-150.00',
@@ -91,7 +92,14 @@ describe('the overview page', () => {
         locale: 'en',
       });
     if (path.startsWith('/api/metering-points?'))
-      return json({ items: [point], total: 1, page: 1, pageSize: 20, totalToPay: '0.00' });
+      return json({
+        items: [point],
+        total: 1,
+        page: 1,
+        pageSize: 20,
+        totalToPay: '0.00',
+        totalsToPay: [{ currency: 'RSD', amount: '0.00' }],
+      });
     return problem(404, 'NOT_FOUND');
   };
   beforeEach(() => {
