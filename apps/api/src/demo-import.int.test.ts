@@ -9,7 +9,9 @@ import { createScratchDatabase, type ScratchDatabase } from '@portal/db/testing'
 import { generateDemoData } from '@portal/demo-data';
 import { clockFrom } from '@portal/domain';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '@portal/db';
 import { loadDemoThroughImport } from './demo-import.js';
+import { verifyStoredBills } from './modules/bills/bill-reproduction.service.js';
 
 const clock = clockFrom('2026-11-22');
 const customers = 5;
@@ -89,7 +91,7 @@ const demoUserView = `
 it('gives the demo users the same metering points, balances, bills, payments and notices', async () => {
   const [a, b] = [await connect(direct), await connect(imported)];
   const [before, after] = [(await a.query(demoUserView)).rows, (await b.query(demoUserView)).rows];
-  expect(after.length).toBe(62);
+  expect(after.length).toBe(64);
   expect(after).toEqual(before);
 });
 
@@ -100,6 +102,29 @@ it('writes the same rows per table, and the run history of the five exports', as
   expect(after).toEqual({ ...before, import_run: 5 });
   const runs = await b.query(`SELECT status::text, records_quarantined FROM import_run`);
   expect(runs.rows).toEqual(Array(5).fill({ status: 'APPLIED', records_quarantined: 0 }));
+});
+
+it('imports bills of every layout in their currencies, and the engines reproduce every one', async () => {
+  const client = await connect(imported);
+  const { rows } = await client.query(
+    `SELECT layout::text, currency::text, count(*)::int AS n FROM bill GROUP BY 1, 2 ORDER BY 1`,
+  );
+  expect(rows.map((r) => `${r.layout} ${r.currency}`)).toEqual([
+    'EPCG EUR',
+    'EPS_COMMERCIAL RSD',
+    'EPS_HOUSEHOLD RSD',
+    'ERS_BANDS BAM',
+  ]);
+  const prisma = createPrismaClient(imported.databaseUrl, { poolSize: 2 });
+  try {
+    const { byLayout, mismatches } = await verifyStoredBills(prisma);
+    console.info('imported bills reproduced per layout:', JSON.stringify(byLayout));
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(byLayout.ERS_BANDS).toBeGreaterThan(10);
+    expect(byLayout.EPCG).toBeGreaterThan(10);
+  } finally {
+    await prisma.$disconnect();
+  }
 });
 
 // The reproduction check runs on the direct load (bills.int.test.ts): the export contract carries no

@@ -57,13 +57,14 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
   } else {
     log.info('the database already has data: demo data not loaded');
   }
-  const { household, business, support, supervisor } = demoIdentities;
+  const { household, business, support, supervisor, otherLayouts } = demoIdentities;
   return {
     banner: [
       `  Demo logins (password: ${config.demoPassword === 'Demo#2026!' ? 'Demo#2026!' : 'the value of DEMO_PASSWORD'}):`,
       `    ${household.username.padEnd(16)} a household with one metering point (a second contract to link:`,
       `    ${''.padEnd(16)} billing number ${household.unlinkedBillingNumber}, JMBG ${household.jmbg})`,
       `    ${business.username.padEnd(16)} a business with ${business.meteringPoints} metering points in five regions`,
+      `    ${otherLayouts.username.padEnd(16)} a household with an ERS (KM) and an EPCG (EUR) bill layout`,
       `    ${support.username.padEnd(16)} a support agent (TOTP secret ${support.totpSecret})`,
       `    ${supervisor.username.padEnd(16)} a supervisor (TOTP secret ${supervisor.totpSecret})`,
     ],

@@ -1,6 +1,6 @@
 // The fixed demo logins of the README. Their identities never change, whatever the dataset's size.
 import { buildBusiness, buildHousehold, type BuildContext } from './customers.js';
-import type { PlannedCustomer } from './population.js';
+import type { PlannedCustomer, PlannedMeteringPoint } from './population.js';
 import { demoRegions } from './regions.js';
 
 export const demoIdentities = {
@@ -20,6 +20,8 @@ export const demoIdentities = {
     maticniBroj: '20945133',
     meteringPoints: 60,
   },
+  /** a household billed by the other two layouts the portal holds: ERS (KM) and EPCG (EUR) */
+  otherLayouts: { username: 'demo.regions', name: 'Јована Илић' },
   /** a household in Novi Sad with solar panels on its roof: a prosumer on net metering */
   prosumer: { username: 'demo.prosumer', name: 'Јелена Стојановић' },
   /**
@@ -66,10 +68,23 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
   const bakeryPoints = bakery.flatMap((c) => c.accounts.flatMap((a) => a.meteringPoints));
   bakeryPoints.slice(0, 4).forEach((p, i) => unpaidLatest.set(p.id, [1, 2, 3, 4][i]!));
 
+  // Jovana: a house billed on ERS's layout (bands, KM) and a flat billed on EPCG's (EUR), one account each.
+  const jovana = buildHousehold(ctx, { home: region('NI'), weekendHouse: region('KV') });
+  for (const record of jovana) Object.assign(record, { name: demoIdentities.otherLayouts.name });
+  const [ersPoint, epcgPoint] = jovana.flatMap((c) => c.accounts.flatMap((a) => a.meteringPoints)) as [
+    PlannedMeteringPoint,
+    PlannedMeteringPoint,
+  ];
+  ersPoint.layout = 'ERS_BANDS';
+  ersPoint.rateType = 'DUAL';
+  epcgPoint.layout = 'EPCG';
+  epcgPoint.rateType = 'DUAL';
+  jovana.forEach((c) => (c.paymentHabit = 'punctual'));
+
   const nicknames = new Map(bakeryPoints.map((p, i) => [p.id, `${region(p.regionId).name} ${i + 1}`]));
 
   return {
-    customers: [...marko, ...bakery],
+    customers: [...marko, ...bakery, ...jovana],
     links: [
       {
         username: household.username,
@@ -79,6 +94,15 @@ export function planDemoAccounts(ctx: BuildContext): DemoPlan {
       { username: business.username, meteringPointIds: bakeryPoints.map((p) => p.id), nicknames },
       { username: demoIdentities.support.username, meteringPointIds: [] },
       { username: demoIdentities.supervisor.username, meteringPointIds: [] },
+      // last: the users' fixed ids follow this order
+      {
+        username: demoIdentities.otherLayouts.username,
+        meteringPointIds: [ersPoint.id, epcgPoint.id],
+        nicknames: new Map([
+          [ersPoint.id, 'Кућа (ЕРС)'],
+          [epcgPoint.id, 'Стан (ЕПЦГ)'],
+        ]),
+      },
     ],
     unpaidLatest,
   };

@@ -2,7 +2,7 @@
 // customer's habit, default interest, the ledger and dunning notices.
 
 import { AccountState } from './account-state.js';
-import { addDays, daysBetween, endOfMonth, formatRsd, yymm } from '@portal/domain';
+import { addDays, daysBetween, endOfMonth, epcgDiscountEarned, formatRsd, yymm } from '@portal/domain';
 import { periodConsumption, periodDelivery, splitTariffs } from './consumption.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
 import {
@@ -51,7 +51,9 @@ export function generateHistory(
   let readOn = endOfMonth(options.asOf, -options.months - 1);
   let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual);
   let scheduled: ScheduledPayment[] = [];
-  let previous: { discountOffer: number; paidOnTime: () => boolean } | undefined;
+  let previous:
+    | { discountOffer: number; paidOnTime: () => boolean; issueDate: string; paidOn: () => string | null }
+    | undefined;
   // a prosumer's surplus carried from one period to the next, per tariff
   let surplus = { vt: 0, nt: 0 };
   let lastTotalToPay = 0;
@@ -114,6 +116,10 @@ export function generateHistory(
       point.solarDailyKwh && dual ? periodDelivery(point.solarDailyKwh, periodStart, days, random) : null;
     const priced = priceBill({
       category: point.category,
+      layout: point.layout,
+      epcgDiscount: epcgDiscountEarned(
+        previous && { issueDate: previous.issueDate, paidOn: previous.paidOn() },
+      ),
       periodStart,
       periodEnd: readOn,
       kwh: dual ? split : { single: kwh },
@@ -153,7 +159,8 @@ export function generateHistory(
       number,
       point.id,
       number,
-      point.category === 'HOUSEHOLD' ? 'EPS_HOUSEHOLD' : 'EPS_COMMERCIAL',
+      priced.layout,
+      priced.currency,
       periodStart,
       readOn,
       days,
@@ -161,7 +168,7 @@ export function generateHistory(
       readOn,
       issueDate,
       dueDate,
-      options.tariffVersionIds.get(priced.tariffVersionKey) ?? null,
+      (priced.tariffVersionKey && options.tariffVersionIds.get(priced.tariffVersionKey)) ?? null,
       previousReadingId,
       currentReadingId,
       'vt' in billed ? billed.vt : 0,
@@ -209,6 +216,8 @@ export function generateHistory(
     previous = {
       discountOffer: priced.discountOffer,
       paidOnTime: () => bill.paidOn !== null && bill.paidOn <= dueDate,
+      issueDate,
+      paidOn: () => bill.paidOn,
     };
 
     const unpaid = options.unpaidLatest !== undefined && month <= options.unpaidLatest;

@@ -32,6 +32,8 @@ export interface PlannedMeteringPoint {
   edNumber: string;
   eic: string;
   category: 'HOUSEHOLD' | 'COMMERCIAL';
+  /** billed by another supplier's layout (ERS, EPCG) instead of EPS's for its category */
+  layout?: 'ERS_BANDS' | 'EPCG';
   rateType: 'SINGLE' | 'DUAL';
   approvedPowerKw: string;
   billingPowerKw: string;

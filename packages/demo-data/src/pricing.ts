@@ -3,12 +3,19 @@
 import {
   addDays,
   amountOf,
+  computeEpcgBill,
+  computeErsHouseholdBill,
+  currencyOfLayout,
+  epcgTariffs,
+  ersHouseholdTariffs,
   computeEpsCommercialBill,
   computeEpsHouseholdBill,
   epsCommercialTariffs,
   epsHouseholdTariffs,
   epsTariffRates,
   tvFees,
+  type BillCurrency,
+  type BillLayout,
   type BillLine,
   type Para,
 } from '@portal/domain';
@@ -17,6 +24,10 @@ import type { Sink } from './sink.js';
 
 export interface PricingInput {
   category: 'HOUSEHOLD' | 'COMMERCIAL';
+  /** another supplier's layout; EPS's by the category when left out */
+  layout?: 'ERS_BANDS' | 'EPCG' | undefined;
+  /** EPCG: the previous bill was paid by the end of the month it was issued in (5% discount) */
+  epcgDiscount?: boolean;
   periodStart: string;
   periodEnd: string;
   kwh: { vt: number; nt: number } | { single: number };
@@ -29,6 +40,8 @@ export interface PricingInput {
 }
 
 export interface PricedBill {
+  layout: BillLayout;
+  currency: BillCurrency;
   lines: BillLine[];
   zones: { green: number; blue: number; red: number };
   periodCharge: Para;
@@ -40,7 +53,42 @@ export interface PricedBill {
   /** a prosumer's surplus carried to the next period */
   surplusOut?: { vt: number; nt: number };
   /** the tariff version in force at the end of the period: `<code>:<validFrom>` */
-  tariffVersionKey: string;
+  tariffVersionKey: string | null;
+}
+
+const noZones = { green: 0, blue: 0, red: 0 };
+
+/**
+ * ERS and EPCG bills: their own engines and currencies. They have no EPS zones, TV fee or on-time
+ * discount offer, and their price lists are not in the tariff tables (no tariff version).
+ */
+function priceOtherLayout(input: PricingInput & { layout: 'ERS_BANDS' | 'EPCG' }): PricedBill {
+  const period = { periodStart: input.periodStart, periodEnd: input.periodEnd, consumption: input.kwh };
+  const bill =
+    input.layout === 'ERS_BANDS'
+      ? computeErsHouseholdBill({
+          ...period,
+          billingPowerKw: input.billingPowerKw,
+          tariffs: ersHouseholdTariffs,
+        })
+      : computeEpcgBill({
+          ...period,
+          category: input.category === 'HOUSEHOLD' ? 'HOUSEHOLD' : 'BUSINESS',
+          discount: input.category === 'HOUSEHOLD' && input.epcgDiscount ? 'regular' : 'none',
+          tariffs: epcgTariffs,
+        });
+  return {
+    layout: input.layout,
+    currency: currencyOfLayout(input.layout),
+    lines: bill.lines,
+    zones: noZones,
+    periodCharge: bill.periodCharge,
+    tvFee: 0,
+    monthTotal: bill.total,
+    discountOffer: 0,
+    billedKwh: input.kwh,
+    tariffVersionKey: null,
+  };
 }
 
 /**
@@ -55,6 +103,7 @@ function demoDistributionAccess(taken: { vt: number; nt: number }): Para {
 
 /** Households on the household tariff; small businesses on "široka potrošnja" (no discount, no TV fee). */
 export function priceBill(input: PricingInput): PricedBill {
+  if (input.layout) return priceOtherLayout({ ...input, layout: input.layout });
   const period = {
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
@@ -81,8 +130,11 @@ export function priceBill(input: PricingInput): PricedBill {
             : {}),
         });
   const tariff = bill.segments[bill.segments.length - 1]!.tariff;
+  const layout = input.category === 'COMMERCIAL' ? 'EPS_COMMERCIAL' : 'EPS_HOUSEHOLD';
   const surplusOut = 'netMetering' in bill ? bill.netMetering?.surplusCarriedForward : undefined;
   return {
+    layout,
+    currency: currencyOfLayout(layout),
     lines: bill.lines,
     billedKwh: bill.consumption,
     ...(surplusOut && 'vt' in surplusOut ? { surplusOut } : {}),

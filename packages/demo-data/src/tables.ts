@@ -102,6 +102,7 @@ export const tables = {
     ['metering_point_id', 'uuid'],
     ['number', 'varchar'],
     ['layout', 'bill_layout'],
+    ['currency', 'bill_currency'],
     ['period_start', 'date'],
     ['period_end', 'date'],
     ['days', 'smallint'],

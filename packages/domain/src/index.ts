@@ -23,6 +23,8 @@ export * from './tariff/eps-power-metering.js';
 export * from './tariff/power-metering.js';
 export * from './tariff/ers-tariffs.js';
 export * from './tariff/ers-household.js';
+export * from './tariff/epcg-tariffs.js';
+export * from './tariff/epcg.js';
 export * from './tariff/compute-bill.js';
 export * from './tariff/printed-rows.js';
 export * from './password-hashing.js';

@@ -56,3 +56,12 @@ describe('bill PDF formatting', () => {
     expect(sumAmounts([])).toBe('0.00');
   });
 });
+
+describe('formatMoney in a bill currency', () => {
+  it('prints KM and euros for ERS and EPCG bills, dinars by default', () => {
+    expect(formatMoney('1234.50', 'sr-Cyrl', 'BAM')).toBe('1.234,50 КМ');
+    expect(formatMoney('83.31', 'sr-Latn', 'EUR')).toBe('83,31 €');
+    expect(formatMoney('83.31', 'en', 'EUR')).toBe('EUR 83.31');
+    expect(formatMoney('83.31', 'en')).toBe('RSD 83.31');
+  });
+});

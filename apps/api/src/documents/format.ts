@@ -1,6 +1,11 @@
 // Numbers and dates as the portal's documents print them. Amounts arrive as decimal strings ("1234.56") and are
 // formatted as text, never through a float, so that a printed amount is always the stored one.
-import { transliterateCyrillicToLatin, type Locale } from '@portal/contract';
+import {
+  currencySymbols,
+  transliterateCyrillicToLatin,
+  type BillCurrency,
+  type Locale,
+} from '@portal/contract';
 
 interface Separators {
   group: string;
@@ -12,8 +17,6 @@ const separators: Record<Locale, Separators> = {
   'sr-Latn': { group: '.', decimal: ',' },
   en: { group: ',', decimal: '.' },
 };
-
-const currency: Record<Locale, string> = { 'sr-Cyrl': 'дин.', 'sr-Latn': 'din.', en: 'RSD' };
 
 const enMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const srMonths = ['јан', 'феб', 'мар', 'апр', 'мај', 'јун', 'јул', 'авг', 'сеп', 'окт', 'нов', 'дец'];
@@ -34,14 +37,15 @@ export function formatAmount(amount: string, locale: Locale): string {
   return formatDecimalText(amount, locale);
 }
 
-/** An amount with its currency: "1.234,56 дин." / "RSD 1,234.56". */
-export function formatMoney(amount: string, locale: Locale): string {
+/** An amount with its currency: "1.234,56 дин." / "RSD 1,234.56"; a bill's in its own ("12,50 €"). */
+export function formatMoney(amount: string, locale: Locale, currency: BillCurrency = 'RSD'): string {
   const text = formatAmount(amount, locale);
-  return locale === 'en' ? `${currency.en} ${text}` : `${text} ${currency[locale]}`;
+  const symbol = currencyLabel(locale, currency);
+  return locale === 'en' ? `${symbol} ${text}` : `${text} ${symbol}`;
 }
 
-export function currencyLabel(locale: Locale): string {
-  return currency[locale];
+export function currencyLabel(locale: Locale, currency: BillCurrency = 'RSD'): string {
+  return currencySymbols[currency][locale];
 }
 
 /** Whole kWh with thousands separators. */

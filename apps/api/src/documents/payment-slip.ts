@@ -22,6 +22,8 @@ export interface PaymentSlip {
   >;
   /** the line under the purpose: the document paid, e.g. "Број рачуна 2610-1290611509" */
   document: string;
+  /** the ISO code in the slip's currency box: RSD unless the bill is an ERS (BAM) or EPCG (EUR) one */
+  currency?: string;
 }
 
 const leftBox = 40;
@@ -113,7 +115,7 @@ export function drawPaymentSlip(ctx: DocumentContext, y: number, slip: PaymentSl
   const currencyWidth = 46;
   const amountX = rx + codeWidth + currencyWidth + 12;
   slipBox(ctx, t.slipCode, [payment.paymentCode], rx, row1, codeWidth, rightBox);
-  slipBox(ctx, t.slipCurrency, ['RSD'], rx + codeWidth + 6, row1, currencyWidth, rightBox);
+  slipBox(ctx, t.slipCurrency, [slip.currency ?? 'RSD'], rx + codeWidth + 6, row1, currencyWidth, rightBox);
   slipBox(
     ctx,
     t.slipAmount,

@@ -99,3 +99,13 @@ describe('one helper for every conversion', () => {
     expect(absoluteAmount('-12.50')).toBe('12.50');
   });
 });
+
+describe('formatMoney in a bill currency', () => {
+  it('writes KM and euros where dinars would stand', () => {
+    expect(formatMoney('1234.5', 'sr-Cyrl', 'BAM')).toBe('1.234,50 КМ');
+    expect(formatMoney('1234.5', 'sr-Latn', 'BAM')).toBe('1.234,50 KM');
+    expect(formatMoney('-12.5', 'en', 'EUR')).toBe('−EUR 12.50');
+    expect(formatMoney('83.31', 'sr-Latn', 'EUR')).toBe('83,31 €');
+    expect(formatMoney('83.31', 'en')).toBe('RSD 83.31');
+  });
+});

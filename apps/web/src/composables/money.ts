@@ -1,12 +1,12 @@
 // Money in the SPA, one helper for every conversion: the API's decimal strings ("1234.56"), integer para
 // (bigint, never a float), what the user types ("1.234,56" or "1234.56" in Serbian, "1,234.56" in
 // English) and what the customer reads ("1.234,56 дин.", "RSD 1,234.56").
-import type { Locale } from '@portal/contract';
+import { currencySymbols, type BillCurrency, type Locale } from '@portal/contract';
 import { groupDigits } from './format.js';
 
-/** The currency as written after (Serbian) or before (English) an amount. */
-export function currencySymbol(locale: Locale): string {
-  return locale === 'en' ? 'RSD' : locale === 'sr-Cyrl' ? 'дин.' : 'din.';
+/** The currency as written after (Serbian) or before (English) an amount; the portal's own is RSD. */
+export function currencySymbol(locale: Locale, currency: BillCurrency = 'RSD'): string {
+  return currencySymbols[currency][locale];
 }
 
 /** "1234.56" → 123456n para; a malformed amount reads as 0. */
@@ -60,14 +60,15 @@ export function formatPercent(percent: string, locale: Locale): string {
   return formatDecimal(percent, locale).replace(/[.,]00$/, '');
 }
 
-/** An amount in RSD: "1.234,56 дин.", "1.234,56 din.", "RSD 1,234.56". */
-export function formatMoney(amount: string, locale: Locale): string {
+/** An amount in RSD: "1.234,56 дин.", "1.234,56 din.", "RSD 1,234.56"; a bill's in its currency. */
+export function formatMoney(amount: string, locale: Locale, currency: BillCurrency = 'RSD'): string {
   const parts = amountParts(amount);
   if (!parts) return amount;
   const number = formatDecimal(parts.negative ? amount.trim().slice(1) : amount, locale);
   const sign = parts.negative ? '−' : '';
-  if (locale === 'en') return `${sign}${currencySymbol(locale)} ${number}`;
-  return `${sign}${number} ${currencySymbol(locale)}`;
+  const symbol = currencySymbol(locale, currency);
+  if (locale === 'en') return `${sign}${symbol} ${number}`;
+  return `${sign}${number} ${symbol}`;
 }
 
 /** The magnitude of an amount ("-12.50" → "12.50"), for texts that say "credit" in words. */

@@ -1,4 +1,4 @@
-import type { Locale } from '@portal/contract';
+import type { BillCurrency, Locale } from '@portal/contract';
 import { useI18n } from 'vue-i18n';
 import * as format from './format.js';
 import { formatMoney } from './money.js';
@@ -8,7 +8,7 @@ export function useFormat() {
   const { locale } = useI18n();
   const current = () => locale.value as Locale;
   return {
-    money: (amount: string) => formatMoney(amount, current()),
+    money: (amount: string, currency?: BillCurrency) => formatMoney(amount, current(), currency),
     date: (date: string | null | undefined) => format.formatDate(date, current()),
     dateTime: (iso: string) => format.formatDateTime(iso, current()),
     time: (iso: string) => format.formatTime(iso, current()),

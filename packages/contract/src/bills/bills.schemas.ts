@@ -1,7 +1,7 @@
 // Bills: the three-year list of a metering point, and one bill with every element of the paper bill
-// (seeds/001). Amounts are decimal strings in RSD, dates calendar dates.
+// (seeds/001). Amounts are decimal strings in the bill's currency, dates calendar dates.
 import { z } from 'zod';
-import { calendarDate, rsdAmount } from '../common/money.js';
+import { billCurrencies, calendarDate, rsdAmount } from '../common/money.js';
 import { addressSchema, customerCategories } from '../metering-points/metering-points.schemas.js';
 
 /** paid in full / partly / not at all and the due date not passed / not paid after the due date */
@@ -34,6 +34,8 @@ export const billSummarySchema = z.object({
   periodEnd: calendarDate,
   issueDate: calendarDate,
   dueDate: calendarDate,
+  /** every amount of the bill is in this currency: RSD (EPS), BAM (ERS), EUR (EPCG) */
+  currency: z.enum(billCurrencies),
   /** the bill's own amount: charge for the period plus TV fee */
   total: rsdAmount,
   /** printed "total to pay": previous debt, payments and interest included */

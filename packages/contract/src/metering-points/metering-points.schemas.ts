@@ -1,6 +1,6 @@
 // The overview of a customer's metering points and a metering point's page: request and response bodies.
 import { z } from 'zod';
-import { calendarDate, rsdAmount } from '../common/money.js';
+import { billCurrencies, calendarDate, rsdAmount } from '../common/money.js';
 import { pageQuery, queryBoolean } from '../common/paging.js';
 import { textInput } from '../common/text.js';
 
@@ -47,6 +47,7 @@ export const lastBillSchema = z.object({
   periodEnd: calendarDate,
   issueDate: calendarDate,
   dueDate: calendarDate,
+  currency: z.enum(billCurrencies),
   /** the bill's own amount: charge for the period plus TV fee (not the previous debt) */
   total: rsdAmount,
   /** the total to pay printed on the bill, previous debt and interest included */
@@ -90,6 +91,8 @@ export const meteringPointSummarySchema = z.object({
   status: z.enum(meteringPointStatuses),
   /** the contract it belongs to; `billingAccount.id` is the id `DELETE /api/contracts/:id` takes */
   billingAccount: z.object({ id: z.uuid(), number: z.string() }),
+  /** the currency of its bills and so of its balance: RSD (EPS), BAM (ERS), EUR (EPCG); RSD before a bill */
+  currency: z.enum(billCurrencies),
   /**
    * The balance of its ledger as of the last sync: positive is debt (to pay), negative is credit
    * (overpaid), "0.00" when settled or without entries.
@@ -123,9 +126,12 @@ export const meteringPointListResponse = z.object({
   /**
    * The sum of the debts (positive balances) of ALL metering points linked to the account, whatever the
    * search, filters and page. A credit on one metering point does not reduce another one's debt: each is
-   * paid separately, to its own account and reference.
+   * paid separately, to its own account and reference. Only the metering points billed in RSD: amounts
+   * in different currencies are never added up (totalsToPay has each currency's).
    */
   totalToPay: rsdAmount,
+  /** the same sum per currency, one entry per currency the linked metering points are billed in */
+  totalsToPay: z.array(z.object({ currency: z.enum(billCurrencies), amount: rsdAmount })),
 });
 export type MeteringPointListResponse = z.infer<typeof meteringPointListResponse>;
 

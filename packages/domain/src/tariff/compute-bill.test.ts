@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BillInputError } from './bill-input-error.js';
-import { computeBill, isComputableLayout, type BillInputs, type ComputableLayout } from './compute-bill.js';
+import { computeEpcgBill } from './epcg.js';
+import { epcgTariffs } from './epcg-tariffs.js';
+import {
+  computeBill,
+  currencyOfLayout,
+  isComputableLayout,
+  type BillInputs,
+  type ComputableLayout,
+} from './compute-bill.js';
 import { epsCommercialTariffs } from './eps-business-tariffs.js';
 import { computeEpsBusinessBill } from './eps-business.js';
 import { computeEpsHouseholdBill } from './eps-household.js';
@@ -25,6 +33,13 @@ const inputs = {
     consumption: { vt: 1234, nt: 567 },
     tariffs: ersHouseholdTariffs,
   },
+  EPCG: {
+    ...january,
+    category: 'HOUSEHOLD',
+    consumption: { vt: 420, nt: 180 },
+    discount: 'regular',
+    tariffs: epcgTariffs,
+  },
 } satisfies BillInputs;
 
 describe('computeBill: one entry point by the bill layout', () => {
@@ -39,6 +54,14 @@ describe('computeBill: one entry point by the bill layout', () => {
       computeEpsBusinessBill(inputs.EPS_POWER_METERING),
     );
     expect(computeBill('ERS_BANDS', inputs.ERS_BANDS)).toEqual(computeErsHouseholdBill(inputs.ERS_BANDS));
+    expect(computeBill('EPCG', inputs.EPCG)).toEqual(computeEpcgBill(inputs.EPCG));
+  });
+
+  it('bills each layout in its own currency', () => {
+    expect(currencyOfLayout('EPS_HOUSEHOLD')).toBe('RSD');
+    expect(currencyOfLayout('EPS_POWER_METERING')).toBe('RSD');
+    expect(currencyOfLayout('ERS_BANDS')).toBe('BAM');
+    expect(currencyOfLayout('EPCG')).toBe('EUR');
   });
 
   it('every layout prints lines whose amounts, subtotals left out, make the total', () => {
@@ -52,10 +75,11 @@ describe('computeBill: one entry point by the bill layout', () => {
     }
   });
 
-  it('refuses a layout without an engine (EPCG) with LAYOUT', () => {
-    expect(isComputableLayout('EPCG')).toBe(false);
+  it('refuses a layout without an engine with LAYOUT', () => {
+    expect(isComputableLayout('EPCG')).toBe(true);
     expect(isComputableLayout('EPS_POWER_METERING')).toBe(true);
-    expect(() => computeBill('EPCG' as ComputableLayout, inputs.EPS_HOUSEHOLD as never)).toThrow(
+    expect(isComputableLayout('HEP')).toBe(false);
+    expect(() => computeBill('HEP' as ComputableLayout, inputs.EPS_HOUSEHOLD as never)).toThrow(
       BillInputError,
     );
     expect(() => computeBill('toString' as ComputableLayout, inputs.EPS_HOUSEHOLD as never)).toThrow(

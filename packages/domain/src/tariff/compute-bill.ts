@@ -16,6 +16,7 @@ import {
   type EpsPowerMeteringBill,
   type EpsPowerMeteringBillInput,
 } from './eps-power-metering.js';
+import { computeEpcgBill, type EpcgBill, type EpcgBillInput } from './epcg.js';
 import {
   computeErsHouseholdBill,
   type ErsHouseholdBill,
@@ -25,18 +26,20 @@ import {
 /** The database's enum bill_layout. */
 export type BillLayout = 'EPS_HOUSEHOLD' | 'EPS_COMMERCIAL' | 'EPS_POWER_METERING' | 'ERS_BANDS' | 'EPCG';
 
-/** What each layout is computed from and what it gives. EPCG (seeds/003) has no engine yet. */
+/** What each layout is computed from and what it gives.  */
 export interface BillInputs {
   EPS_HOUSEHOLD: EpsHouseholdBillInput;
   EPS_COMMERCIAL: EpsCommercialBillInput;
   EPS_POWER_METERING: EpsPowerMeteringBillInput;
   ERS_BANDS: ErsHouseholdBillInput;
+  EPCG: EpcgBillInput;
 }
 export interface ComputedBills {
   EPS_HOUSEHOLD: EpsHouseholdBill;
   EPS_COMMERCIAL: EpsCommercialBill;
   EPS_POWER_METERING: EpsPowerMeteringBill;
   ERS_BANDS: ErsHouseholdBill;
+  EPCG: EpcgBill;
 }
 export type ComputableLayout = keyof BillInputs;
 
@@ -45,7 +48,21 @@ const engines: { [L in ComputableLayout]: (input: BillInputs[L]) => ComputedBill
   EPS_COMMERCIAL: computeEpsCommercialBill,
   EPS_POWER_METERING: computeEpsPowerMeteringBill,
   ERS_BANDS: computeErsHouseholdBill,
+  EPCG: computeEpcgBill,
 };
+
+/** The currency each layout is billed in: EPS in dinars, ERS in convertible marks, EPCG in euros. */
+export type BillCurrency = 'RSD' | 'BAM' | 'EUR';
+export const layoutCurrencies: Record<BillLayout, BillCurrency> = {
+  EPS_HOUSEHOLD: 'RSD',
+  EPS_COMMERCIAL: 'RSD',
+  EPS_POWER_METERING: 'RSD',
+  ERS_BANDS: 'BAM',
+  EPCG: 'EUR',
+};
+export function currencyOfLayout(layout: BillLayout): BillCurrency {
+  return layoutCurrencies[layout];
+}
 
 export function isComputableLayout(layout: string): layout is ComputableLayout {
   return Object.hasOwn(engines, layout);
@@ -53,7 +70,7 @@ export function isComputableLayout(layout: string): layout is ComputableLayout {
 
 /**
  * Every result has `lines` (the printed lines, subtotals flagged) and `total` (the sum of the lines that
- * are not subtotals). A layout without an engine (EPCG) or an unknown one is refused with LAYOUT.
+ * are not subtotals). An unknown layout is refused with LAYOUT.
  */
 export function computeBill<L extends ComputableLayout>(layout: L, input: BillInputs[L]): ComputedBills[L] {
   if (!isComputableLayout(layout)) {

@@ -80,6 +80,32 @@ export interface ErsHouseholdTariff extends DatedTariff {
   vatRate: string;
 }
 
+/** EPCG (Montenegro) price list (seeds/003), EUR without VAT. */
+export interface EpcgTariff extends DatedTariff {
+  code: 'EPCG';
+  /** items 1-3: active energy, EUR per kWh */
+  activeEnergy: Record<Register, string>;
+  /** items 4, 5: reactive energy, EUR per kvarh (never billed to households) */
+  reactivePerKvarh: string;
+  /** item 10: EUR per kW of billing power a month (customers with power metering only) */
+  billingPowerPerKw: string;
+  /** item 12: transmission and distribution capacity, EUR per kWh by tariff */
+  networkCapacityPerKwh: Record<Register, string>;
+  /** items 15, 16: network losses, EUR per kWh by tariff */
+  lossesPerKwh: Record<Register, string>;
+  /** item 26 */
+  renewablesFeePerKwh: string;
+  /** item 22: fixed part of the network capacity, EUR a month, the same for every low-voltage customer */
+  networkFixedPerMonth: string;
+  /** item 23: market operator (COTEE) fee, EUR per kWh */
+  marketOperatorFeePerKwh: string;
+  /** item 31: discounts on active energy, % */
+  discountRates: { regular: string; goldenTeam: string };
+  /** items 33-35: social subsidy, % of the bill up to the ceiling, else the ceiling's share off */
+  subsidy: { rate: string; ceiling: string };
+  vatRate: string;
+}
+
 /** A dated value (TV fee, NBS reference rate): in force from `validFrom` until the next entry. */
 export interface DatedValue {
   validFrom: string;
@@ -115,14 +141,21 @@ export interface BillLine {
     | 'supply_fee'
     | 'common_consumption'
     | 'charges_total'
-    | 'bill_total';
+    | 'bill_total'
+    // EPCG layout (seeds/003)
+    | 'network_capacity'
+    | 'network_losses'
+    | 'network_fixed'
+    | 'market_operator_fee'
+    | 'correction'
+    | 'social_subsidy';
   description: string;
   zone: Zone | Band | null;
   register: LineRegister | null;
   quantity: string | null;
   unit: 'kWh' | 'kvarh' | 'kW' | 'month' | '%' | null;
   unitPrice: string | null;
-  /** para (RSD bills) or fening (KM bills): 1/100 of the bill's currency */
+  /** para (RSD bills), fening (KM bills) or cent (EUR bills): 1/100 of the bill's currency */
   amount: number;
   /** tax bases and the charge for the period: shown, but not part of the sum that makes the total */
   isSubtotal: boolean;

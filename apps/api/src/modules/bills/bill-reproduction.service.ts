@@ -6,13 +6,15 @@ import { reproduceBills, type Mismatch, type StoredNetMetering } from './bill-re
 
 export interface ReproductionResult {
   bills: number;
+  /** bills recomputed, by layout */
+  byLayout: Record<string, number>;
   mismatches: Mismatch[];
 }
 
 const batchSize = 200;
 
 export async function verifyStoredBills(prisma: PrismaClient): Promise<ReproductionResult> {
-  const result: ReproductionResult = { bills: 0, mismatches: [] };
+  const result: ReproductionResult = { bills: 0, byLayout: {}, mismatches: [] };
   for (let cursor: string | undefined; ;) {
     const points = await prisma.meteringPoint.findMany({
       take: batchSize,
@@ -20,6 +22,7 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
       orderBy: { id: 'asc' },
       select: {
         id: true,
+        category: true,
         billingPowerKw: true,
         tvFeeApplies: true,
         meterInstallations: { select: { meter: { select: { constant: true } } }, take: 1 },
@@ -27,7 +30,10 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
         bills: {
           where: { status: 'ISSUED' },
           include: {
-            lineItems: { orderBy: { position: 'asc' }, select: { code: true, kind: true, amount: true } },
+            lineItems: {
+              orderBy: { position: 'asc' },
+              select: { code: true, kind: true, quantity: true, amount: true },
+            },
           },
         },
       },
@@ -42,18 +48,26 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
         layout: bill.layout,
         periodStart: isoDate(bill.periodStart),
         periodEnd: isoDate(bill.periodEnd),
+        issueDate: isoDate(bill.issueDate),
         dueDate: isoDate(bill.dueDate),
         paidOn: bill.paidOn ? isoDate(bill.paidOn) : null,
         onTimeDiscountOffer: parseRsd(bill.onTimeDiscountOffer.toFixed(2)),
         monthTotal: parseRsd(bill.monthTotal.toFixed(2)),
-        lines: bill.lineItems.map((line) => ({ ...line, amount: parseRsd(line.amount.toFixed(2)) })),
+        lines: bill.lineItems.map((line) => ({
+          ...line,
+          quantity: line.quantity?.toString() ?? null,
+          amount: parseRsd(line.amount.toFixed(2)),
+        })),
+        kwh: { vt: bill.kwhVt, nt: bill.kwhNt, single: bill.kwhSingle },
         previousReading: (bill.previousReadingId && readings.get(bill.previousReadingId)) || null,
         currentReading: (bill.currentReadingId && readings.get(bill.currentReadingId)) || null,
         netMetering: storedNetMetering(bill),
       }));
       result.bills += bills.length;
+      for (const bill of bills) result.byLayout[bill.layout] = (result.byLayout[bill.layout] ?? 0) + 1;
       result.mismatches.push(
         ...reproduceBills(bills, {
+          category: point.category,
           billingPowerKw: point.billingPowerKw.toFixed(2),
           tvFeeApplies: point.tvFeeApplies,
           meterConstant: Number(point.meterInstallations[0]?.meter.constant ?? 1),

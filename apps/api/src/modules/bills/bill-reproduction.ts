@@ -1,12 +1,18 @@
-// Proof that the unified model holds the bills: each stored bill is recomputed by the tariff engine from
-// its own readings and the tariff then in force, and must come out line for line as stored.
+// Proof that the unified model holds the bills: each stored bill is recomputed by the tariff engine of
+// its layout from its own readings and the tariff then in force, and must come out line for line as stored.
 import {
   BillInputError,
+  computeEpcgBill,
   computeEpsCommercialBill,
   computeEpsHouseholdBill,
+  computeErsHouseholdBill,
+  epcgDiscountEarned,
+  epcgTariffs,
   epsCommercialTariffs,
   epsHouseholdTariffs,
+  ersHouseholdTariffs,
   formatRsd,
+  type BillLine,
   type Consumption,
   type MeterReadings,
   type ProsumerInput,
@@ -19,17 +25,27 @@ interface RegisterValues {
   singleValue: number | null;
 }
 
+export interface StoredLine {
+  code: string;
+  kind: string;
+  quantity: string | null;
+  amount: Para;
+}
+
 export interface StoredBill {
   id: string;
   number: string;
   layout: string;
   periodStart: string;
   periodEnd: string;
+  issueDate: string;
   dueDate: string;
   paidOn: string | null;
   onTimeDiscountOffer: Para;
   monthTotal: Para;
-  lines: { code: string; kind: string; amount: Para }[];
+  lines: StoredLine[];
+  /** the bill's kWh per tariff (after the meter constant), for a bill not linked to its readings */
+  kwh: { vt: number; nt: number; single: number };
   previousReading: RegisterValues | null;
   currentReading: RegisterValues | null;
   /** a prosumer's bill: kWh taken, delivered and brought forward as billed (dual-rate or single) */
@@ -43,6 +59,7 @@ export interface StoredNetMetering {
 }
 
 export interface MeteringPointTerms {
+  category: 'HOUSEHOLD' | 'COMMERCIAL' | 'POWER_METERING';
   billingPowerKw: string;
   tvFeeApplies: boolean;
   meterConstant: number;
@@ -92,60 +109,136 @@ function prosumerOf(bill: StoredBill): ProsumerInput | undefined {
 
 const sameKwh = (a: Consumption | undefined, b: Consumption) => JSON.stringify(a) === JSON.stringify(b);
 
-const printed = (lines: { code: string; amount: Para }[]) =>
+const printed = (lines: readonly { code: string; amount: Para }[]) =>
   lines.map((l) => `${l.code}:${formatRsd(l.amount)}`);
 
+interface Computed {
+  lines: readonly BillLine[];
+  total: Para;
+  discountOffer: Para;
+  /** a prosumer's bill: what the engine made of the energy taken */
+  netMetering?: { taken: Consumption } | null;
+}
+
+/** What a bill's energy is computed from: its readings, or the kWh it states when they are not linked. */
+type Metered = { readings: MeterReadings; meterConstant: number } | { consumption: Consumption };
+
+interface Context {
+  bill: StoredBill;
+  previous: StoredBill | undefined;
+  metered: Metered;
+  terms: MeteringPointTerms;
+}
+
+/** A stored line's amount, for the inputs a bill carries as billed (common consumption, corrections). */
+const billed = (bill: StoredBill, code: string) => bill.lines.find((l) => l.code === code);
+
+// Each layout from the inputs of its period; what the billing data does not carry (an EPCG correction,
+// the subsidy list, a building's common consumption) is taken as the stored bill has it.
+const engines: Record<string, (c: Context) => Computed> = {
+  EPS_HOUSEHOLD: ({ bill, previous, metered, terms }) =>
+    computeEpsHouseholdBill({
+      ...period(bill, metered, terms),
+      tvFeeApplies: terms.tvFeeApplies,
+      earnedDiscount:
+        previous?.paidOn != null && previous.paidOn <= previous.dueDate ? previous.onTimeDiscountOffer : 0,
+      eBill: terms.paperless,
+      tariffs: epsHouseholdTariffs,
+      ...(bill.netMetering ? { prosumer: prosumerOf(bill) } : {}),
+    }),
+  EPS_COMMERCIAL: ({ bill, metered, terms }) => ({
+    ...computeEpsCommercialBill({
+      ...period(bill, metered, terms),
+      category: 'COMMERCIAL',
+      tariffs: epsCommercialTariffs,
+    }),
+    discountOffer: 0,
+  }),
+  ERS_BANDS: ({ bill, metered, terms }) => ({
+    ...computeErsHouseholdBill({
+      ...period(bill, metered, terms),
+      commonConsumption: billed(bill, '21')?.amount ?? 0,
+      tariffs: ersHouseholdTariffs,
+    }),
+    discountOffer: 0,
+  }),
+  EPCG: ({ bill, previous, metered, terms }) => {
+    const household = terms.category === 'HOUSEHOLD';
+    const discount = billed(bill, '31');
+    return {
+      ...computeEpcgBill({
+        periodStart: bill.periodStart,
+        periodEnd: bill.periodEnd,
+        ...metered,
+        category: household ? 'HOUSEHOLD' : 'BUSINESS',
+        ...(billed(bill, '10') ? { billingPowerKw: terms.billingPowerKw } : {}),
+        // the 10% "Golden Team" list is not in the billing data: as billed; the 5% by its rule
+        discount: !household
+          ? 'none'
+          : discount?.quantity === '10'
+            ? 'golden_team'
+            : epcgDiscountEarned(previous)
+              ? 'regular'
+              : 'none',
+        socialSubsidy: billed(bill, '33') !== undefined,
+        correction: billed(bill, '32')?.amount ?? 0,
+        commonConsumption: billed(bill, '21')?.amount ?? 0,
+        tariffs: epcgTariffs,
+      }),
+      discountOffer: 0,
+    };
+  },
+};
+
+function period(bill: StoredBill, metered: Metered, terms: MeteringPointTerms) {
+  return {
+    periodStart: bill.periodStart,
+    periodEnd: bill.periodEnd,
+    ...metered,
+    billingPowerKw: terms.billingPowerKw,
+  };
+}
+
+// The regional exports do not link a bill to its readings (REGIONAL-EXPORTS.md): an imported bill is
+// recomputed from the kWh per tariff its record states (a prosumer's: the energy taken, the net is billed).
+function meteredOf(bill: StoredBill, terms: MeteringPointTerms): Metered | null {
+  const readings = readingsOf(bill);
+  if (readings) return { readings, meterConstant: terms.meterConstant };
+  if (bill.netMetering) return { consumption: bill.netMetering.taken };
+  const { vt, nt, single } = bill.kwh;
+  if (vt + nt + single === 0) return null;
+  return { consumption: single > 0 ? { single } : { vt, nt } };
+}
+
+/** The layouts whose stored bills can be recomputed (EPS_POWER_METERING: see reproduceBills). */
+export const reproducibleLayouts = Object.keys(engines);
+
 /**
- * Recomputes the bills of one metering point, oldest first: the on-time discount of each bill depends
- * on whether the one before it was paid by its due date. Prosumer bills (net metering, line 7) are
- * recomputed too. Layouts whose inputs the billing data does not carry yet (power metering, ERS, EPCG) are reported.
+ * Recomputes the bills of one metering point, oldest first: a bill's discount depends on whether the one
+ * before it was paid in time. EPS_POWER_METERING is reported: its engine needs the reactive energy per
+ * tariff and the measured power per reading, which the stored readings hold as one reactive figure.
+ * Prosumer bills (net metering, line 7) are recomputed too.
  */
 export function reproduceBills(bills: readonly StoredBill[], terms: MeteringPointTerms): Mismatch[] {
   const mismatches: Mismatch[] = [];
   let previous: StoredBill | undefined;
   for (const bill of [...bills].sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1))) {
     const fail = (reason: string) => mismatches.push({ billId: bill.id, number: bill.number, reason });
-    const readings = readingsOf(bill);
-    const paidOnTime = previous?.paidOn != null && previous.paidOn <= previous.dueDate;
-    if (!readings) fail('the bill has no readings to compute it from');
-    else if (bill.layout !== 'EPS_HOUSEHOLD' && bill.layout !== 'EPS_COMMERCIAL')
-      fail(`no engine for ${bill.layout}`);
+    const metered = meteredOf(bill, terms);
+    const engine = engines[bill.layout];
+    if (!metered) fail('the bill has neither readings nor kWh to compute it from');
+    else if (!engine) fail(`no engine for ${bill.layout}`);
     else {
-      const period = {
-        periodStart: bill.periodStart,
-        periodEnd: bill.periodEnd,
-        readings,
-        meterConstant: terms.meterConstant,
-        billingPowerKw: terms.billingPowerKw,
-      };
-      const compute = () =>
-        bill.layout === 'EPS_COMMERCIAL'
-          ? {
-              ...computeEpsCommercialBill({
-                ...period,
-                category: 'COMMERCIAL',
-                tariffs: epsCommercialTariffs,
-              }),
-              discountOffer: 0,
-            }
-          : computeEpsHouseholdBill({
-              ...period,
-              tvFeeApplies: terms.tvFeeApplies,
-              earnedDiscount: paidOnTime ? previous!.onTimeDiscountOffer : 0,
-              eBill: terms.paperless,
-              tariffs: epsHouseholdTariffs,
-              ...(bill.netMetering ? { prosumer: prosumerOf(bill) } : {}),
-            });
-      let computed: ReturnType<typeof compute>;
+      let computed: Computed;
       try {
-        computed = compute();
+        computed = engine({ bill, previous, metered, terms });
       } catch (error) {
         if (!(error instanceof BillInputError)) throw error;
         fail(`the engine refuses its inputs: ${error.message}`);
         previous = bill;
         continue;
       }
-      const netting = 'netMetering' in computed ? computed.netMetering : undefined;
+      const netting = computed.netMetering ?? undefined;
       const expected = printed(computed.lines).join(' ');
       const stored = printed(bill.lines).join(' ');
       if (bill.netMetering && !sameKwh(netting?.taken, bill.netMetering.taken)) {

@@ -152,9 +152,12 @@ describe('one bill', () => {
 });
 
 describe('the tariff engine reproduces the stored bills', () => {
-  it('recomputes every bill in the database line for line from its readings', async () => {
-    const { bills, mismatches } = await verifyStoredBills(demo.prisma);
+  it('recomputes every bill in the database line for line from its readings, in every layout', async () => {
+    const { bills, byLayout, mismatches } = await verifyStoredBills(demo.prisma);
+    console.info('bills reproduced per layout:', JSON.stringify(byLayout));
     expect(bills).toBeGreaterThan(1000);
+    expect(byLayout.ERS_BANDS).toBeGreaterThan(10);
+    expect(byLayout.EPCG).toBeGreaterThan(10);
     expect(mismatches.slice(0, 5)).toEqual([]);
   });
 
@@ -185,6 +188,51 @@ describe('the tariff engine reproduces the stored bills', () => {
       where: { billId: changed.id, code: '7' },
       data: { amount: { decrement: 1 } },
     });
+  });
+
+  it('notices a stored EPCG bill that its engine does not give', async () => {
+    const line = await demo.prisma.billLineItem.findFirstOrThrow({
+      where: { bill: { layout: 'EPCG' }, code: '1' },
+    });
+    await demo.prisma.billLineItem.update({
+      where: { billId_position: { billId: line.billId, position: line.position } },
+      data: { amount: line.amount.plus(1) },
+    });
+    try {
+      const { mismatches } = await verifyStoredBills(demo.prisma);
+      expect(mismatches.map((m) => m.billId)).toEqual([line.billId]);
+    } finally {
+      await demo.prisma.billLineItem.update({
+        where: { billId_position: { billId: line.billId, position: line.position } },
+        data: { amount: line.amount },
+      });
+    }
+  });
+});
+
+describe('bills of the other layouts', () => {
+  it('carries each bill in its currency and never adds KM and euros to dinars', async () => {
+    const regions = await demoLogin(app, 'demo.regions');
+    const overview = (await get('/api/metering-points', regions)).json() as {
+      items: { id: string; currency: string; lastBill: { currency: string } | null }[];
+      totalToPay: string;
+      totalsToPay: { currency: string }[];
+    };
+    expect(overview.items.map((p) => p.currency).sort()).toEqual(['BAM', 'EUR']);
+    expect(overview.items.every((p) => p.lastBill?.currency === p.currency)).toBe(true);
+    expect(overview.totalToPay).toBe('0.00');
+    for (const point of overview.items) {
+      const list = billListResponse.parse(
+        (await get(`/api/metering-points/${point.id}/bills`, regions)).json(),
+      );
+      const bill = billDetailSchema.parse((await get(`/api/bills/${list.items[0]!.id}`, regions)).json());
+      expect(bill.currency).toBe(point.currency);
+      expect(bill.layout).toBe(point.currency === 'BAM' ? 'ERS_BANDS' : 'EPCG');
+      expect(bill.payment.ipsQrPayload).toBeNull();
+      const pdf = await pdfText((await get(`/api/bills/${bill.id}/pdf?locale=en`, regions)).rawPayload);
+      expect(pdf).toContain(point.currency);
+      expect(pdf).not.toContain('RSD');
+    }
   });
 });
 

@@ -28,6 +28,7 @@ import { para } from '../../lib/para.js';
 const summarySelect = {
   id: true,
   number: true,
+  currency: true,
   periodStart: true,
   periodEnd: true,
   issueDate: true,
@@ -54,6 +55,7 @@ function summary(row: SummaryRow, today: string): BillSummary {
     periodEnd: isoDate(row.periodEnd),
     issueDate: isoDate(row.issueDate),
     dueDate,
+    currency: row.currency,
     total: row.monthTotal.toFixed(2),
     totalToPay: row.totalToPay.toFixed(2),
     amountPaid: row.amountPaid.toFixed(2),
@@ -239,9 +241,10 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       model: '97',
       reference,
       amount: money(bill.totalToPay),
-      // The paper bill's QR: the printed total to pay, nothing when the account is in credit.
+      // The paper bill's QR: the printed total to pay, nothing when the account is in credit. NBS IPS
+      // moves dinars only: an ERS (KM) or EPCG (EUR) bill has no QR code.
       ipsQrPayload:
-        toPay > 0
+        toPay > 0 && bill.currency === 'RSD'
           ? buildIpsQrPayload({
               payeeAccount: payee.account,
               payeeName: payee.name,

@@ -101,7 +101,7 @@ WITH linked AS MATERIALIZED (
          r.name_latin AS region_name_latin, m.ed_number, m.eic, m.category, m.status, m.synced_at,
          m.billing_account_id, ba.number AS billing_number,
          coalesce(bal.balance, 0) AS balance, pending.amount AS pending_confirmation,
-         lb.id AS bill_id, lb.number AS bill_number, lb.period_start, lb.period_end, lb.issue_date,
+         coalesce(lb.currency, 'RSD') AS currency, lb.id AS bill_id, lb.number AS bill_number, lb.period_start, lb.period_end, lb.issue_date,
          lb.due_date, lb.month_total, lb.total_to_pay AS bill_total_to_pay,
          lb.amount_paid >= lb.month_total AS bill_paid,
          ${ruleSql.overdueAmount('coalesce(bal.balance, 0)', 'not_due.amount')} AS overdue_amount,
@@ -132,10 +132,15 @@ filtered AS (
     FROM linked ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 )
 SELECT (SELECT count(*)::int FROM filtered) AS total,
-       (SELECT coalesce(${ruleSql.totalToPay('balance')}, 0)::numeric(14, 2)::text FROM linked) AS total_to_pay,
+       (SELECT coalesce(${ruleSql.totalToPay('balance')}, 0)::numeric(14, 2)::text
+          FROM linked WHERE currency = 'RSD') AS total_to_pay,
+       (SELECT coalesce(json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY currency),
+                        '[]'::json)
+          FROM (SELECT currency, coalesce(${ruleSql.totalToPay('balance')}, 0)::numeric(14, 2)::text AS amount
+                  FROM linked GROUP BY currency) c) AS totals_to_pay,
        (SELECT coalesce(json_agg(p ORDER BY p.position), '[]'::json) FROM (
           SELECT position, id, nickname, street, postal_code, city, region_id, region_name, region_name_latin,
-                 ed_number, category, status, billing_account_id, billing_number,
+                 ed_number, category, status, billing_account_id, billing_number, currency,
                  balance::numeric(14, 2)::text AS balance,
                  pending_confirmation::numeric(14, 2)::text AS pending_confirmation,
                  to_char(synced_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS synced_at,
@@ -166,6 +171,7 @@ export interface ListRow {
   status: 'ACTIVE' | 'DISCONNECTED' | 'TERMINATED';
   billing_account_id: string;
   billing_number: string;
+  currency: 'RSD' | 'BAM' | 'EUR';
   balance: string;
   pending_confirmation: string;
   synced_at: string;

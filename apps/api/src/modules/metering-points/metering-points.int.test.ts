@@ -121,6 +121,7 @@ describe('GET /api/metering-points', () => {
   it('answers a page, the number of matches and the total to pay of all of them', async () => {
     const first = await list();
     expect(first).toMatchObject({ total: 27, page: 1, pageSize: 20, totalToPay: '1980.50' });
+    expect(first.totalsToPay).toEqual([{ currency: 'RSD', amount: '1980.50' }]);
     expect(first.items).toHaveLength(20);
     const second = await list('?page=2');
     expect(second.items).toHaveLength(7);
@@ -143,6 +144,7 @@ describe('GET /api/metering-points', () => {
         category: 'household',
         status: 'active',
         billingAccount: { id: home.billingAccountId, number: home.billingNumber },
+        currency: 'RSD',
         balance: '1500.00',
         syncedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
         lastBill: {
@@ -152,6 +154,7 @@ describe('GET /api/metering-points', () => {
           periodEnd: day(-1),
           issueDate: day(-1),
           dueDate: day(10),
+          currency: 'RSD',
           total: '700.00',
           totalToPay: '700.00',
           paid: false,

@@ -35,6 +35,7 @@ function toSummary(row: ListRow): MeteringPointSummary {
     category: lower(row.category),
     status: lower(row.status),
     billingAccount: { id: row.billing_account_id, number: row.billing_number },
+    currency: row.currency,
     balance: row.balance,
     pendingConfirmation: row.pending_confirmation,
     syncedAt: row.synced_at,
@@ -46,6 +47,7 @@ function toSummary(row: ListRow): MeteringPointSummary {
           periodEnd: row.period_end!,
           issueDate: row.issue_date!,
           dueDate: row.due_date!,
+          currency: row.currency,
           total: row.month_total!,
           totalToPay: row.bill_total_to_pay!,
           paid: row.bill_paid!,
@@ -83,7 +85,12 @@ export async function listMeteringPoints(
     pageSize: query.pageSize,
   });
   const [result] = await deps.prisma.$queryRawUnsafe<
-    { total: number; total_to_pay: string; items: ListRow[] | string }[]
+    {
+      total: number;
+      total_to_pay: string;
+      totals_to_pay: MeteringPointListResponse['totalsToPay'] | string;
+      items: ListRow[] | string;
+    }[]
   >(sql, ...params);
   const items = typeof result!.items === 'string' ? (JSON.parse(result!.items) as ListRow[]) : result!.items;
   return {
@@ -92,6 +99,8 @@ export async function listMeteringPoints(
     page: query.page,
     pageSize: query.pageSize,
     totalToPay: result!.total_to_pay,
+    totalsToPay:
+      typeof result!.totals_to_pay === 'string' ? JSON.parse(result!.totals_to_pay) : result!.totals_to_pay,
   };
 }
 
@@ -121,6 +130,12 @@ export async function getMeteringPoint(
             select: { balance: true },
           },
           payments: awaitingConfirmation,
+          bills: {
+            where: { status: 'ISSUED' },
+            orderBy: { periodStart: 'desc' },
+            take: 1,
+            select: { currency: true },
+          },
         },
       },
     },
@@ -147,6 +162,7 @@ export async function getMeteringPoint(
     eic: point.eic,
     category: lower(point.category),
     status: lower(point.status),
+    currency: point.bills[0]?.currency ?? 'RSD',
     billingAccount: {
       id: billingAccount.id,
       number: billingAccount.number,

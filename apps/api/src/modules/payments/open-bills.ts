@@ -50,11 +50,18 @@ function payable(row: Prisma.BillGetPayload<{ select: typeof billSelect }>): Pay
   };
 }
 
+// Cards and IPS pay in dinars: a bill in KM (ERS) or euros (EPCG) is paid to its own supplier, never here.
 const openBillWhere = (actor: Actor) =>
   ({
     status: 'ISSUED',
+    currency: 'RSD',
     meteringPoint: linkedMeteringPointsOf(actor),
   }) satisfies Prisma.BillWhereInput;
+
+/** A metering point whose debt the portal can take: none of its bills is in another currency. */
+export const billedInDinars = {
+  bills: { none: { currency: { not: 'RSD' } } },
+} satisfies Prisma.MeteringPointWhereInput;
 
 /** The chosen bills, each linked to the user and with something open; else PAYMENT_NOT_POSSIBLE. */
 export async function chosenBills(
@@ -114,7 +121,7 @@ export function allocationView(allocated: Allocated['allocations']) {
 export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<OpenBillsResponse> {
   const today = belgradeDateOf(deps.now());
   const points = await deps.prisma.meteringPoint.findMany({
-    where: linkedMeteringPointsOf(actor),
+    where: { AND: [linkedMeteringPointsOf(actor), billedInDinars] },
     select: {
       id: true,
       edNumber: true,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { usePaymentsHarness } from '../../testing/payments-harness.js';
 import { payOnGatewayPage, sandboxKeys } from '../../testing/sandbox-gateway.js';
 import { testClock } from '../../testing/clock.js';
+import { demoLogin } from '../../testing/demo-database.js';
 
 const h = usePaymentsHarness();
 const { openBills, startCard, order, until, portalPayments, notification } = h;
@@ -163,5 +164,39 @@ describe('an approval for bills already settled', () => {
     expect(mail).not.toBeNull();
     expect(mail!.subject).toContain(saved.number);
     expect(mail!.textBody).toContain('Преплата');
+  });
+});
+
+describe('a debt in KM or euros', () => {
+  it('is neither listed to pay nor taken by card or IPS: the portal takes dinars only', async () => {
+    const regions = await demoLogin(h.app, 'demo.regions');
+    const bills = await h.demo.prisma.bill.findMany({
+      where: { meteringPoint: { userLinks: { some: { user: { usernameNormalized: 'demo.regions' } } } } },
+      orderBy: { issueDate: 'desc' },
+      select: { id: true, currency: true, meteringPointId: true, amountPaid: true },
+    });
+    const epcg = bills.find((bill) => bill.currency === 'EUR')!;
+    const ers = bills.find((bill) => bill.currency === 'BAM')!;
+    // both open, as a bill not yet paid would be
+    await h.demo.prisma.bill.updateMany({
+      where: { id: { in: [epcg.id, ers.id] } },
+      data: { amountPaid: 0 },
+    });
+    try {
+      expect((await openBills(regions)).meteringPoints).toEqual([]);
+      for (const payload of [{ billIds: [epcg.id] }, { billIds: [ers.id] }]) {
+        for (const url of ['/api/payments/card', '/api/payments/ips', '/api/payments/quote']) {
+          const refused = await post(regions, url, payload);
+          expect(refused.statusCode, `${url} ${refused.body}`).toBe(422);
+          expect(refused.json<Problem>().code).toBe('PAYMENT_NOT_POSSIBLE');
+        }
+      }
+      const debt = await post(regions, '/api/payments/ips', { meteringPointId: epcg.meteringPointId });
+      expect(debt.statusCode, debt.body).toBe(422);
+      expect(debt.json<Problem>().code).toBe('PAYMENT_NOT_POSSIBLE');
+    } finally {
+      for (const bill of [epcg, ers])
+        await h.demo.prisma.bill.update({ where: { id: bill.id }, data: { amountPaid: bill.amountPaid } });
+    }
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { printedAccount } from '../../documents/views.js';
-import { allocateOver, allocationView, chosenBills, requestedAmount } from './open-bills.js';
+import { allocateOver, allocationView, billedInDinars, chosenBills, requestedAmount } from './open-bills.js';
 import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { reconcileOrder } from './reconciliation.js';
@@ -167,8 +167,8 @@ export async function ipsPayment(
   let regionId: string;
   let allocations: IpsPayment['allocations'] = [];
   if ('meteringPointId' in body) {
-    const point = await deps.prisma.meteringPoint.findUnique({
-      where: { id: body.meteringPointId },
+    const point = await deps.prisma.meteringPoint.findFirst({
+      where: { id: body.meteringPointId, ...billedInDinars },
       select: {
         regionId: true,
         billingAccount: { select: { number: true } },
@@ -179,7 +179,8 @@ export async function ipsPayment(
         },
       },
     });
-    if (!point) throw new AppError('NOT_FOUND');
+    // the route checked the link: a point not found here is billed in KM or euros
+    if (!point) throw new AppError('PAYMENT_NOT_POSSIBLE');
     await refuseIfOpenOrders(deps.prisma, actor, { meteringPointId: body.meteringPointId });
     amount = point.ledgerEntries[0] ? para(point.ledgerEntries[0].balance) : 0;
     if (amount <= 0) throw new AppError('PAYMENT_NOT_POSSIBLE');

@@ -1,17 +1,23 @@
 // Upserts of bills with their lines, and the storno: a bill with `replaces` cancels the bill it
 // corrects; a bill sent with status S is stored cancelled. $1 is the region, $2 the app clock's now.
 import type pg from 'pg';
+import { layoutCurrencies } from '@portal/domain';
+
+// The exports carry no currency: a bill's layout says which supplier issued it, and so its currency.
+const currencyOfLayout = `(CASE b.layout ${Object.entries(layoutCurrencies)
+  .map(([layout, currency]) => `WHEN '${layout}' THEN '${currency}'`)
+  .join(' ')} END)::bill_currency`;
 
 // imported_at is set when the portal first receives a bill (the new-bill e-mails key on it) and kept
 // when a later export restates the bill; amount_paid and paid_on are the settlement's (ledger.ts).
 const bills = `
-  INSERT INTO bill (id, region_id, source_id, metering_point_id, number, layout, status, period_start,
+  INSERT INTO bill (id, region_id, source_id, metering_point_id, number, layout, currency, status, period_start,
                     period_end, days, not_read, reading_date, issue_date, due_date, kwh_vt, kwh_nt, kwh_single,
                     kwh_green, kwh_blue, kwh_red, period_charge, tv_fee, month_total, previous_debt,
                     payments_in_period, interest, total_to_pay, on_time_discount_offer, imported_at,
                     kwh_taken_vt, kwh_taken_nt, kwh_taken_single, kwh_delivered_vt, kwh_delivered_nt,
                     kwh_delivered_single, kwh_surplus_in_vt, kwh_surplus_in_nt, kwh_surplus_in_single)
-  SELECT gen_random_uuid(), $1, b."billNumber", m.id, b."billNumber", b.layout::bill_layout,
+  SELECT gen_random_uuid(), $1, b."billNumber", m.id, b."billNumber", b.layout::bill_layout, ${currencyOfLayout},
          (CASE b.status WHEN 'S' THEN 'CANCELLED' ELSE 'ISSUED' END)::bill_status,
          b."periodStart", b."periodEnd", b.days::smallint, b."notRead", b."readingDate", b."issueDate",
          b."dueDate", b."kwhVt", b."kwhNt", b."kwhSingle", b."kwhGreen", b."kwhBlue", b."kwhRed",
@@ -22,6 +28,7 @@ const bills = `
     FROM stage_bill b JOIN metering_point m ON m.region_id = $1 AND m.ed_number = b."edNumber"
   ON CONFLICT (region_id, source_id) DO UPDATE SET
     metering_point_id = EXCLUDED.metering_point_id, number = EXCLUDED.number, layout = EXCLUDED.layout,
+    currency = EXCLUDED.currency,
     status = EXCLUDED.status, period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,
     days = EXCLUDED.days, not_read = EXCLUDED.not_read, reading_date = EXCLUDED.reading_date,
     issue_date = EXCLUDED.issue_date, due_date = EXCLUDED.due_date, kwh_vt = EXCLUDED.kwh_vt,

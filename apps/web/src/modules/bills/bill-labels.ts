@@ -30,6 +30,16 @@ const englishKinds: Record<string, string> = {
   energy_and_power: 'Energy and power',
   reactive_energy: 'Reactive energy',
   excess_reactive_energy: 'Excess reactive energy',
+  correction: 'Correction',
+  // ERS and EPCG items (seeds/004, seeds/003)
+  energy_total: 'Energy',
+  charges_total: 'Energy, network fee and renewables fee',
+  bill_total: 'Amount with VAT',
+  network_capacity: 'Network capacity',
+  network_losses: 'Network losses',
+  network_fixed: 'Fixed part of the network capacity',
+  market_operator_fee: 'Market operator fee',
+  social_subsidy: 'Social subsidy',
 };
 const englishZones: Record<string, string> = {
   green: 'green zone',

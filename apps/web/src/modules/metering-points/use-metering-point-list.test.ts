@@ -59,6 +59,7 @@ const point = {
   region: { id: 'BG', name: 'Београд', nameLatin: 'Beograd' },
   edNumber: '2034567891001',
   category: 'household',
+  currency: 'RSD',
   status: 'active',
   billingAccount: { id: '0196a3c2-7d4e-7f00-8000-000000000020', number: '2034567891' },
   balance: '-150.00',
@@ -69,8 +70,15 @@ const point = {
   openDunningNotice: null,
 };
 
+const credit = {
+  items: [point],
+  totalToPay: '0.00',
+  totalsToPay: [{ currency: 'RSD', amount: '0.00' }],
+};
+
 describe('the overview page', () => {
   const requests: string[] = [];
+  let listed: object = credit;
   const fetch: typeof globalThis.fetch = async (input) => {
     const path = String(input);
     requests.push(path);
@@ -90,13 +98,13 @@ describe('the overview page', () => {
         mfa: { totp: false, recoveryCodesLeft: 0 },
         locale: 'en',
       });
-    if (path.startsWith('/api/metering-points?'))
-      return json({ items: [point], total: 1, page: 1, pageSize: 20, totalToPay: '0.00' });
+    if (path.startsWith('/api/metering-points?')) return json({ total: 1, page: 1, pageSize: 20, ...listed });
     return problem(404, 'NOT_FOUND');
   };
   beforeEach(() => {
     localStorage.clear();
     requests.length = 0;
+    listed = credit;
   });
   afterEach(() => {
     document.body.innerHTML = '';
@@ -112,6 +120,17 @@ describe('the overview page', () => {
     expect(text).toContain('Кућа');
     expect(text).toContain('Credit RSD 150.00');
     expect(requests).toContain('/api/metering-points?page=1&pageSize=20&sort=nickname&order=asc');
+    wrapper.unmount();
+  });
+
+  it('shows a debt in euros on its own and offers no payment for it (the portal takes dinars)', async () => {
+    const euros = { ...point, currency: 'EUR', balance: '42.50', nickname: 'Стан' };
+    listed = { items: [euros], totalToPay: '0.00', totalsToPay: [{ currency: 'EUR', amount: '42.50' }] };
+    const { wrapper } = await mountApp('/', 'en', { fetch });
+    await settle();
+    expect(wrapper.get('[data-testid="overview-total-amount"]').text()).toBe('EUR 42.50');
+    expect(wrapper.find('[data-testid="overview-pay"]').exists()).toBe(false);
+    expect(wrapper.find(`[data-testid="pay-debt-link-${point.id}"]`).exists()).toBe(false);
     wrapper.unmount();
   });
 });

@@ -10,6 +10,7 @@ const bill = (id: string, periodStart: string): BillSummary => ({
   periodEnd: periodStart.replace(/-01$/, '-28'),
   issueDate: periodStart,
   dueDate: periodStart,
+  currency: 'RSD',
   total: '1000.00',
   totalToPay: '1000.00',
   amountPaid: '0.00',

@@ -61,6 +61,7 @@ const summaryFields: Record<keyof BillSummary, true> = {
   periodEnd: true,
   issueDate: true,
   dueDate: true,
+  currency: true,
   total: true,
   totalToPay: true,
   amountPaid: true,

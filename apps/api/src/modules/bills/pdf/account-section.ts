@@ -30,7 +30,7 @@ export function drawAccount(ctx: RenderContext, y: number): number {
   const gap = 18;
   const boxWidth = 206;
   const width = contentWidth - gap - boxWidth;
-  const money = (amount: string) => formatMoney(amount, locale);
+  const money = (amount: string) => formatMoney(amount, locale, bill.currency);
 
   // Element 6, the analytical view of the electricity debt: the balance before the period, whether, when
   // and how much was paid, interest and the period's charge. Element 7 sets the TV fee apart; the model
@@ -99,9 +99,9 @@ function drawNotice(ctx: RenderContext, x: number, y: number, width: number): nu
   const lapsed = state === 'lapsed';
   const template = lapsed ? t.noticeLapsed : state === 'earned' ? t.noticeEarned : t.notice;
   const message = fill(template, {
-    amount: formatMoney(bill.totals.monthTotal, locale),
+    amount: formatMoney(bill.totals.monthTotal, locale, bill.currency),
     date: formatDate(bill.dueDate, locale),
-    discount: formatMoney(bill.totals.onTimeDiscountOffer, locale),
+    discount: formatMoney(bill.totals.onTimeDiscountOffer, locale, bill.currency),
   });
   setFont(ctx, 'regular', 8);
   const height = 14 + ctx.doc.heightOfString(message, { width: width - 16 }) + 8;

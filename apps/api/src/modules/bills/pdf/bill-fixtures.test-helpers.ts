@@ -33,6 +33,7 @@ export function householdBill(): BillDetail {
   };
   return {
     underComplaint: false,
+    currency: 'RSD',
     netMetering: null,
     id: '3f0c2f7e-6d1a-4c1b-9d55-0b6f1f6a9a01',
     number: '2602-0034567891',
@@ -125,6 +126,7 @@ export function commercialBill(): BillDetail {
   };
   return {
     underComplaint: false,
+    currency: 'RSD',
     netMetering: null,
     id: '5a1e4c2b-8f3d-4e6a-b7c9-1d2e3f4a5b60',
     number: '2602-0098765432',

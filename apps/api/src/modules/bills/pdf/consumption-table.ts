@@ -31,8 +31,9 @@ export function drawConsumption(ctx: RenderContext, y: number): number {
   // get a column per register.
   const registers: Register[] = bill.meteringPoint.rateType === 'dual' ? ['vt', 'nt'] : [];
   const registerLabels: Record<Register, string> = { vt: t.vt, nt: t.nt, single: t.singleShort };
-  // Zones only where the bill has them: power-metering bills are priced by tariff alone.
-  const zoned = lines.some((l) => l.kind === 'energy' && l.zone !== null);
+  // EPS zones only where the bill has them: power-metering bills are priced by tariff alone, ERS bands
+  // and EPCG energy are in their own lines.
+  const zoned = lines.some((l) => l.kind === 'energy' && zones.includes(l.zone as Zone));
   const shownZones = zoned ? zones.filter((z) => bill.consumption[z] > 0 || z === 'green') : [];
 
   let ly = heading(ctx, zoned ? t.consumptionTitle : t.consumptionByTariff, x, y, contentWidth);
@@ -60,7 +61,13 @@ export function drawConsumption(ctx: RenderContext, y: number): number {
     ctx.doc.rect(x + 4, ly + 2.5, 7, 7).fill(colors[zone]);
     const kwh = registers.map((r) => formatInteger(kwhOf(lines, zone, r), locale));
     const total = formatInteger(bill.consumption[zone], locale);
-    drawRow([t[zone], ...kwh, total, formatMoney(amountOf(lines, zone), locale)], ly + 2, 'regular', 8, 11);
+    drawRow(
+      [t[zone], ...kwh, total, formatMoney(amountOf(lines, zone), locale, bill.currency)],
+      ly + 2,
+      'regular',
+      8,
+      11,
+    );
     ly += 13;
     rule(ctx, x, ly, contentWidth);
   }
@@ -68,7 +75,7 @@ export function drawConsumption(ctx: RenderContext, y: number): number {
   const totals = registers.map((r) => bill.consumption[r]);
   const total = bill.consumption.vt + bill.consumption.nt + bill.consumption.single;
   const cells = [t.total, ...totals.map((v) => formatInteger(v, locale)), formatInteger(total, locale)];
-  drawRow([...cells, formatMoney(amountOf(lines, null), locale)], ly + 3, 'bold');
+  drawRow([...cells, formatMoney(amountOf(lines, null), locale, bill.currency)], ly + 3, 'bold');
   ly += 15;
   rule(ctx, x, ly, contentWidth, colors.rule);
   return ly + 12;

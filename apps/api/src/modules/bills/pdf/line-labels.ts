@@ -27,6 +27,17 @@ const kinds: Record<string, string> = {
   network_fee: 'Network fee',
   interest: 'Interest',
   correction: 'Correction',
+  supply_fee: 'Supply service fee',
+  common_consumption: 'Common consumption',
+  // ERS and EPCG items (seeds/004, seeds/003)
+  energy_total: 'Energy',
+  charges_total: 'Energy, network fee and renewables fee',
+  bill_total: 'Amount with VAT',
+  network_capacity: 'Network capacity',
+  network_losses: 'Network losses',
+  network_fixed: 'Fixed part of the network capacity',
+  market_operator_fee: 'Market operator fee',
+  social_subsidy: 'Social subsidy',
 };
 
 const zones: Record<NonNullable<BillLine['zone']>, string> = {

@@ -53,7 +53,7 @@ function drawCells(
 function drawHeaderRow(ctx: RenderContext, y: number): number {
   const { t } = ctx;
   ctx.doc.rect(page.margin, y, contentWidth, 15).fill(colors.accentLight);
-  const amount = `${t.amount} (${currencyLabel(ctx.locale)})`;
+  const amount = `${t.amount} (${currencyLabel(ctx.locale, ctx.bill.currency)})`;
   drawCells(ctx, [t.code, t.description, t.quantity, t.unit, t.unitPrice, amount], y + 4, {
     bold: true,
     size: 7,
@@ -101,7 +101,7 @@ export function drawLines(ctx: RenderContext, y: number, bottom: number, newPage
   text(ctx, t.monthTotal, page.margin + 4, ly + 6.5, contentWidth * 0.6, { size: 9, weight: 'bold' });
   text(
     ctx,
-    formatMoney(bill.totals.monthTotal, locale),
+    formatMoney(bill.totals.monthTotal, locale, bill.currency),
     page.margin + contentWidth * 0.5,
     ly + 6.5,
     contentWidth * 0.5 - 4,

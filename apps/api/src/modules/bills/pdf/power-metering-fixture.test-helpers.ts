@@ -174,6 +174,7 @@ export function powerMeteringBill(): BillDetail {
   };
   return {
     underComplaint: false,
+    currency: 'RSD',
     netMetering: null,
     id: '0e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b',
     number: '2601-0011223344',

@@ -55,6 +55,7 @@ function firstPage(ctx: RenderContext, history: readonly BillHistoryPoint[]): vo
     payer: { name: bill.customer.name, address: address(bill.customer.deliveryAddress) },
     payment: bill.payment,
     document: `${t.billNumber} ${bill.number}`,
+    currency: bill.currency,
   });
 }
 

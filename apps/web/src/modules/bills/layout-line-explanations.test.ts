@@ -1,0 +1,46 @@
+import type { BillLine } from '@portal/contract';
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../i18n/messages.js';
+import { lineExplanationKeys } from './layout-line-explanations.js';
+
+const line = (code: string, kind: string): BillLine => ({
+  position: 1,
+  code,
+  kind,
+  description: '',
+  zone: null,
+  register: null,
+  quantity: null,
+  unit: null,
+  unitPrice: null,
+  amount: '1.00',
+  isSubtotal: false,
+});
+
+const lookup = (locale: keyof typeof messages, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages[locale]);
+
+describe('the explanation of an ERS or EPCG line', () => {
+  it('is its own item of the layout legend, in every language', () => {
+    const keys = [
+      lineExplanationKeys(line('12', 'network_capacity'), 'EPCG'),
+      lineExplanationKeys(line('31', 'discount'), 'EPCG'),
+      lineExplanationKeys(line('26a', 'energy'), 'ERS_BANDS'),
+      lineExplanationKeys(line('17', 'network_fee'), 'ERS_BANDS'),
+    ];
+    expect(keys).toEqual([
+      ['layoutLines.EPCG.c12'],
+      ['layoutLines.EPCG.c31'],
+      ['layoutLines.ERS_BANDS.c26a'],
+      ['layoutLines.ERS_BANDS.c17'],
+    ]);
+    for (const locale of ['en', 'sr-Cyrl', 'sr-Latn'] as const)
+      for (const [key] of keys) expect(lookup(locale, key!), `${locale} ${key}`).toMatch(/\S{3}/);
+    expect(lookup('en', keys[1]![0]!)).not.toBe(lookup('en', keys[0]![0]!));
+  });
+
+  it('keeps the kind explanation for the EPS layouts, and none for an unknown EPCG code', () => {
+    expect(lineExplanationKeys(line('3', 'energy'), 'EPS_HOUSEHOLD')).toEqual(['explain.energy']);
+    expect(lineExplanationKeys(line('99', 'energy'), 'EPCG')).toEqual([]);
+  });
+});
