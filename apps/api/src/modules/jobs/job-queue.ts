@@ -49,6 +49,16 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a failed job keeps as its output (an Error's own fields do not survive JSON). */
+function describeFailure(error: unknown): object {
+  return error instanceof Error
+    ? { name: error.name, message: error.message, stack: error.stack }
+    : { message: String(error) };
+}
+
 const defaultRetry = { limit: 5, delaySeconds: 30 };
 
 /**
@@ -83,6 +93,22 @@ export async function startJobQueue(
     };
   };
 
+  const retryTimers = new Set<NodeJS.Timeout>();
+  /** A failed job's retry is due at its start_after: wake this worker then rather than at its next poll. */
+  async function wakeForRetry(name: string, id: string): Promise<void> {
+    const job = await boss.getJobById(name, id);
+    if (job?.state !== 'retry') return;
+    const timer = setTimeout(
+      () => {
+        retryTimers.delete(timer);
+        boss.notifyWorker(workers.get(name)!);
+      },
+      Math.max(0, new Date(job.startAfter).getTime() - Date.now()) + 250,
+    );
+    timer.unref();
+    retryTimers.add(timer);
+  }
+
   for (const definition of definitions) {
     await boss.createQueue(definition.name, { name: definition.name, policy: 'stately' });
     const workerId = await boss.work<object>(
@@ -90,12 +116,19 @@ export async function startJobQueue(
       { pollingIntervalSeconds, batchSize: 1 },
       async ([job]) => {
         if (!job) return;
+        // pg-boss marks the job complete (or failed) without waiting while its worker already fetches
+        // the next; under "stately" that fetch collides with this job, still active, and pg-boss
+        // swallows the error and sleeps until the next poll. So the job's end is written here, awaited,
+        // and only then is the worker woken (pg-boss's own complete then finds nothing active to end).
         try {
-          return await definition.run(job.data as never);
-        } finally {
-          // one job per fetch, and a job sent while this one ran could not start: look again at once
-          setImmediate(() => boss.notifyWorker(workerId));
+          const output: unknown = await definition.run(job.data as never);
+          await boss.complete(definition.name, job.id, isObject(output) ? output : {});
+        } catch (error) {
+          await boss.fail(definition.name, job.id, describeFailure(error));
+          await wakeForRetry(definition.name, job.id);
         }
+        // one job per fetch, and a job sent while this one ran could not start: look again at once
+        boss.notifyWorker(workerId);
       },
     );
     workers.set(definition.name, workerId);
@@ -163,6 +196,7 @@ export async function startJobQueue(
     },
     async stop() {
       for (const timer of timers) timer.stop();
+      for (const timer of retryTimers) clearTimeout(timer);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
