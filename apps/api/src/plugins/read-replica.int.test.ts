@@ -151,6 +151,12 @@ describe.skipIf(!onServer)('with DATABASE_REPLICA_URL', () => {
       cookie: `${recentWriteCookie}=${ranOut}`,
     });
     expect(streetOf(stale)).toBe('replica');
+    // nor one that claims more than the window: it was not set by the app
+    const forged = String(app.clock.now().getTime() + 3_600_000);
+    const ahead = await get(holder, `/api/metering-points/${pointId}`, {
+      cookie: `${recentWriteCookie}=${forged}`,
+    });
+    expect(streetOf(ahead)).toBe('replica');
   });
 
   it("reads a request's own write: its reads after the write come from the primary", async () => {
