@@ -34,6 +34,8 @@ declare module 'fastify' {
 export interface AppOptions {
   config: Config;
   prisma: PrismaClient;
+  /** DATABASE_REPLICA_URL's client (read-only sessions): read-only requests read from it (plugins/read-scope.ts) */
+  replica?: PrismaClient;
   /** the database behind `prisma`, for the regional import's own connections and its job queue */
   database?: DatabaseHandle;
   /** default: the system clock, or CLOCK_START's */
@@ -67,7 +69,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
  */
 export async function portalApp(
   app: FastifyInstance,
-  { config, prisma, database, clock, mail, jobs }: AppOptions,
+  { config, prisma, replica, database, clock, mail, jobs }: AppOptions,
 ): Promise<void> {
   app.decorate('config', config);
   app.decorate('clock', clock ?? clockFrom(config.clockStart));
@@ -81,7 +83,7 @@ export async function portalApp(
   await app.register(cookiePlugin, { secure: config.nodeEnv === 'production' });
   await app.register(swaggerPlugin);
 
-  await app.register(dbPlugin, { prisma, database });
+  await app.register(dbPlugin, { prisma, replica, database });
   await app.register(localePlugin);
   await app.register(errorsPlugin);
   await app.register(authPlugin, { secret: config.jwtSecret ?? '' });
@@ -118,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fp(portalApp, { name: 'portal-app' }), {
     config: options.config,
     prisma: options.prisma,
+    ...(options.replica ? { replica: options.replica } : {}),
     ...(options.database ? { database: options.database } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.mail ? { mail: options.mail } : {}),

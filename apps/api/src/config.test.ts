@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: undefined,
+      databaseReplicaUrl: undefined,
       dataDir: '/srv/portal/.data',
       redisUrl: undefined,
       smtpUrl: undefined,
@@ -35,6 +36,21 @@ describe('parseConfig', () => {
       importSchedule: '30 2 * * *',
       complaintDeadlines: { answerDays: 8, resolutionDays: 15 },
     });
+  });
+
+  it('takes a read replica of a PostgreSQL server, not of the embedded database', () => {
+    expect(
+      parse({
+        DATABASE_URL: 'postgresql://portal@db:5432/portal',
+        DATABASE_REPLICA_URL: 'postgresql://portal@replica:5432/portal',
+      }).databaseReplicaUrl,
+    ).toBe('postgresql://portal@replica:5432/portal');
+    expect(() => parse({ DATABASE_REPLICA_URL: 'postgresql://portal@replica:5432/portal' })).toThrow(
+      /DATABASE_REPLICA_URL: needs DATABASE_URL/,
+    );
+    expect(() =>
+      parse({ DATABASE_URL: 'postgresql://portal@db:5432/portal', DATABASE_REPLICA_URL: 'mysql://replica' }),
+    ).toThrow(/DATABASE_REPLICA_URL: must be a URL/);
   });
 
   it('takes the complaint deadlines in days, and refuses others', () => {

@@ -49,6 +49,7 @@ const envSchema = z.object({
     .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:']).optional(),
+  DATABASE_REPLICA_URL: urlWithProtocols(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: urlWithProtocols(['redis:', 'rediss:']).optional(),
   DATA_DIR: z.string().optional(),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
@@ -101,6 +102,11 @@ export interface Config {
   host: string;
   /** undefined: run the embedded PostgreSQL (PGlite) in `dataDir` */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_REPLICA_URL: a read replica of DATABASE_URL; read-only requests read from it
+   * (plugins/read-scope.ts). undefined: everything on DATABASE_URL
+   */
+  databaseReplicaUrl: string | undefined;
   dataDir: string;
   /** REDIS_URL: rate limits counted in Redis, shared by every API process; undefined: in each process's memory */
   redisUrl: string | undefined;
@@ -181,6 +187,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
   const problems = (result.error?.issues ?? []).map(
     (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
   );
+  if (present.DATABASE_REPLICA_URL && !present.DATABASE_URL)
+    problems.push('DATABASE_REPLICA_URL: needs DATABASE_URL (the embedded database has no replica)');
   if (present.SMTP_URL && !present.MAIL_FROM) problems.push('MAIL_FROM: is required when SMTP_URL is set');
   if (present.PAYMENT_GATEWAY_URL)
     for (const name of ['PAYMENT_GATEWAY_MERCHANT_KEY', 'PAYMENT_GATEWAY_NOTIFICATION_KEY'])
@@ -192,6 +200,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseConfigOptions 
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     dataDir,
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,

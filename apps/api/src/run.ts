@@ -40,6 +40,7 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
   const clock = clockFrom(config.clockStart);
   let database: OpenDatabase | undefined;
   let prisma: PrismaClient | undefined;
+  let replica: PrismaClient | undefined;
   let app: App | undefined;
   let sandbox: StartedSandbox | undefined;
   let prepared: PreparedData = { banner: [] };
@@ -55,6 +56,7 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
       await app?.close();
       await sandbox?.app.close();
       await prisma?.$disconnect();
+      await replica?.$disconnect();
       await database?.close();
       clearTimeout(force);
     })());
@@ -90,6 +92,9 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
     prisma = pool
       ? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
       : createPrismaClient(database.databaseUrl);
+    // migrations were applied to the primary; the replica follows it (config: only with DATABASE_URL)
+    if (config.databaseReplicaUrl)
+      replica = createPrismaClient(config.databaseReplicaUrl, { readOnly: true });
     if (options.prepareData)
       prepared = await options.prepareData({
         config,
@@ -103,6 +108,7 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
     app = await buildApp({
       config,
       prisma,
+      ...(replica ? { replica } : {}),
       database: { url: database.databaseUrl, embedded: database.embedded, ...(pool ? { pool } : {}) },
       clock,
       loggerInstance: log,
@@ -122,7 +128,7 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
       '',
       `  EPS customer portal is running at ${url}`,
       `  API documentation: ${url}/api/docs`,
-      `  Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+      `  Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}${replica ? ', reads of read-only requests from DATABASE_REPLICA_URL' : ''}`,
       ...prepared.banner,
       ...(sandbox?.banner ?? []),
       '',

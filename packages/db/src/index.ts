@@ -1,4 +1,11 @@
-export { connectionTimeoutMs, createPrismaClient, PrismaClient, type Prisma } from './client.js';
+export {
+  connectionTimeoutMs,
+  createPrismaClient,
+  PrismaClient,
+  type Prisma,
+  type PrismaClientOptions,
+} from './client.js';
+export { withReadReplica, type ReadReplicaOptions, type ReadScope } from './read-replica.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database.js';
 export { migrate, MigrationError, type MigrateResult } from './migrations/migrate.js';

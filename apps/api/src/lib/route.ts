@@ -44,6 +44,8 @@ export interface ServerRouteOptions {
   staff?: FastifyContextConfig['staff'];
   /** e.g. a tighter rate limit, or none */
   rateLimit?: FastifyContextConfig['rateLimit'];
+  /** a GET that must read the primary even with a read replica (plugins/read-scope.ts) */
+  reads?: FastifyContextConfig['reads'];
   logLevel?: LogLevel;
 }
 
@@ -63,7 +65,7 @@ export function registerRoute<const R extends Route>(
   options: ServerRouteOptions,
   handler: RouteHandler<R>,
 ): void {
-  const { access, staff, rateLimit, logLevel } = options;
+  const { access, staff, rateLimit, reads, logLevel } = options;
   const has = (key: 'params' | 'query' | 'body') => route[key] !== undefined;
   app.route({
     method: route.method,
@@ -75,6 +77,7 @@ export function registerRoute<const R extends Route>(
       ...(access === undefined ? {} : { access }),
       ...(staff === undefined ? {} : { staff }),
       ...(rateLimit === undefined ? {} : { rateLimit }),
+      ...(reads === undefined ? {} : { reads }),
     },
     schema: {
       tags: [...route.tags],

@@ -50,8 +50,8 @@ export default fp(
         throw new AppError('UNAUTHORIZED', { cause: error });
       }
       // A revoked session (logout, "log out everywhere else", refresh-token reuse) ends at once, not
-      // when its last access token expires.
-      const session = await app.prisma.session.findUnique({
+      // when its last access token expires: on the primary, which a read replica may lag behind.
+      const session = await app.primary.session.findUnique({
         where: { id: request.user.sid },
         select: { revokedAt: true, expiresAt: true, userId: true },
       });

@@ -1,10 +1,19 @@
-import type { PrismaClient } from '@portal/db';
+import { withReadReplica, type PrismaClient } from '@portal/db';
 import fp from 'fastify-plugin';
 import type { Pool } from 'pg';
+import { readScopeHooks } from './read-scope.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /**
+     * The database of every module. With a read replica, the reads of read-only requests go there
+     * (read-scope.ts); writes, and everything outside a request, go to the primary.
+     */
     prisma: PrismaClient;
+    /** the primary itself, for checks that must see every committed write (an open session) */
+    primary: PrismaClient;
+    /** the read replica (DATABASE_REPLICA_URL), when there is one */
+    replica: PrismaClient | undefined;
     /** the database Prisma talks to, for work that needs connections of its own (bulk import, job queue) */
     database: DatabaseHandle | undefined;
   }
@@ -24,15 +33,34 @@ export interface DatabaseHandle {
 export interface DbPluginOptions {
   /** opened and closed by the caller (server.ts or a test), not by the app */
   prisma: PrismaClient;
+  /** a client of the read replica, read-only sessions (createPrismaClient's readOnly); the caller's too */
+  replica?: PrismaClient | undefined;
   /** unset in tests that need no connections of their own */
   database?: DatabaseHandle | undefined;
 }
 
+/** Audit rows are a record of the request: none of its reads depends on them. */
+const appendOnlyModels = ['AuditEvent'];
+
 /** Makes the Prisma client available to every module as `app.prisma`, the database as `app.database`. */
 export default fp<DbPluginOptions>(
-  async (app, { prisma, database }) => {
-    app.decorate('prisma', prisma);
+  async (app, { prisma, replica, database }) => {
+    app.decorate('primary', prisma);
+    app.decorate('replica', replica);
     app.decorate('database', database);
+    if (!replica) {
+      app.decorate('prisma', prisma);
+      return;
+    }
+    const { scope } = readScopeHooks(app);
+    app.decorate(
+      'prisma',
+      withReadReplica(prisma, replica, {
+        scope,
+        appendOnly: appendOnlyModels,
+        now: () => app.clock.now().getTime(),
+      }),
+    );
   },
-  { name: 'db' },
+  { name: 'db', dependencies: ['cookie'] },
 );

@@ -9,6 +9,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     host: '127.0.0.1',
     databaseUrl: undefined,
+    databaseReplicaUrl: undefined,
     dataDir: '/nonexistent/portal-test-data',
     redisUrl: undefined,
     smtpUrl: undefined,

@@ -5,8 +5,12 @@ import { defineRoute, problems } from '../routes/define-route.js';
 const tags = ['health'];
 export const healthStatusSchema = z.object({ status: z.literal('ok') });
 const count = z.number().int().min(0);
-/** Readiness, and where the process runs the background jobs, each queue's jobs (across all processes). */
+/**
+ * Readiness, with a read replica whether it answers (informative: reads fall back to the primary), and
+ * where the process runs the background jobs, each queue's jobs (across all processes).
+ */
 export const readyStatusSchema = healthStatusSchema.extend({
+  replica: z.enum(['ok', 'unavailable']).optional(),
   jobs: z.record(z.string(), z.object({ queued: count, active: count, failed: count })).optional(),
 });
 
@@ -22,7 +26,8 @@ export const healthRoutes = {
   ready: defineRoute({
     method: 'GET',
     path: '/ready',
-    summary: "The app can serve requests: the database is reachable (and the job queues' counts)",
+    summary:
+      "The app can serve requests: the database is reachable (and the read replica's state, the job queues' counts)",
     tags,
     auth: 'public',
     responses: { 200: readyStatusSchema, ...problems(503) },

@@ -88,7 +88,7 @@ async function recordView(request: FastifyRequest): Promise<void> {
 
 export default fp(
   async (app) => {
-    const repository = accessRepository(app.prisma);
+    const repository = accessRepository(app.prisma, app.primary);
     app.decorate('requireAccess', (actor: Actor, permission: Permission, ids: readonly string[]) =>
       requireAccess(repository, actor, permission, ids),
     );

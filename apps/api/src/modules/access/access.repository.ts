@@ -57,7 +57,14 @@ export interface AccessRepository {
 const select = { id: true } as const;
 const idsOf = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
 
-export function accessRepository(prisma: AccessClient): AccessRepository {
+/**
+ * `primary`: where a support access is looked up. Staff open an access and read through it at once, and
+ * an ended access must end at once; a read replica (`prisma` on a read-only request) may lag behind.
+ */
+export function accessRepository(
+  prisma: AccessClient,
+  primary: Pick<AccessClient, 'supportAccess'> = prisma,
+): AccessRepository {
   return {
     holder: {
       meteringPoint: async (userId, ids) =>
@@ -125,7 +132,7 @@ export function accessRepository(prisma: AccessClient): AccessRepository {
     },
     viewedBy: async (staffUserId, accessId, now) =>
       (
-        await prisma.supportAccess.findFirst({
+        await primary.supportAccess.findFirst({
           where: { id: accessId, staffUserId, expiresAt: { gt: now } },
           select: { viewedUserId: true },
         })

@@ -1,5 +1,6 @@
 // The health module owns the orchestrator's probes: /health (the process is up) and /ready (the
-// database answers; where jobs run, also each job queue's waiting, running and failed jobs).
+// database answers; the read replica's state; where jobs run, each job queue's waiting, running and
+// failed jobs).
 import { healthRoutes as routes } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.js';
@@ -15,15 +16,25 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
 
   registerRoute(app, routes.ready, { logLevel: 'warn' }, async (request) => {
     try {
-      await checkDatabase(app.prisma);
+      await checkDatabase(app.primary);
     } catch (error) {
       throw new AppError('SERVICE_UNAVAILABLE', { cause: error });
     }
+    // informative only: reads fall back to the primary while the replica does not answer
+    const replica = app.replica
+      ? await checkDatabase(app.replica).then(
+          () => 'ok' as const,
+          (error: unknown) => {
+            request.log.warn({ err: error }, 'the read replica does not answer');
+            return 'unavailable' as const;
+          },
+        )
+      : undefined;
     // informative only: a queue that cannot be counted does not make the process unready
     const jobs = await app.jobs.counts().catch((error: unknown) => {
       request.log.warn({ err: error }, 'job counts unavailable');
       return undefined;
     });
-    return { status: 'ok' as const, ...(jobs ? { jobs } : {}) };
+    return { status: 'ok' as const, ...(replica ? { replica } : {}), ...(jobs ? { jobs } : {}) };
   });
 };

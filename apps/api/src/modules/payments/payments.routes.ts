@@ -26,9 +26,10 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
     return ipsPayment(deps, request.actor, request.body, request.locale);
   });
 
-  registerRoute(app, routes.order, { access: 'paymentOrder.read' }, async (request) =>
-    getPaymentOrder(deps, request.params.id),
-  );
+  // polled by the page the gateway sends the customer back to, while the gateway's notification writes
+  // the outcome: on the primary, so that the page never shows an order older than it is (read-scope.ts)
+  const order = { access: 'paymentOrder.read', reads: 'primary' } as const;
+  registerRoute(app, routes.order, order, async (request) => getPaymentOrder(deps, request.params.id));
 
   registerRoute(app, routes.cancelOrder, { access: 'paymentOrder.cancel' }, async (request) =>
     cancelPaymentOrder(deps, request.params.id),
