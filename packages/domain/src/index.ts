@@ -37,6 +37,7 @@ export * from './contracts/index.js';
 export * from './archive.js';
 export * from './balance.js';
 export * from './supplier.js';
+export * from './bill-supplier.js';
 export * from './mfa/index.js';
 export * from './staff/index.js';
 export * from './reminders/index.js';

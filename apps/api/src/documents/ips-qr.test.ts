@@ -3,7 +3,7 @@ import { householdBill } from '../modules/bills/pdf/bill-fixtures.test-helpers.j
 import { ipsQrOptions, qrMatrix } from './ips-qr.js';
 
 describe('the IPS QR matrix', () => {
-  const payload = householdBill().payment.ipsQrPayload!;
+  const payload = householdBill().payment!.ipsQrPayload!;
 
   it('uses error correction M with a 4-module quiet zone', () => {
     expect(ipsQrOptions).toEqual({ errorCorrectionLevel: 'M', quietZone: 4 });

@@ -1,7 +1,8 @@
 // The payment slip (nalog za uplatu) at the foot of the first page, laid out like the Serbian form: payer,
 // purpose and payee on the left; payment code, currency, amount, payee account, model and reference on
-// the right; stamp, place and date of receipt and value date along the bottom.
-import type { BillDetail } from '@portal/contract';
+// the right; stamp, place and date of receipt and value date along the bottom. The slip pays dinars only:
+// a KM or euro bill has none (its supplier's own payment note instead).
+import type { BillPaymentInstructions } from '@portal/contract';
 import { formatAmount, inScript } from './format.js';
 import { kitLabelsFor } from './labels.js';
 import { colors, contentWidth, page, text, type DocumentContext, type DrawContext } from './layout.js';
@@ -10,7 +11,7 @@ import { colors, contentWidth, page, text, type DocumentContext, type DrawContex
 export interface PaymentSlip {
   payer: { name: string; address: string };
   payment: Pick<
-    BillDetail['payment'],
+    BillPaymentInstructions,
     | 'payeeName'
     | 'payeeAddress'
     | 'payeeAccountPrinted'
@@ -22,8 +23,6 @@ export interface PaymentSlip {
   >;
   /** the line under the purpose: the document paid, e.g. "Број рачуна 2610-1290611509" */
   document: string;
-  /** the ISO code in the slip's currency box: RSD unless the bill is an ERS (BAM) or EPCG (EUR) one */
-  currency?: string;
 }
 
 const leftBox = 40;
@@ -115,7 +114,7 @@ export function drawPaymentSlip(ctx: DocumentContext, y: number, slip: PaymentSl
   const currencyWidth = 46;
   const amountX = rx + codeWidth + currencyWidth + 12;
   slipBox(ctx, t.slipCode, [payment.paymentCode], rx, row1, codeWidth, rightBox);
-  slipBox(ctx, t.slipCurrency, [slip.currency ?? 'RSD'], rx + codeWidth + 6, row1, currencyWidth, rightBox);
+  slipBox(ctx, t.slipCurrency, ['RSD'], rx + codeWidth + 6, row1, currencyWidth, rightBox);
   slipBox(
     ctx,
     t.slipAmount,

@@ -12,7 +12,7 @@ export function branchView(region: {
   branchName: string;
   branchAddress: string;
   phone: string | null;
-}): BillDetail['branch'] {
+}): NonNullable<BillDetail['branch']> {
   return { name: region.branchName, address: region.branchAddress, phone: region.phone };
 }
 

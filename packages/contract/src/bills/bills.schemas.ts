@@ -116,12 +116,32 @@ export const billPaymentInstructionsSchema = z.object({
 });
 export type BillPaymentInstructions = z.infer<typeof billPaymentInstructionsSchema>;
 
+/** who issues a bill, by its layout (supplierOfLayout in @portal/domain) */
+export const billSupplierIds = ['eps', 'ers', 'epcg'] as const;
+/** the supplier's own payment note, shown instead of the slip on a bill not paid through the portal */
+export const supplierPaymentNotes = ['ers_slip', 'epcg_reference'] as const;
+export type SupplierPaymentNote = (typeof supplierPaymentNotes)[number];
+
+/** Element 1 of the bill. A value the sources do not give for a supplier is null, not guessed. */
+export const billSupplierSchema = z.object({
+  id: z.enum(billSupplierIds),
+  /** as stored (Cyrillic) */
+  name: z.string(),
+  address: z.string().nullable(),
+  pib: z.string().nullable(),
+  website: z.string().nullable(),
+  /** null: paid by the payment slip and IPS QR code of `payment` */
+  paymentNote: z.enum(supplierPaymentNotes).nullable(),
+});
+export type BillSupplierView = z.infer<typeof billSupplierSchema>;
+
 /** `GET /api/bills/:id`: every element of the paper bill for the customer's category. */
 export const billDetailSchema = billSummarySchema.extend({
   layout: z.enum(billLayouts),
   /** the supplier (1) and the branch the metering point belongs to (2) */
-  supplier: z.object({ name: z.string(), address: z.string(), pib: z.string(), website: z.string() }),
-  branch: z.object({ name: z.string(), address: z.string(), phone: z.string().nullable() }),
+  supplier: billSupplierSchema,
+  /** EPS's branch of the metering point's region; null on ERS and EPCG bills (their offices are not known) */
+  branch: z.object({ name: z.string(), address: z.string(), phone: z.string().nullable() }).nullable(),
   region: z.object({ id: z.string(), name: z.string(), nameLatin: z.string() }),
   /** date of the reading (datum prometa) */
   readingDate: calendarDate.nullable(),
@@ -201,7 +221,11 @@ export const billDetailSchema = billSummarySchema.extend({
     onTimeDiscount: z.enum(onTimeDiscountStates),
   }),
   paidOn: calendarDate.nullable(),
-  payment: billPaymentInstructionsSchema,
+  /**
+   * the Serbian payment slip and IPS QR code of a dinar bill; null on a KM or euro bill, which is paid to
+   * its supplier as its paper bill says (supplier.paymentNote), never through the portal
+   */
+  payment: billPaymentInstructionsSchema.nullable(),
 });
 export type BillDetail = z.infer<typeof billDetailSchema>;
 

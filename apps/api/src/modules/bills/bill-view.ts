@@ -2,7 +2,7 @@
 // writes them (the parties every document shares are in ../../documents/views.ts).
 import type { BillDetail, BillLine, MeterReadingView } from '@portal/contract';
 import type { Prisma } from '@portal/db';
-import { distributionAccessTariffOn, netMetering } from '@portal/domain';
+import { distributionAccessTariffOn, netMetering, type BillSupplier } from '@portal/domain';
 import { isoDate } from '../../lib/belgrade-date.js';
 import { storedNetMetering } from './bill-reproduction.service.js';
 
@@ -10,6 +10,12 @@ type Decimal = Prisma.Decimal;
 
 export const money = (value: Decimal) => value.toFixed(2);
 export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
+
+/** Element 1: the supplier of the bill's layout, with its own payment note when not paid by the slip. */
+export function supplierView(supplier: BillSupplier): BillDetail['supplier'] {
+  const { id, name, address, pib, website, payment } = supplier;
+  return { id, name, address, pib, website, paymentNote: payment.via === 'supplier' ? payment.note : null };
+}
 
 export function readingView(
   reading: {

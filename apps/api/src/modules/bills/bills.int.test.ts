@@ -107,8 +107,8 @@ describe('one bill', () => {
   });
 
   it('has every element of the paper bill', () => {
-    expect(bill.supplier.name).toBeTruthy();
-    expect(bill.branch.name).toMatch(/огранак/);
+    expect(bill.supplier).toMatchObject({ id: 'eps', name: 'Електропривреда Србије АД Београд' });
+    expect(bill.branch!.name).toMatch(/огранак/);
     expect(bill.customer.name).toBe('Марко Петровић');
     expect(bill.billingNumber).toBe('2034567891');
     expect(bill.meteringPoint.edNumber).toBeTruthy();
@@ -133,12 +133,12 @@ describe('one bill', () => {
   });
 
   it('carries a valid model 97 reference and the IPS QR payload for the total to pay', () => {
-    expect(bill.payment.reference.slice(2, 12)).toBe('2034567891');
-    expect(isValidModel97Reference(bill.payment.reference)).toBe(true);
-    expect(bill.payment.payeeAccountPrinted).toMatch(/^\d{3}-\d{13}-\d{2}$/);
+    expect(bill.payment!.reference.slice(2, 12)).toBe('2034567891');
+    expect(isValidModel97Reference(bill.payment!.reference)).toBe(true);
+    expect(bill.payment!.payeeAccountPrinted).toMatch(/^\d{3}-\d{13}-\d{2}$/);
     if (parseRsd(bill.totals.totalToPay) > 0) {
-      expect(bill.payment.ipsQrPayload).toContain(`|RO:97${bill.payment.reference}`);
-      expect(bill.payment.ipsQrPayload).toContain(`|I:RSD${bill.totals.totalToPay.replace('.', ',')}|`);
+      expect(bill.payment!.ipsQrPayload).toContain(`|RO:97${bill.payment!.reference}`);
+      expect(bill.payment!.ipsQrPayload).toContain(`|I:RSD${bill.totals.totalToPay.replace('.', ',')}|`);
     }
   });
 
@@ -228,10 +228,19 @@ describe('bills of the other layouts', () => {
       const bill = billDetailSchema.parse((await get(`/api/bills/${list.items[0]!.id}`, regions)).json());
       expect(bill.currency).toBe(point.currency);
       expect(bill.layout).toBe(point.currency === 'BAM' ? 'ERS_BANDS' : 'EPCG');
-      expect(bill.payment.ipsQrPayload).toBeNull();
+      // issued and paid by its own supplier: no EPS branch, no Serbian slip or IPS QR code
+      expect(bill.supplier).toMatchObject(
+        point.currency === 'BAM'
+          ? { id: 'ers', name: 'Електропривреда Републике Српске', paymentNote: 'ers_slip' }
+          : { id: 'epcg', name: 'Електропривреда Црне Горе', paymentNote: 'epcg_reference' },
+      );
+      expect(bill.branch).toBeNull();
+      expect(bill.payment).toBeNull();
       const pdf = await pdfText((await get(`/api/bills/${bill.id}/pdf?locale=en`, regions)).rawPayload);
       expect(pdf).toContain(point.currency);
       expect(pdf).not.toContain('RSD');
+      expect(pdf).not.toMatch(/[\u0400-\u04ff]/);
+      expect(pdf).not.toContain('Elektroprivreda Srbije');
     }
   });
 });

@@ -10,19 +10,19 @@ import type {
 import {
   archiveStart,
   billingMonths,
-  billPayment,
   billPaymentReference,
   billPaymentStatus,
   buildIpsQrPayload,
   onTimeDiscountState,
-  supplier,
+  supplierOfLayout,
+  type BillSupplier,
 } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { AppError } from '../../lib/app-error.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
 import type { BillsDeps } from './bills.deps.js';
-import { lineView, lower, money, netMeteringView, readingView } from './bill-view.js';
+import { lineView, lower, money, netMeteringView, readingView, supplierView } from './bill-view.js';
 import { para } from '../../lib/para.js';
 
 const summarySelect = {
@@ -162,19 +162,12 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
   const today = belgradeDateOf(deps.now());
   const periodStart = isoDate(bill.periodStart);
   const periodEnd = isoDate(bill.periodEnd);
-  const reference = billPaymentReference(mp.billingAccount.number, periodStart, periodEnd);
-  const toPay = para(bill.totalToPay);
-  const payee = {
-    name: mp.region.payeeName,
-    address: mp.region.branchAddress,
-    account: mp.region.payeeAccount,
-  };
-
+  const supplier = supplierOfLayout(bill.layout);
   return {
     ...summary(bill, today),
     layout: bill.layout,
-    supplier,
-    branch: branchView(mp.region),
+    supplier: supplierView(supplier),
+    branch: supplier.regionalBranch ? branchView(mp.region) : null,
     region: { id: mp.region.id, name: mp.region.name, nameLatin: mp.region.nameLatin },
     readingDate: bill.readingDate ? isoDate(bill.readingDate) : null,
     days: bill.days,
@@ -231,34 +224,70 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       ),
     },
     paidOn: bill.paidOn ? isoDate(bill.paidOn) : null,
-    payment: {
-      payeeName: payee.name,
-      payeeAddress: payee.address,
-      payeeAccount: payee.account,
-      payeeAccountPrinted: printedAccount(payee.account),
-      paymentCode: billPayment.paymentCode,
-      purpose: billPayment.purpose,
-      model: '97',
-      reference,
-      amount: money(bill.totalToPay),
-      // The paper bill's QR: the printed total to pay, nothing when the account is in credit. NBS IPS
-      // moves dinars only: an ERS (KM) or EPCG (EUR) bill has no QR code.
-      ipsQrPayload:
-        toPay > 0 && bill.currency === 'RSD'
-          ? buildIpsQrPayload({
-              payeeAccount: payee.account,
-              payeeName: payee.name,
-              payeeAddress: payee.address,
-              amount: toPay,
-              paymentCode: billPayment.paymentCode,
-              // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
-              payerName: customer.name,
-              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`,
-              purpose: billPayment.purpose,
-              reference: `97${reference}`,
-            })
-          : null,
-    },
+    payment: slipPayment(supplier, {
+      region: mp.region,
+      customer,
+      billingNumber: mp.billingAccount.number,
+      periodStart,
+      periodEnd,
+      currency: bill.currency,
+      totalToPay: bill.totalToPay,
+    }),
+  };
+}
+
+/**
+ * The payment slip and IPS QR code of a bill the supplier has paid by the Serbian slip (EPS): the payee of
+ * the metering point's region, the model 97 reference. A KM or euro bill has none: it is paid to its
+ * supplier as its paper bill says.
+ */
+function slipPayment(
+  supplier: BillSupplier,
+  bill: {
+    region: { payeeName: string; branchAddress: string; payeeAccount: string };
+    customer: { name: string; deliveryStreet: string; deliveryCity: string };
+    billingNumber: string;
+    periodStart: string;
+    periodEnd: string;
+    currency: string;
+    totalToPay: Prisma.Decimal;
+  },
+): BillDetail['payment'] {
+  const { payment } = supplier;
+  if (payment.via !== 'nbs_slip' || bill.currency !== 'RSD') return null;
+  const reference = billPaymentReference(bill.billingNumber, bill.periodStart, bill.periodEnd);
+  const toPay = para(bill.totalToPay);
+  const payee = {
+    name: bill.region.payeeName,
+    address: bill.region.branchAddress,
+    account: bill.region.payeeAccount,
+  };
+  return {
+    payeeName: payee.name,
+    payeeAddress: payee.address,
+    payeeAccount: payee.account,
+    payeeAccountPrinted: printedAccount(payee.account),
+    paymentCode: payment.paymentCode,
+    purpose: payment.purpose,
+    model: '97',
+    reference,
+    amount: money(bill.totalToPay),
+    // The paper bill's QR: the printed total to pay, nothing when the account is in credit.
+    ipsQrPayload:
+      toPay > 0
+        ? buildIpsQrPayload({
+            payeeAccount: payee.account,
+            payeeName: payee.name,
+            payeeAddress: payee.address,
+            amount: toPay,
+            paymentCode: payment.paymentCode,
+            // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
+            payerName: bill.customer.name,
+            payerAddress: `${bill.customer.deliveryStreet}, ${bill.customer.deliveryCity}`,
+            purpose: payment.purpose,
+            reference: `97${reference}`,
+          })
+        : null,
   };
 }
 

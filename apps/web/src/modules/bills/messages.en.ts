@@ -27,6 +27,7 @@ export default {
     notFound: 'This bill does not exist or is not linked to your account.',
     sections: {
       header: 'Supplier and branch',
+      issuer: 'Issued by',
       info: 'Bill details',
       customer: 'Customer and metering point',
       readings: 'Meter readings',
@@ -118,7 +119,14 @@ export default {
     qr: 'IPS QR code to pay {amount}',
     qrHint: 'Scan the code with your bank’s app (IPS scan and pay).',
     nothingToPay: 'Nothing is to be paid for this bill.',
-    qrDinarsOnly: 'The IPS QR code pays in dinars only: pay this bill with the payment slip’s details.',
+    payToSupplier:
+      'This bill is paid to its supplier ({supplier}), not through the portal: cards and the IPS QR code pay dinars only.',
+    paymentNotes: {
+      ers_slip:
+        'Pay with the payment slip of ERS’s paper bill: it gives ERS’s transaction accounts at banks, the amount to pay and this bill’s reference number (poziv na broj).',
+      epcg_reference:
+        'When paying, always state your subscriber/billing number and the reference number (poziv na broj); the ways to pay are on EPCG’s paper bill.',
+    },
   },
   explain: {
     supplier: 'The electricity supplier: name, seat, tax number (PIB) and website.',

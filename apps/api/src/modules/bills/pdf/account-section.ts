@@ -71,19 +71,24 @@ export function drawAccount(ctx: RenderContext, y: number): number {
   const boxHeight = 190;
   box(ctx, bx, y, boxWidth, boxHeight);
   text(ctx, t.totalToPay, bx + 10, y + 9, boxWidth - 20, { size: 7.5, weight: 'bold', color: colors.accent });
-  text(ctx, money(bill.payment.amount), bx + 10, y + 20, boxWidth - 20, {
+  text(ctx, money(totals.totalToPay), bx + 10, y + 20, boxWidth - 20, {
     size: 17,
     weight: 'bold',
     minSize: 11,
   });
   text(ctx, `${t.payBy}: ${formatDate(bill.dueDate, locale)}`, bx + 10, y + 42, boxWidth - 20, { size: 8.5 });
-  const payload = bill.payment.ipsQrPayload;
+  const payload = bill.payment?.ipsQrPayload;
   if (payload) {
     const qy = y + 60;
     drawIpsQr(ctx, payload, bx + 4, qy, qrOuter);
     text(ctx, t.qrHint, bx + qrOuter + 8, qy + 30, boxWidth - qrOuter - 16, { size: 7, color: colors.muted });
   } else {
-    text(ctx, t.nothingToPay, bx + 10, y + 70, boxWidth - 20, { size: 8.5, color: colors.muted });
+    // a KM or euro bill has no slip or QR code here: it is paid to its supplier (supplier-payment.ts)
+    const owed = !bill.payment && parseRsd(totals.totalToPay) > 0;
+    text(ctx, owed ? t.payToSupplierShort : t.nothingToPay, bx + 10, y + 70, boxWidth - 20, {
+      size: 8.5,
+      color: colors.muted,
+    });
   }
   return Math.max(ly, y + boxHeight) + 10;
 }

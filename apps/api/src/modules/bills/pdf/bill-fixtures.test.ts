@@ -25,13 +25,13 @@ describe.each(fixtures)('the %s fixture', (_name, bill) => {
     expect(sumAmounts([totals.previousDebt, paid, totals.interest, totals.monthTotal])).toBe(
       totals.totalToPay,
     );
-    expect(bill.payment.amount).toBe(totals.totalToPay);
+    expect(bill.payment!.amount).toBe(totals.totalToPay);
   });
 
   it('carries an IPS QR payload for the total to pay', () => {
-    const amount = bill.payment.amount.replace('.', ',');
-    expect(bill.payment.ipsQrPayload).toContain(`|I:RSD${amount}|`);
-    expect(bill.payment.ipsQrPayload).toContain(`|RO:97${bill.payment.reference}`);
+    const amount = bill.payment!.amount.replace('.', ',');
+    expect(bill.payment!.ipsQrPayload).toContain(`|I:RSD${amount}|`);
+    expect(bill.payment!.ipsQrPayload).toContain(`|RO:97${bill.payment!.reference}`);
   });
 
   it('has consumption that matches its readings', () => {

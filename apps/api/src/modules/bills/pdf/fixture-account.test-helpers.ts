@@ -12,6 +12,8 @@ import {
 } from '@portal/domain';
 
 export const supplier = {
+  id: 'eps' as const,
+  paymentNote: null,
   name: 'Електропривреда Србије АД Београд',
   address: 'Балканска 13, 11000 Београд',
   pib: '103920327',

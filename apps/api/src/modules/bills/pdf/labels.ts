@@ -36,6 +36,15 @@ const srCyrl = {
   totalToPay: 'УКУПНО ЗА УПЛАТУ',
   payBy: 'Рок плаћања',
   nothingToPay: 'Нема износа за уплату.',
+  // a KM or euro bill (ERS, EPCG): paid to its supplier, as its paper bill says, in place of the slip
+  payToSupplierTitle: 'Плаћање рачуна',
+  payToSupplier:
+    'Овај рачун плаћа се снабдевачу ({supplier}), не преко портала: платне картице и IPS QR кôд плаћају само у динарима.',
+  payToSupplierShort: 'Плаћа се снабдевачу, не преко портала.',
+  ers_slip:
+    'Платите уплатницом са папирног рачуна ЕРС-а: на њој су трансакциони рачуни ЕРС-а код банака, износ за уплату и позив на број овог рачуна.',
+  epcg_reference:
+    'При уплати обавезно наведите претплатни/наплатни број и позив на број; начини плаћања наведени су на папирном рачуну ЕПЦГ-а.',
   // 9
   noticeTitle: 'Попуст за плаћање у року',
   notice: 'Ако износ од {amount} уплатите до {date}, остварујете попуст од {discount} на следећем рачуну.',
@@ -140,6 +149,14 @@ const en: Labels = {
   totalToPay: 'TOTAL TO PAY',
   payBy: 'Due date',
   nothingToPay: 'Nothing to pay.',
+  payToSupplierTitle: 'Paying this bill',
+  payToSupplier:
+    'This bill is paid to its supplier ({supplier}), not through the portal: cards and the IPS QR code pay dinars only.',
+  payToSupplierShort: 'Paid to the supplier, not through the portal.',
+  ers_slip:
+    'Pay with the payment slip of ERS’s paper bill: it gives ERS’s transaction accounts at banks, the amount to pay and this bill’s reference number (poziv na broj).',
+  epcg_reference:
+    'When paying, always state your subscriber/billing number and the reference number (poziv na broj); the ways to pay are on EPCG’s paper bill.',
   noticeTitle: 'On-time payment discount',
   notice: 'Pay {amount} by {date} and your next bill will be {discount} lower.',
   noticeEarned: 'Paid on time: your next bill will be {discount} lower.',

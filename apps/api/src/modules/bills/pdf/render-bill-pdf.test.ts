@@ -50,12 +50,12 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
   it('gives back the Cyrillic source strings exactly: the embedded font maps its glyphs to Unicode', () => {
     for (const source of [
       bill.supplier.name,
-      bill.branch.name,
+      bill.branch!.name,
       bill.customer.name,
       'Његошева 27, стан 14, 11000 Београд',
       'Ћирила и Методија 8, 11000 Београд',
-      bill.payment.purpose,
-      bill.payment.payeeName,
+      bill.payment!.purpose,
+      bill.payment!.payeeName,
       ...bill.lines.map((line) => line.description),
     ]) {
       expect(text).toContain(source);
@@ -117,13 +117,13 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
     for (const value of ['НАЛОГ ЗА УПЛАТУ', 'шифра плаћања\n189', 'валута\nRSD', 'износ\n8.981,84']) {
       expect(text).toContain(value);
     }
-    expect(text).toContain(bill.payment.payeeAccountPrinted);
-    expect(text).toContain(`97 ${bill.payment.reference}`);
+    expect(text).toContain(bill.payment!.payeeAccountPrinted);
+    expect(text).toContain(`97 ${bill.payment!.reference}`);
   });
 
   it('has an IPS QR code that decodes back to the payload, at least 30 mm wide', async () => {
     const decoded = decodeRects(await largestFilledPath(pdf));
-    expect(decoded.text).toBe(bill.payment.ipsQrPayload);
+    expect(decoded.text).toBe(bill.payment!.ipsQrPayload);
     expect(decoded.widthPt).toBeGreaterThanOrEqual((30 / 25.4) * 72);
   });
 
@@ -180,7 +180,7 @@ describe('renderBillPdf: business layouts', () => {
     expect(text).toContain(
       `Задужење за обрачунски период ${formatAmount(bill.totals.periodCharge, 'sr-Cyrl')}`,
     );
-    expect(decodeRects(await largestFilledPath(pdf)).text).toBe(bill.payment.ipsQrPayload);
+    expect(decodeRects(await largestFilledPath(pdf)).text).toBe(bill.payment!.ipsQrPayload);
   });
 });
 
@@ -245,7 +245,7 @@ describe('renderBillPdf: edge cases', () => {
   it('draws no QR code when nothing is to be paid', async () => {
     const bill = householdBill();
     bill.totals = { ...bill.totals, previousDebt: '-9000.00', totalToPay: '-18.16' };
-    bill.payment = { ...bill.payment, amount: '-18.16', ipsQrPayload: null };
+    bill.payment = { ...bill.payment!, amount: '-18.16', ipsQrPayload: null };
     const pdf = await render(bill);
     expect(await pdfText(pdf)).toContain('Нема износа за уплату.');
     expect((await largestFilledPath(pdf)).length).toBeLessThan(20);

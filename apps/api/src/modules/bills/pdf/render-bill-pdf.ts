@@ -20,6 +20,7 @@ import { drawLines } from './lines-section.js';
 import { drawNetMetering } from './net-metering-table.js';
 import { drawMiniChart } from './mini-chart.js';
 import { drawMeteringPoint, drawReadings } from './readings-section.js';
+import { drawSupplierPayment } from './supplier-payment.js';
 
 /** The date stamped into the PDF: midnight UTC of the issue date, the same on every render. */
 export function documentDate(bill: BillDetail): Date {
@@ -51,11 +52,14 @@ function firstPage(ctx: RenderContext, history: readonly BillHistoryPoint[]): vo
   if (history.length > 0 && chartHeight > 60)
     drawMiniChart(ctx, history, page.margin, y, contentWidth, chartHeight);
   const { bill, t } = ctx;
+  if (!bill.payment) {
+    drawSupplierPayment(ctx, slipTop);
+    return;
+  }
   drawPaymentSlip(ctx, slipTop, {
     payer: { name: bill.customer.name, address: address(bill.customer.deliveryAddress) },
     payment: bill.payment,
     document: `${t.billNumber} ${bill.number}`,
-    currency: bill.currency,
   });
 }
 
