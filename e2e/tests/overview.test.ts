@@ -291,6 +291,7 @@ describe('the overview of the demo business', () => {
 interface ConsumptionAnswer {
   periods: { month: string; days: number; total: number; amount: string }[];
   comparisons: { month: string; changePercent: number | null }[];
+  billedMonths: { first: string; last: string } | null;
 }
 
 interface AccountAnswer {
@@ -338,6 +339,18 @@ describe('the consumption of the demo household', () => {
     expect(firstRow).toContain(dinars(newest.amount));
     expect(firstRow).toContain(String(newest.days));
     expect(await page.getByTestId('consumption-summary').textContent()).toMatch(/\d+%|упоредити/);
+    // The range ends with the last billed month, and offers none after it (not this month, unbilled).
+    const last = consumption.billedMonths!.last;
+    const monthLabel = (month: string) =>
+      new Intl.DateTimeFormat('sr-Cyrl-RS', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+        .format(new Date(`${month}-15T00:00:00Z`))
+        .replace(/\.$/, '');
+    expect(last).toBe(newest.month);
+    await expect.poll(() => page.getByTestId('consumption-to').textContent()).toContain(monthLabel(last));
+    await page.getByTestId('consumption-to').click();
+    const offered = page.locator('.v-overlay--active .v-list-item');
+    await expect.poll(() => offered.last().textContent()).toBe(monthLabel(last));
+    await page.keyboard.press('Escape');
     const header = page.getByTestId('consumption-table').locator('thead');
     expect(await header.textContent()).toContain('Зелена зона');
     // The tab slides in: wait for the window transition to end before the picture.
@@ -354,6 +367,13 @@ describe('the consumption of the demo household', () => {
     await page.getByTestId('consumption-rsd').click();
     await expect.poll(() => page.getByTestId('consumption-rsd').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('consumption-kwh').getAttribute('aria-pressed')).toBe('false');
+    // in dinars by tariff: what each tariff cost, VT and NT both (and the rest), every column in view at
+    // 1366 px in Cyrillic
+    await expect.poll(() => header.textContent()).toContain('ВТ (виша тарифа), дин.');
+    expect(await header.textContent()).toContain('НТ (нижа тарифа), дин.');
+    expect(await header.textContent()).toContain('Остало (накнаде, ПДВ), дин.');
+    const tableRegion = page.getByRole('region', { name: 'Табела потрошње (може се померати)' });
+    expect(await tableRegion.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByTestId('consumption-per-day').locator('input').check();
     expect(await page.getByTestId('consumption-chart').locator('canvas').isVisible()).toBe(true);
     await screenshot(page, 'consumption-tariff-rsd-sr-Cyrl-desktop');
@@ -403,6 +423,14 @@ describe('the consumption of the demo household', () => {
     await page.getByTestId('consumption-chart-earlier').click();
     await expect.poll(() => monthsShown.textContent()).not.toBe(newestWindow);
     await noOverflow(page);
+    // The table scrolls sideways under its month column, which stays in view.
+    const region = page.getByRole('region', { name: 'Табела потрошње (може се померати)' });
+    const monthCell = region.locator('tbody th').first();
+    const leftOf = async () => (await monthCell.boundingBox())!.x - (await region.boundingBox())!.x;
+    const before = await leftOf();
+    await region.evaluate((r) => r.scrollBy(400, 0));
+    await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+    expect(Math.abs((await leftOf()) - before)).toBeLessThanOrEqual(1);
     await screenshot(page, 'consumption-sr-Cyrl-phone');
     await expectAccessible(page, 'consumption phone');
 

@@ -25,6 +25,25 @@ const kwhSchema = z.object({
   red: z.number().int(),
 });
 
+/**
+ * The bill's amount by register (active energy VT/NT/single; a business's reactive energy and billing
+ * power) and `other`, the rest (fixed charges, fees, discounts, VAT): the parts add up to `amount`.
+ */
+export const tariffAmountsSchema = z.object({
+  vt: rsdAmount,
+  nt: rsdAmount,
+  single: rsdAmount,
+  reactiveVt: rsdAmount,
+  reactiveNt: rsdAmount,
+  power: rsdAmount,
+  other: rsdAmount,
+});
+export type TariffAmountsView = z.infer<typeof tariffAmountsSchema>;
+
+/** The first and the last billing month with a bill ("YYYY-MM"), whatever the range; null: no bill yet. */
+export const billedMonthsSchema = z.object({ first: z.string(), last: z.string() }).nullable();
+export type BilledMonthsView = z.infer<typeof billedMonthsSchema>;
+
 export const consumptionPeriodSchema = z.object({
   billId: z.uuid(),
   /** "2026-03": the month the bill is for */
@@ -39,6 +58,7 @@ export const consumptionPeriodSchema = z.object({
   averagePerDay: z.number(),
   /** the bill's own amount */
   amount: rsdAmount,
+  tariffAmounts: tariffAmountsSchema,
   /** green and blue zone limits for 30 days of the tariff in force at the end of the period (households) */
   zoneLimitsPer30Days: z.object({ green: z.number().int(), blue: z.number().int() }).nullable(),
 });
@@ -64,6 +84,8 @@ export const consumptionResponse = z.object({
   /** oldest first */
   periods: z.array(consumptionPeriodSchema),
   comparisons: z.array(monthComparisonSchema),
+  /** the months a range can be chosen from */
+  billedMonths: billedMonthsSchema,
 });
 export type ConsumptionResponse = z.infer<typeof consumptionResponse>;
 
@@ -79,7 +101,15 @@ export type ConsumptionPointView = z.infer<typeof consumptionPointSchema>;
 
 /** One billing month of all the account's metering points added up. */
 export const summedMonthSchema = consumptionPeriodSchema
-  .pick({ month: true, periodStart: true, periodEnd: true, days: true, kwh: true, total: true })
+  .pick({
+    month: true,
+    periodStart: true,
+    periodEnd: true,
+    days: true,
+    kwh: true,
+    total: true,
+    tariffAmounts: true,
+  })
   .extend({
     /** kWh per day over the longest period of the month, one decimal */
     averagePerDay: z.number(),
@@ -97,6 +127,8 @@ export const accountConsumptionResponse = z.object({
   meteringPoints: z.array(consumptionPointSchema),
   /** oldest first */
   months: z.array(summedMonthSchema),
+  /** of all the linked metering points: the months a range can be chosen from */
+  billedMonths: billedMonthsSchema,
   /** the sums against the same month of the two previous years */
   comparisons: z.array(monthComparisonSchema),
   /**

@@ -1,7 +1,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { belgradeMidnight, consumptionCsv, consumptionEspiXml, csvField } from './exports.js';
-import { sideBySide, sumByMonth, toConsumptionPeriod, type BilledPeriod } from './periods.js';
+import {
+  sideBySide,
+  sumByMonth,
+  tariffAmountsOf,
+  toConsumptionPeriod,
+  type BilledPeriod,
+} from './periods.js';
 import { againstLastYearByPoint, compareWithPreviousYears, discountStep } from './savings.js';
 
 const billed = (periodStart: string, periodEnd: string, days: number, kwh: Partial<BilledPeriod['kwh']>) =>
@@ -42,6 +48,37 @@ describe('consumption periods', () => {
       averagePerDay: 5.8, // 180 / 31
     });
     expect(sumByMonth([])).toEqual([]);
+  });
+
+  it('splits the amount by register, the rest as other, so that the parts add up to the bill', () => {
+    const business = tariffAmountsOf(10_000_00, {
+      vt: 5_000_00,
+      nt: 2_000_00,
+      reactiveVt: 300_00,
+      power: 1_500_00,
+    });
+    expect(business).toEqual({
+      vt: 5_000_00,
+      nt: 2_000_00,
+      single: 0,
+      reactiveVt: 300_00,
+      reactiveNt: 0,
+      power: 1_500_00,
+      other: 1_200_00,
+    });
+    // no itemised lines: all of it other
+    expect(tariffAmountsOf(1_234_50)).toMatchObject({ vt: 0, other: 1_234_50 });
+    const [march] = sumByMonth([
+      toConsumptionPeriod({
+        ...billed('2026-03-01', '2026-03-31', 31, {}),
+        registerAmounts: { vt: 1_000_00 },
+      }),
+      toConsumptionPeriod({
+        ...billed('2026-03-01', '2026-03-31', 31, {}),
+        registerAmounts: { single: 200_00 },
+      }),
+    ]);
+    expect(march!.tariffAmounts).toMatchObject({ vt: 1_000_00, single: 200_00, other: 1_269_00 });
   });
 
   it('puts metering points side by side over the union of their months', () => {

@@ -4,6 +4,23 @@ import type { Para } from '../money.js';
 
 export type ReadingKindName = 'read' | 'estimated' | 'self_reading';
 
+/** The registers a bill charges on: active energy, and for businesses reactive energy and billing power. */
+export const chargedRegisters = ['vt', 'nt', 'single', 'reactiveVt', 'reactiveNt', 'power'] as const;
+export type ChargedRegister = (typeof chargedRegisters)[number];
+
+/** A bill's amount split by register; `other` is the rest (fixed charges, fees, discounts, VAT); para. */
+export type TariffAmounts = Record<ChargedRegister | 'other', Para>;
+
+const noTariffAmounts = (): TariffAmounts => ({
+  vt: 0,
+  nt: 0,
+  single: 0,
+  reactiveVt: 0,
+  reactiveNt: 0,
+  power: 0,
+  other: 0,
+});
+
 /** What a bill says of its period's consumption. */
 export interface BilledPeriod {
   billId: string;
@@ -14,6 +31,8 @@ export interface BilledPeriod {
   kwh: { vt: number; nt: number; single: number; green: number; blue: number; red: number };
   /** the bill's own amount (charge for the period + TV fee), para */
   amount: Para;
+  /** the bill's line items per register, para; left out: a bill without itemised lines */
+  registerAmounts?: Partial<Record<ChargedRegister, Para>>;
 }
 
 export interface ConsumptionPeriod extends BilledPeriod {
@@ -22,12 +41,26 @@ export interface ConsumptionPeriod extends BilledPeriod {
   total: number;
   /** kWh per day to one decimal, so that periods of different length compare fairly */
   averagePerDay: number;
+  /** adds up to `amount` */
+  tariffAmounts: TariffAmounts;
 }
 
-export function toConsumptionPeriod(period: BilledPeriod): ConsumptionPeriod {
+/** The amount by register, and what no register accounts for as `other`, so that the parts add up. */
+export function tariffAmountsOf(
+  amount: Para,
+  registers: BilledPeriod['registerAmounts'] = {},
+): TariffAmounts {
+  const amounts = noTariffAmounts();
+  for (const register of chargedRegisters) amounts[register] = registers[register] ?? 0;
+  amounts.other = amount - chargedRegisters.reduce((sum, register) => sum + amounts[register], 0);
+  return amounts;
+}
+
+export function toConsumptionPeriod({ registerAmounts, ...period }: BilledPeriod): ConsumptionPeriod {
   const total = period.kwh.vt + period.kwh.nt + period.kwh.single;
   return {
     ...period,
+    tariffAmounts: tariffAmountsOf(period.amount, registerAmounts),
     month: billingMonth(period.periodStart, period.periodEnd),
     total,
     averagePerDay: period.days > 0 ? Math.round((total * 10) / period.days) / 10 : 0,
@@ -46,6 +79,7 @@ export interface MonthSum {
   averagePerDay: number;
   amount: Para;
   kwh: BilledPeriod['kwh'];
+  tariffAmounts: TariffAmounts;
   /** how many billing periods (metering points) the month adds up */
   periods: number;
 }
@@ -63,6 +97,7 @@ export function sumByMonth(periods: readonly ConsumptionPeriod[]): MonthSum[] {
       averagePerDay: 0,
       amount: 0,
       kwh: { vt: 0, nt: 0, single: 0, green: 0, blue: 0, red: 0 },
+      tariffAmounts: noTariffAmounts(),
       periods: 0,
     };
     if (p.periodStart < sum.periodStart) sum.periodStart = p.periodStart;
@@ -72,6 +107,8 @@ export function sumByMonth(periods: readonly ConsumptionPeriod[]): MonthSum[] {
     sum.amount += p.amount;
     sum.periods += 1;
     for (const key of Object.keys(sum.kwh) as (keyof BilledPeriod['kwh'])[]) sum.kwh[key] += p.kwh[key];
+    for (const key of Object.keys(sum.tariffAmounts) as (keyof TariffAmounts)[])
+      sum.tariffAmounts[key] += p.tariffAmounts[key];
     months.set(p.month, sum);
   }
   return [...months.values()]

@@ -68,6 +68,22 @@ describe('consumption of a metering point', () => {
       expect(period.kwh.green + period.kwh.blue + period.kwh.red).toBe(period.total);
       expect(period.amount).toBe(bill.monthTotal.toFixed(2));
     }
+    // The amount by tariff, from the bill's line items: VT and NT both, and the parts add up.
+    const lines = await demo.prisma.billLineItem.findMany({
+      where: { billId: consumption.periods.at(-1)!.billId, isSubtotal: false },
+    });
+    const newest = consumption.periods.at(-1)!.tariffAmounts;
+    const para = (text: string) => Math.round(Number(text) * 100);
+    const ofRegister = (register: string) =>
+      lines.filter((l) => l.register === register).reduce((sum, l) => sum + para(l.amount.toFixed(2)), 0);
+    expect(para(newest.vt)).toBe(ofRegister('VT'));
+    expect(para(newest.nt)).toBe(ofRegister('NT'));
+    expect(para(newest.vt)).toBeGreaterThan(0);
+    expect(para(newest.nt)).toBeGreaterThan(0);
+    for (const period of consumption.periods)
+      expect(Object.values(period.tariffAmounts).reduce((sum, a) => sum + para(a), 0)).toBe(
+        para(period.amount),
+      );
     // The last year's months compare with the two years before.
     const last = consumption.comparisons.at(-1)!;
     expect(last.previousYears.every((kwh) => kwh !== null)).toBe(true);
@@ -85,6 +101,13 @@ describe('consumption of a metering point', () => {
       true,
     );
     expect(body.periods[0]!.zoneLimitsPer30Days).toMatchObject({ green: 350 });
+    // whatever the range, the months a range can be chosen from: the first bill's to the last bill's
+    const all = consumptionResponse.parse(
+      (
+        await get(`/api/metering-points/${pointId}/consumption?from=2010-01-01&to=2030-12-31`, household)
+      ).json(),
+    );
+    expect(body.billedMonths).toEqual({ first: all.periods[0]!.month, last: all.periods.at(-1)!.month });
     const reversed = await get(
       `/api/metering-points/${pointId}/consumption?from=2026-06-30&to=2026-01-01`,
       household,
@@ -186,6 +209,13 @@ describe('consumption of the whole account', () => {
     const amount = bills.reduce((sum, b) => sum + Math.round(Number(b.monthTotal) * 100), 0);
     expect(account.months.reduce((sum, m) => sum + Math.round(Number(m.amount) * 100), 0)).toBe(amount);
     expect(account.months.every((m) => m.meteringPoints > 1)).toBe(true);
+    // a business pays for billing power and reactive energy besides VT and NT, summed like the rest
+    const summed = (key: 'power' | 'reactiveVt' | 'vt') =>
+      account.months.reduce((sum, m) => sum + Math.round(Number(m.tariffAmounts[key]) * 100), 0);
+    expect(summed('vt')).toBeGreaterThan(0);
+    expect(summed('power')).toBeGreaterThan(0);
+    expect(account.billedMonths!.first <= account.months[0]!.month).toBe(true);
+    expect(account.billedMonths!.last >= account.months.at(-1)!.month).toBe(true);
     // compared with the sums of the years before; no savings step on a sum
     expect(account.comparisons.map((c) => c.month)).toEqual(account.months.map((m) => m.month));
     expect(account.comparisons.every((c) => c.previousYears[0] !== null)).toBe(true);

@@ -6,6 +6,7 @@ import type {
   ConsumptionCompareResponse,
   ConsumptionPointView,
   ConsumptionQuery,
+  BilledMonthsView,
   ConsumptionResponse,
 } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
@@ -18,43 +19,26 @@ import {
   consumptionEspiXml,
   epsHouseholdTariffs,
   formatRsd,
-  parseRsd,
   sideBySide,
   sumByMonth,
   tariffOn,
-  toConsumptionPeriod,
   type ConsumptionPeriod,
-  type ReadingKindName,
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
-import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { belgradeDateOf } from '../../lib/belgrade-date.js';
 import { linksOwner } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
+import {
+  billedMonthsOf,
+  billedMonthsOfAll,
+  tariffAmountsView,
+  toPeriod,
+  type Row,
+} from './consumption.rows.js';
 
 export interface ConsumptionDeps {
   prisma: Pick<PrismaClient, '$queryRaw'>;
   now: () => Date;
-}
-
-interface Row {
-  meteringPointId: string;
-  nickname: string | null;
-  edNumber: string;
-  street: string;
-  city: string;
-  category: string;
-  billId: string | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-  days: number | null;
-  readingKind: string | null;
-  vt: number;
-  nt: number;
-  single: number;
-  green: number;
-  blue: number;
-  red: number;
-  amount: string | null;
 }
 
 /** One linked metering point with its bills of the range and of the two years before it. */
@@ -65,6 +49,7 @@ interface LoadedPoint {
   periods: ConsumptionPeriod[];
   /** from two years before `from`, for the comparisons */
   history: ConsumptionPeriod[];
+  billedMonths: BilledMonthsView;
 }
 
 interface Loaded {
@@ -72,18 +57,6 @@ interface Loaded {
   to: string;
   /** in the order of `only`, else by ED number */
   points: LoadedPoint[];
-}
-
-function toPeriod(row: Row): ConsumptionPeriod {
-  return toConsumptionPeriod({
-    billId: row.billId!,
-    periodStart: isoDate(row.periodStart!),
-    periodEnd: isoDate(row.periodEnd!),
-    days: row.days!,
-    readingKind: (row.readingKind ?? 'READ').toLowerCase() as ReadingKindName,
-    kwh: { vt: row.vt, nt: row.nt, single: row.single, green: row.green, blue: row.blue, red: row.red },
-    amount: parseRsd(row.amount!),
-  });
 }
 
 /**
@@ -110,12 +83,35 @@ async function load(
            b.period_start AS "periodStart", b.period_end AS "periodEnd", b.days, r.kind::text AS "readingKind",
            coalesce(b.kwh_vt, 0) AS vt, coalesce(b.kwh_nt, 0) AS nt, coalesce(b.kwh_single, 0) AS single,
            coalesce(b.kwh_green, 0) AS green, coalesce(b.kwh_blue, 0) AS blue, coalesce(b.kwh_red, 0) AS red,
-           b.month_total::text AS amount
+           b.month_total::text AS amount,
+           a.vt::text AS "amountVt", a.nt::text AS "amountNt", a.single::text AS "amountSingle",
+           a.reactive_vt::text AS "amountReactiveVt", a.reactive_nt::text AS "amountReactiveNt",
+           a.power::text AS "amountPower",
+           f.period_start AS "firstStart", f.period_end AS "firstEnd",
+           z.period_start AS "lastStart", z.period_end AS "lastEnd"
       FROM user_metering_point l
       JOIN metering_point m ON m.id = l.metering_point_id
+      LEFT JOIN LATERAL (SELECT period_start, period_end FROM bill
+                          WHERE metering_point_id = l.metering_point_id AND status = 'ISSUED'
+                          ORDER BY period_start LIMIT 1) f ON true
+      LEFT JOIN LATERAL (SELECT period_start, period_end FROM bill
+                          WHERE metering_point_id = l.metering_point_id AND status = 'ISSUED'
+                          ORDER BY period_end DESC LIMIT 1) z ON true
       LEFT JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
                       AND b.period_start <= ${to}::date AND b.period_end >= ${addYears(from, -2)}::date
       LEFT JOIN meter_reading r ON r.id = b.current_reading_id
+      -- the bill's line items per register (subtotals left out): what each tariff cost; a small
+      -- business's billing power has a kind but no register
+      LEFT JOIN LATERAL (
+        SELECT coalesce(sum(i.amount) FILTER (WHERE i.register = 'VT'), 0) AS vt,
+               coalesce(sum(i.amount) FILTER (WHERE i.register = 'NT'), 0) AS nt,
+               coalesce(sum(i.amount) FILTER (WHERE i.register = 'SINGLE'), 0) AS single,
+               coalesce(sum(i.amount) FILTER (WHERE i.register = 'REACTIVE_VT'), 0) AS reactive_vt,
+               coalesce(sum(i.amount) FILTER (WHERE i.register = 'REACTIVE_NT'), 0) AS reactive_nt,
+               coalesce(sum(i.amount) FILTER (
+                 WHERE i.register = 'POWER' OR i.kind IN ('billing_power', 'excess_power')), 0) AS power
+          FROM bill_line_item i
+         WHERE i.bill_id = b.id AND NOT i.is_subtotal) a ON true
      WHERE l.user_id = ${linksOwner(actor)}::uuid
        AND (${only === null}::boolean
             OR l.metering_point_id = ANY(string_to_array(${(only ?? []).join(',')}, ',')::uuid[]))
@@ -134,6 +130,7 @@ async function load(
         household: row.category === 'HOUSEHOLD',
         periods: [],
         history: [],
+        billedMonths: billedMonthsOf(row),
       };
       byId.set(row.meteringPointId, loaded);
     }
@@ -184,6 +181,7 @@ export async function getConsumption(
         total: p.total,
         averagePerDay: p.averagePerDay,
         amount: formatRsd(p.amount),
+        tariffAmounts: tariffAmountsView(p.tariffAmounts),
         zoneLimitsPer30Days: tariff ? { ...tariff.zoneLimits } : null,
       };
     }),
@@ -191,6 +189,7 @@ export async function getConsumption(
     comparisons: compareWithPreviousYears(loaded.history)
       .filter((c) => months.has(c.month))
       .map((c) => (loaded.household ? c : { ...c, savingsDiscountPercent: null })),
+    billedMonths: loaded.billedMonths,
   };
 }
 
@@ -235,11 +234,13 @@ export async function getAccountConsumption(
     from: loaded.from,
     to: loaded.to,
     meteringPoints: loaded.points.map((p) => p.point),
-    months: months.map(({ periods, amount, ...month }) => ({
+    months: months.map(({ periods, amount, tariffAmounts, ...month }) => ({
       ...month,
       amount: formatRsd(amount),
+      tariffAmounts: tariffAmountsView(tariffAmounts),
       meteringPoints: periods,
     })),
+    billedMonths: billedMonthsOfAll(loaded.points.map((p) => p.billedMonths)),
     // The savings discount applied to each household metering point on its own, never to a sum.
     comparisons: compareWithPreviousYears(loaded.points.flatMap((p) => p.history))
       .filter((c) => inRange.has(c.month))

@@ -13,7 +13,7 @@ export default {
     amount: 'Amount',
     kwh: 'Consumption',
     notRead: 'not read',
-    downloadYear: 'Download {year} (zip)',
+    downloadYear: 'Download {year} bills (zip)',
     downloadFailed: 'The download failed.',
     none: 'No bills match the filter.',
     open: 'Bill {number}',

@@ -19,7 +19,7 @@ export default {
     amount: 'Износ',
     kwh: 'Потрошња',
     notRead: 'неочитано',
-    downloadYear: 'Преузми {year}. (zip)',
+    downloadYear: 'Преузми рачуне за {year}. (zip)',
     downloadFailed: 'Преузимање није успело.',
     none: 'Нема рачуна за изабрани филтер.',
     open: 'Рачун {number}',

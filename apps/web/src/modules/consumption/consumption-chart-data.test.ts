@@ -1,4 +1,4 @@
-import type { ConsumptionPeriodView, MonthComparisonView } from '@portal/contract';
+import type { MonthComparisonView } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
 import {
   chartWindow,
@@ -8,6 +8,7 @@ import {
   type SeriesLabels,
 } from './consumption-chart-data.js';
 import { latestSummary } from './consumption-labels.js';
+import { period } from './consumption.fixtures.js';
 
 const labels: SeriesLabels = {
   green: 'Green',
@@ -16,35 +17,30 @@ const labels: SeriesLabels = {
   vt: 'VT',
   nt: 'NT',
   single: 'Single',
+  reactiveVt: 'Reactive VT',
+  reactiveNt: 'Reactive NT',
+  power: 'Power',
+  other: 'Other',
   amount: 'Amount',
   previousYear: 'Year before',
   twoYearsBefore: 'Two years before',
   greenLimit: 'Green limit',
 };
 
-function period(month: string, days: number, kwh: Partial<ConsumptionPeriodView['kwh']>, amount: string) {
-  const all = { vt: 0, nt: 0, single: 0, green: 0, blue: 0, red: 0, ...kwh };
-  const total = all.green + all.blue + all.red;
-  return {
-    billId: `00000000-0000-4000-8000-0000000000${month.slice(5)}`,
-    month,
-    periodStart: `${month}-01`,
-    periodEnd: `${month}-${String(days).padStart(2, '0')}`,
-    days,
-    readingKind: 'read',
-    kwh: all,
-    total,
-    averagePerDay: Math.round((total / days) * 10) / 10,
-    amount,
-    zoneLimitsPer30Days: { green: 350, blue: 1600 },
-  } satisfies ConsumptionPeriodView;
-}
-
 // Two Octobers and a November: the 2026 ones compare with 2025.
 const periods = [
-  period('2025-10', 31, { green: 310, blue: 0, red: 0, vt: 250, nt: 60 }, '4200.00'),
-  period('2026-10', 31, { green: 350, blue: 50, red: 0, vt: 300, nt: 100 }, '6200.00'),
-  period('2026-11', 30, { green: 300, blue: 0, red: 0, vt: 200, nt: 100 }, '4500.50'),
+  period('2025-10', 31, { green: 310, blue: 0, red: 0, vt: 250, nt: 60 }, '4200.00', {
+    vt: '2500.00',
+    nt: '300.00',
+  }),
+  period('2026-10', 31, { green: 350, blue: 50, red: 0, vt: 300, nt: 100 }, '6200.00', {
+    vt: '3600.00',
+    nt: '600.00',
+  }),
+  period('2026-11', 30, { green: 300, blue: 0, red: 0, vt: 200, nt: 100 }, '4500.50', {
+    vt: '2400.00',
+    nt: '600.50',
+  }),
 ];
 const comparisons: MonthComparisonView[] = [
   {
@@ -126,13 +122,16 @@ describe('consumption chart data', () => {
     expect(tariff.nt).toEqual([1.9, 3.2, 3.3]);
   });
 
-  it('shows the amount as one bar series in RSD, whatever the split, with past years from the periods', () => {
-    for (const split of ['zone', 'tariff'] as const) {
-      const data = consumptionChartData(periods, comparisons, { split, unit: 'rsd', perDay: false }, labels);
-      expect(data.datasets.map((d) => d.key)).toEqual(['amount', 'previous1']);
-      expect(byKey(data).amount).toEqual([4200, 6200, 4500.5]);
-      expect(byKey(data).previous1).toEqual([null, 4200, null]);
-    }
+  it('shows the amount as one bar series in RSD by zone, with past years from the periods', () => {
+    const data = consumptionChartData(
+      periods,
+      comparisons,
+      { split: 'zone', unit: 'rsd', perDay: false },
+      labels,
+    );
+    expect(data.datasets.map((d) => d.key)).toEqual(['amount', 'previous1']);
+    expect(byKey(data).amount).toEqual([4200, 6200, 4500.5]);
+    expect(byKey(data).previous1).toEqual([null, 4200, null]);
     const perDay = consumptionChartData(
       periods,
       comparisons,
@@ -141,6 +140,39 @@ describe('consumption chart data', () => {
     );
     expect(byKey(perDay).amount).toEqual([135.48, 200, 150.02]);
     expect(byKey(perDay).previous1).toEqual([null, 135.48, null]);
+  });
+
+  it('stacks every tariff in RSD by tariff, VT and NT both, the rest as other, adding up to the bill', () => {
+    const data = consumptionChartData(
+      periods,
+      comparisons,
+      { split: 'tariff', unit: 'rsd', perDay: false },
+      labels,
+    );
+    expect(data.datasets.map((d) => d.key)).toEqual(['vt', 'nt', 'other', 'previous1']);
+    expect(byKey(data).vt).toEqual([2500, 3600, 2400]);
+    expect(byKey(data).nt).toEqual([300, 600, 600.5]);
+    const bars = data.datasets.filter((d) => d.type === 'bar');
+    expect(periods.map((_, i) => bars.reduce((sum, d) => sum + d.data[i]!, 0))).toEqual([4200, 6200, 4500.5]);
+    expect(data.datasets.find((d) => d.key === 'nt')!.label).toBe('NT');
+
+    // a business: reactive energy and billing power are tariffs of their own
+    const business = [
+      period('2026-10', 31, { vt: 3000, nt: 1000 }, '90000.00', {
+        vt: '40000.00',
+        nt: '8000.00',
+        reactiveVt: '1200.00',
+        reactiveNt: '300.00',
+        power: '15000.00',
+      }),
+    ];
+    const keys = consumptionChartData(
+      business,
+      [],
+      { split: 'tariff', unit: 'rsd', perDay: false },
+      labels,
+    ).datasets.map((d) => d.key);
+    expect(keys).toEqual(['vt', 'nt', 'reactiveVt', 'reactiveNt', 'power', 'other']);
   });
 
   it('labels the months through the given function and copes with no periods', () => {

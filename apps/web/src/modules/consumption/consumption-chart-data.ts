@@ -1,5 +1,6 @@
 // Billing periods → the datasets of the consumption chart: stacked bars by zone or by tariff, in kWh or
-// RSD, per period or per day, with the same month of the two previous years as lines. Pure: no chart.js
+// RSD (by tariff: what each tariff cost, the rest as "other"; by zone: the bill's amount), per period or
+// per day, with the same month of the two previous years as lines. Pure: no chart.js
 // at run time, so the tab's table and tests do not load it.
 import type {
   ConsumptionCompareResponse,
@@ -8,9 +9,30 @@ import type {
 } from '@portal/contract';
 
 /** What the chart needs of a period: a metering point's billing period or a month of the account's sum. */
-export type ChartPeriod = Pick<ConsumptionPeriodView, 'month' | 'days' | 'kwh' | 'total' | 'amount'> & {
+export type ChartPeriod = Pick<
+  ConsumptionPeriodView,
+  'month' | 'days' | 'kwh' | 'total' | 'amount' | 'tariffAmounts'
+> & {
   zoneLimitsPer30Days?: ConsumptionPeriodView['zoneLimitsPer30Days'];
 };
+
+/** The tariffs in kWh; every tariff a bill charges, in dinars (a business's reactive energy and power). */
+export const kwhTariffs = ['vt', 'nt', 'single'] as const;
+export const amountTariffs = ['vt', 'nt', 'single', 'reactiveVt', 'reactiveNt', 'power', 'other'] as const;
+export const zones = ['green', 'blue', 'red'] as const;
+export type AmountTariff = (typeof amountTariffs)[number];
+
+/** The series of a split and unit: zones, tariffs in kWh, or tariffs in dinars. */
+export function seriesKeys(split: Split, unit: Unit): readonly (keyof SeriesLabels)[] {
+  if (split === 'zone') return zones;
+  return unit === 'rsd' ? amountTariffs : kwhTariffs;
+}
+
+/** A period's value of one series: kWh of a zone or tariff, or dinars of a tariff. */
+export function seriesValue(period: ChartPeriod, key: string, unit: Unit): number {
+  if (unit === 'rsd') return Number(period.tariffAmounts[key as AmountTariff] ?? 0);
+  return period.kwh[key as keyof ChartPeriod['kwh']] ?? 0;
+}
 
 /** What the table shows of a period; the account's sums have no bill and no reading kind. */
 export type TablePeriod = ChartPeriod &
@@ -34,6 +56,10 @@ export interface SeriesLabels {
   vt: string;
   nt: string;
   single: string;
+  reactiveVt: string;
+  reactiveNt: string;
+  power: string;
+  other: string;
   amount: string;
   /** the same month one and two years before */
   previousYear: string;
@@ -77,7 +103,15 @@ export interface ConsumptionChartData {
 }
 
 export const zoneColours = { green: '#2e7d32', blue: '#1565c0', red: '#c62828' } as const;
-export const tariffColours = { vt: '#ef6c00', nt: '#283593', single: '#6d4c41' } as const;
+export const tariffColours = {
+  vt: '#ef6c00',
+  nt: '#283593',
+  single: '#6d4c41',
+  reactiveVt: '#ad1457',
+  reactiveNt: '#00838f',
+  power: '#558b2f',
+  other: '#757575',
+} as const;
 const patterns: Record<string, Pattern> = {
   green: 'solid',
   blue: 'stripes',
@@ -85,6 +119,10 @@ const patterns: Record<string, Pattern> = {
   vt: 'solid',
   nt: 'stripes',
   single: 'dots',
+  reactiveVt: 'dots',
+  reactiveNt: 'solid',
+  power: 'stripes',
+  other: 'dots',
 };
 const amountColour = '#00695c';
 const previousColours = ['#424242', '#9e9e9e'] as const;
@@ -162,7 +200,7 @@ export function consumptionChartData(
   const value = (period: ChartPeriod, amount: number) => periodValue(period, amount, options);
 
   const datasets: (BarSeries | LineSeries)[] = [];
-  if (options.unit === 'rsd') {
+  if (options.unit === 'rsd' && options.split === 'zone') {
     datasets.push(
       bar(
         'amount',
@@ -172,10 +210,8 @@ export function consumptionChartData(
       ),
     );
   } else {
-    const keys =
-      options.split === 'zone' ? (['green', 'blue', 'red'] as const) : (['vt', 'nt', 'single'] as const);
-    for (const key of keys) {
-      const data = periods.map((p) => value(p, p.kwh[key]));
+    for (const key of seriesKeys(options.split, options.unit)) {
+      const data = periods.map((p) => value(p, seriesValue(p, key, options.unit)));
       // a series that is zero throughout (no single-rate meter, no zones for a business) is left out
       if (data.every((v) => v === 0)) continue;
       const colour =

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { belgradeDateOf as belgradeToday } from '@portal/domain';
-import { fullRange, lastMonths, rangeMonths, rangeQuery } from './consumption-range.js';
+import {
+  billedRangeMonths,
+  clampRange,
+  fullRange,
+  lastMonths,
+  rangeMonths,
+  rangeQuery,
+} from './consumption-range.js';
 
 describe('the range of months', () => {
   it('offers the months of the last three years, both ends included, oldest first', () => {
@@ -11,6 +18,32 @@ describe('the range of months', () => {
     expect(months).toContain('2024-12');
     expect(months.indexOf('2025-01') - months.indexOf('2024-12')).toBe(1);
     expect(fullRange('2026-01-05')).toEqual({ from: '2023-01', to: '2026-01' });
+  });
+
+  it('offers only the months from the first bill to the last, within the three years', () => {
+    const window = rangeMonths('2026-12-07');
+    const offered = billedRangeMonths(window, { first: '2024-03', last: '2026-10' });
+    expect(offered[0]).toBe('2024-03');
+    expect(offered.at(-1)).toBe('2026-10');
+    expect(offered).toHaveLength(32);
+    // bills older than the archive: from its first month
+    expect(billedRangeMonths(window, { first: '2019-01', last: '2026-10' })[0]).toBe('2023-12');
+    expect(billedRangeMonths(window, null)).toEqual([]);
+    // not known yet: the whole window
+    expect(billedRangeMonths(window, undefined)).toEqual(window);
+  });
+
+  it('moves a range inside the months offered', () => {
+    const offered = ['2024-03', '2024-04', '2024-05'];
+    expect(clampRange({ from: '2023-12', to: '2026-12' }, offered)).toEqual({
+      from: '2024-03',
+      to: '2024-05',
+    });
+    expect(clampRange({ from: '2024-04', to: '2024-04' }, offered)).toEqual({
+      from: '2024-04',
+      to: '2024-04',
+    });
+    expect(clampRange({ from: '2023-12', to: '2026-12' }, [])).toEqual({ from: '2023-12', to: '2026-12' });
   });
 
   it('counts back whole months over the new year', () => {

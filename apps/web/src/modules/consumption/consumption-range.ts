@@ -1,5 +1,6 @@
-// The range picker: the billing months of the last three years, and a range of them as the API's dates
-// ("today" is the server's: composables/use-today.ts).
+// The range picker: the billing months of the last three years that have a bill, and a range of them as
+// the API's dates ("today" is the server's: composables/use-today.ts).
+import type { BilledMonthsView } from '@portal/contract';
 
 /** A month range, "YYYY-MM" both ends, inclusive. */
 export interface MonthRange {
@@ -17,6 +18,25 @@ function shiftMonth(month: string, by: number): string {
 export function rangeMonths(today: string, years = 3): string[] {
   const last = today.slice(0, 7);
   return Array.from({ length: years * 12 + 1 }, (_, i) => shiftMonth(last, i - years * 12));
+}
+
+/**
+ * The months of `window` a range can be chosen from: the first billed month to the last (the API's
+ * `billedMonths`), so that no end of a range is a month without data. Not yet known: the whole window.
+ */
+export function billedRangeMonths(window: readonly string[], billed: BilledMonthsView | undefined): string[] {
+  if (billed === undefined) return [...window];
+  if (billed === null) return [];
+  return window.filter((month) => month >= billed.first && month <= billed.last);
+}
+
+/** A range moved inside the offered months (oldest first); unchanged when nothing is offered. */
+export function clampRange(range: MonthRange, offered: readonly string[]): MonthRange {
+  const first = offered[0];
+  const last = offered.at(-1);
+  if (first === undefined || last === undefined) return range;
+  const clamp = (month: string) => (month < first ? first : month > last ? last : month);
+  return { from: clamp(range.from), to: clamp(range.to) };
 }
 
 /** The whole of `rangeMonths`. */
