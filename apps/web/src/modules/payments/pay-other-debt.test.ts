@@ -5,12 +5,24 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountApp, problem, settle } from '../../testing/mount-app.js';
 import { fakeApi, ids, json, openBills, wait } from './pay-test-fixtures.js';
 
-// the house owes 312.45 beyond its two bills (4000.00)
+// the house owes 312.45 beyond its two bills (4000.00); the garage has no open bill, only 107.53 interest
+const garage = '0196a3c2-7d4e-7f00-8000-0000000000a3';
 const withDebt = {
   ...openBills,
-  meteringPoints: openBills.meteringPoints.map((point) =>
-    point.id === ids.house ? { ...point, balance: '4312.45' } : point,
-  ),
+  meteringPoints: [
+    ...openBills.meteringPoints.map((point) =>
+      point.id === ids.house ? { ...point, balance: '4312.45' } : point,
+    ),
+    {
+      ...openBills.meteringPoints[1]!,
+      id: garage,
+      nickname: 'Garaža',
+      billingNumber: '700800900',
+      balance: '107.53',
+      pendingConfirmation: '0.00',
+      bills: [],
+    },
+  ],
 };
 
 describe('the interest and other debt on the pay page', () => {
@@ -98,6 +110,18 @@ describe('the interest and other debt on the pay page', () => {
       await settle();
       expect(checked(`[data-testid="pay-debt-check-${ids.house}"]`)).toBe(false);
       expect((amount.element as HTMLInputElement).value).toBe('2500.00');
+      // "Clear" lets go of it too, also where a point has no bill
+      await checkbox(`[data-testid="pay-debt-check-${ids.house}"]`).setValue(true);
+      await checkbox(`[data-testid="pay-debt-check-${garage}"]`).setValue(true);
+      await settle();
+      expect((amount.element as HTMLInputElement).value).toBe('4419.98');
+      await wrapper.get('[data-testid="pay-select-none"]').trigger('click');
+      await settle();
+      expect(checked(`[data-testid="pay-debt-check-${ids.house}"]`)).toBe(false);
+      expect(checked(`[data-testid="pay-debt-check-${garage}"]`)).toBe(false);
+      expect(wrapper.get('[data-testid="pay-selected-sum"]').text()).toBe(
+        'Bills chosen: 0, open in total RSD 0.00',
+      );
       wrapper.unmount();
     },
   );
