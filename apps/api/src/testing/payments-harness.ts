@@ -2,7 +2,7 @@
 // demo database, for the payments integration tests: the gateway's signed notifications arrive over
 // HTTP as in production. Call it at the top of a test file; it starts in beforeAll and stops in afterAll.
 import type { OpenBillsResponse, PaymentOrder } from '@portal/contract';
-import type { GatewayNotification } from '@portal/gateway-protocol';
+import { signNotification, signatureHeader, type GatewayNotification } from '@portal/gateway-protocol';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -132,6 +132,21 @@ export function usePaymentsHarness() {
     } satisfies GatewayNotification);
   }
 
+  /** Delivers a notification signed with the sandbox's key now, as the gateway would. */
+  const deliver = (body: string) =>
+    fetch(`${app.config.publicUrl}/api/payments/gateway/notifications`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [signatureHeader]: signNotification(
+          sandboxKeys.notificationKey,
+          body,
+          Math.floor(testClock.now().getTime() / 1000),
+        ),
+      },
+      body,
+    });
+
   return {
     get demo() {
       return demo;
@@ -160,5 +175,6 @@ export function usePaymentsHarness() {
     portalPayments,
     cardOrder,
     notification,
+    deliver,
   };
 }

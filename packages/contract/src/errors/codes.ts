@@ -15,6 +15,7 @@ import { notFound } from './not-found.js';
 import { paymentGatewayUnavailable } from './payment-gateway-unavailable.js';
 import { importQueueUnavailable } from './import-queue-unavailable.js';
 import { paymentNotPossible } from './payment-not-possible.js';
+import { paymentMoreThanOwed } from './payment-more-than-owed.js';
 import { paymentOrderNotCancellable } from './payment-order-not-cancellable.js';
 import { paymentOrderOpen } from './payment-order-open.js';
 import { payloadTooLarge } from './payload-too-large.js';
@@ -77,6 +78,7 @@ export const errorDefinitions = [
   contractAlreadyLinked,
   linkAttemptsExceeded,
   paymentNotPossible,
+  paymentMoreThanOwed,
   paymentGatewayUnavailable,
   importQueueUnavailable,
   paymentOrderOpen,

@@ -33,6 +33,8 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     LINK_ATTEMPTS_EXCEEDED: 'Превише неуспелих покушаја повезивања уговора. Покушајте поново касније.',
     PAYMENT_NOT_POSSIBLE:
       'Изабране рачуне није могуће платити овако: неки је већ плаћен или је износ већи од дуга. Освежите страницу и покушајте поново.',
+    PAYMENT_MORE_THAN_OWED:
+      'Износ је већи од онога што сада дугујете за изабране рачуне и камату и остали дуг: дуг се у међувремену смањио. Ништа није наплаћено; освежите страницу и покушајте поново.',
     PAYMENT_GATEWAY_UNAVAILABLE:
       'Сервис за плаћање картицом тренутно не одговара. Ништа није наплаћено; покушајте поново касније или платите IPS QR кодом.',
     IMPORT_QUEUE_UNAVAILABLE:
@@ -95,6 +97,8 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     LINK_ATTEMPTS_EXCEEDED: 'Too many failed attempts to link a contract. Please try again later.',
     PAYMENT_NOT_POSSIBLE:
       'The chosen bills cannot be paid this way: one is already paid or the amount is more than what is owed. Refresh the page and try again.',
+    PAYMENT_MORE_THAN_OWED:
+      'The amount is more than what you owe now on the chosen bills and the interest and other debt: the debt went down meanwhile. Nothing was charged; refresh the page and try again.',
     PAYMENT_GATEWAY_UNAVAILABLE:
       'The card payment service is not answering. Nothing was charged; please try again later or pay with the IPS QR code.',
     IMPORT_QUEUE_UNAVAILABLE:

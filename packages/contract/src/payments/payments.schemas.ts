@@ -51,17 +51,36 @@ export type OpenBillsResponse = z.infer<typeof openBillsResponse>;
 /** The most bills one payment covers: one order, one gateway page, one IPS reference list. */
 export const maxBillsPerPayment = 100;
 
-/** The bills chosen and the amount to pay: allocated to them oldest first; the last may be paid in part. */
-export const paymentRequestBody = z.object({
-  billIds: z.array(z.uuid()).min(1).max(maxBillsPerPayment),
-  /** left out: all that is open on the chosen bills */
-  amount: positiveRsdAmount.optional(),
-});
+/**
+ * The bills chosen, the metering points whose debt beyond their open bills is paid too, and the amount
+ * to pay: allocated to the bills oldest first, then to those debts; the last may be paid in part.
+ */
+export const paymentRequestBody = z
+  .object({
+    billIds: z.array(z.uuid()).max(maxBillsPerPayment),
+    /**
+     * metering points whose interest and other debt beyond their open bills is paid too (by card only);
+     * each point's open bills must be chosen with it, as payments settle the oldest debt first
+     */
+    debtBeyondBills: z.array(z.uuid()).max(maxBillsPerPayment).optional(),
+    /** left out: all that is open on the chosen bills and owed beyond them */
+    amount: positiveRsdAmount.optional(),
+  })
+  .refine((body) => body.billIds.length > 0 || (body.debtBeyondBills?.length ?? 0) > 0, {
+    message: 'choose a bill or a debt beyond bills',
+    path: ['billIds'],
+  });
 export type PaymentRequestBody = z.infer<typeof paymentRequestBody>;
 
 export const allocationSchema = z.object({
   billId: z.uuid(),
   billNumber: z.string(),
+  meteringPointId: z.uuid(),
+  amount: rsdAmount,
+});
+
+/** What a payment pays of a metering point's interest and other debt beyond its open bills. */
+export const debtAllocationSchema = z.object({
   meteringPointId: z.uuid(),
   amount: rsdAmount,
 });
@@ -73,6 +92,8 @@ export const paymentQuoteResponse = z.object({
   /** amount plus fee: what the card is charged */
   charged: rsdAmount,
   allocations: z.array(allocationSchema),
+  /** after the bills: interest and other debt beyond them, by metering point */
+  debtBeyondBills: z.array(debtAllocationSchema),
 });
 export type PaymentQuote = z.infer<typeof paymentQuoteResponse>;
 
@@ -116,6 +137,8 @@ export const paymentOrderSchema = z.object({
   card: z.object({ brand: z.enum(cardBrands), maskedPan: z.string() }).nullable(),
   approvalCode: z.string().nullable(),
   allocations: z.array(allocationSchema),
+  /** interest and other debt beyond the bills, by metering point, as the order asked for it */
+  debtBeyondBills: z.array(debtAllocationSchema),
   /**
    * paid beyond what the bills still owed when the approval arrived (they were settled meanwhile):
    * kept as credit on the metering points' accounts; null when there was none

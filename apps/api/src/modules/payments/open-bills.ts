@@ -1,7 +1,15 @@
 // The bills a customer can pay: issued, within the three-year archive, with part of their own amount
 // still open, on the metering points linked to the account.
 import type { OpenBillsResponse } from '@portal/contract';
-import { allocatePayment, formatRsd, isPastDue, parseRsd, type Para } from '@portal/domain';
+import {
+  allocateWithDebts,
+  debtBeyondBills,
+  debtNeedsItsBills,
+  formatRsd,
+  isPastDue,
+  parseRsd,
+  type Para,
+} from '@portal/domain';
 import type { Prisma, PrismaClient } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
@@ -70,6 +78,7 @@ export async function chosenBills(
   billIds: readonly string[],
 ): Promise<PayableBill[]> {
   const unique = [...new Set(billIds)];
+  if (unique.length === 0) return [];
   const rows = await prisma.bill.findMany({
     where: { id: { in: unique }, ...openBillWhere(actor) },
     select: billSelect,
@@ -80,33 +89,127 @@ export async function chosenBills(
   return bills;
 }
 
+/** A metering point's interest and other debt beyond its open bills, as a payment can take it. */
+export interface PayableDebt {
+  meteringPointId: string;
+  regionId: string;
+  owed: Para;
+}
+
+const lastBalance = {
+  orderBy: [{ entryDate: 'desc' }, { id: 'desc' }],
+  take: 1,
+  select: { balance: true },
+} satisfies Prisma.MeteringPoint$ledgerEntriesArgs;
+
+/** What each metering point owes beyond its open bills now, in para: ledger balance less open bills. */
+export async function owedBeyondBills(
+  db: Pick<PrismaClient, 'meteringPoint'>,
+  meteringPointIds: readonly string[],
+) {
+  const points = await db.meteringPoint.findMany({
+    where: { id: { in: [...meteringPointIds] } },
+    select: {
+      id: true,
+      regionId: true,
+      billingAccount: { select: { number: true } },
+      ledgerEntries: lastBalance,
+      bills: { where: { status: 'ISSUED' }, select: { id: true, monthTotal: true, amountPaid: true } },
+    },
+  });
+  return points.map((point) => {
+    const openBills = point.bills
+      .map((bill) => ({ id: bill.id, open: para(bill.monthTotal) - para(bill.amountPaid) }))
+      .filter((bill) => bill.open > 0);
+    const balance = point.ledgerEntries[0] ? para(point.ledgerEntries[0].balance) : 0;
+    return {
+      meteringPointId: point.id,
+      regionId: point.regionId,
+      billingNumber: point.billingAccount.number,
+      openBillIds: openBills.map((bill) => bill.id),
+      owed: debtBeyondBills(
+        balance,
+        openBills.map((bill) => bill.open),
+      ),
+    };
+  });
+}
+
+/**
+ * The metering points whose debt beyond bills is chosen, recomputed now: each billed in dinars, owing
+ * something beyond its open bills, and chosen with all of them; else PAYMENT_NOT_POSSIBLE. The route
+ * checked the points are the actor's.
+ */
+export async function chosenDebts(
+  db: Pick<PrismaClient, 'meteringPoint'>,
+  pointIds: readonly string[] | undefined,
+  bills: readonly PayableBill[],
+): Promise<PayableDebt[]> {
+  const unique = [...new Set(pointIds ?? [])];
+  if (unique.length === 0) return [];
+  const inDinars = await db.meteringPoint.count({ where: { id: { in: unique }, ...billedInDinars } });
+  const debts = await owedBeyondBills(db, unique);
+  const chosen = new Set(bills.map((bill) => bill.id));
+  if (
+    inDinars !== unique.length ||
+    debts.length !== unique.length ||
+    debts.some((debt) => debt.owed <= 0 || !debtNeedsItsBills(debt.openBillIds, chosen))
+  )
+    throw new AppError('PAYMENT_NOT_POSSIBLE');
+  // in the order of the request, as the page lists them
+  return unique.map((id) => {
+    const { meteringPointId, regionId, owed } = debts.find((debt) => debt.meteringPointId === id)!;
+    return { meteringPointId, regionId, owed };
+  });
+}
+
 /** The amount a payment request asks for; undefined: all that is open on its bills. */
 export const requestedAmount = (body: { amount?: string | undefined }): Para | undefined =>
   body.amount === undefined ? undefined : parseRsd(body.amount);
 
 /**
- * What `amount` (all that is open when left out) pays of the chosen bills, oldest due date first.
- * Paying more than is open is refused: an overpayment by card would only become a credit to refund.
+ * What `amount` (all that is owed when left out) pays of the chosen bills, oldest due date first, then
+ * of the chosen debts beyond bills. Paying more than is owed is refused: an overpayment by card would
+ * only become a credit to refund (PAYMENT_MORE_THAN_OWED when a debt beyond bills was recomputed).
  */
-export function allocateOver(bills: readonly PayableBill[], amount: Para | undefined) {
-  const open = bills.reduce((sum, bill) => sum + bill.open, 0);
-  const paying = amount ?? open;
-  if (paying <= 0 || paying > open) throw new AppError('PAYMENT_NOT_POSSIBLE');
-  const { allocations } = allocatePayment(
+export function allocateOver(
+  bills: readonly PayableBill[],
+  amount: Para | undefined,
+  debts: readonly PayableDebt[] = [],
+) {
+  const owed =
+    bills.reduce((sum, bill) => sum + bill.open, 0) + debts.reduce((sum, debt) => sum + debt.owed, 0);
+  const paying = amount ?? owed;
+  if (paying > owed && debts.length > 0) throw new AppError('PAYMENT_MORE_THAN_OWED');
+  if (paying <= 0 || paying > owed) throw new AppError('PAYMENT_NOT_POSSIBLE');
+  const allocated = allocateWithDebts(
     paying,
     bills.map((bill) => ({ billId: bill.id, dueDate: bill.dueDate, open: bill.open })),
+    debts,
   );
   const byId = new Map(bills.map((bill) => [bill.id, bill]));
+  const debtOf = new Map(debts.map((debt) => [debt.meteringPointId, debt]));
   return {
     amount: paying,
-    allocations: allocations.map((allocation) => {
+    allocations: allocated.allocations.map((allocation) => {
       const bill = byId.get(allocation.billId)!;
       return { bill, amount: allocation.amount };
     }),
+    debts: allocated.debts.map(({ meteringPointId, amount: paid }) => ({
+      debt: debtOf.get(meteringPointId)!,
+      amount: paid,
+    })),
   };
 }
 
 export type Allocated = ReturnType<typeof allocateOver>;
+
+export function debtAllocationView(debts: Allocated['debts']) {
+  return debts.map(({ debt, amount }) => ({
+    meteringPointId: debt.meteringPointId,
+    amount: formatRsd(amount),
+  }));
+}
 
 export function allocationView(allocated: Allocated['allocations']) {
   return allocated.map(({ bill, amount }) => ({
@@ -137,7 +240,7 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
         select: billSelect,
         orderBy: { dueDate: 'asc' },
       },
-      ledgerEntries: { orderBy: [{ entryDate: 'desc' }, { id: 'desc' }], take: 1, select: { balance: true } },
+      ledgerEntries: lastBalance,
       payments: awaitingConfirmation,
     },
     orderBy: [{ city: 'asc' }, { street: 'asc' }, { edNumber: 'asc' }],
@@ -168,7 +271,8 @@ export async function listOpenBills(deps: PaymentsDeps, actor: Actor): Promise<O
             overdue: isPastDue(bill.dueDate, today),
           })),
       }))
-      // a point with no open bill can still owe interest or a correction, payable as its whole debt
+      // a point with no open bill can still owe interest or a correction, payable by card (the debt
+      // beyond bills) or as its whole debt by IPS
       .filter((point) => point.bills.length > 0 || parseRsd(point.balance) > 0),
     cardFee: {
       percent: deps.gateway?.feeRule.percent ?? '0',

@@ -1,7 +1,7 @@
-// A portal order for chosen bills is saved one start at a time per metering point: the points of the
-// chosen bills are locked (in id order, as booking an approval locks them) in the transaction that
-// inserts the order, and only then are the bills' open amounts read again and the unfinished card
-// orders looked up. So two starts for the same bill (a double click, two tabs, parallel requests)
+// A portal order for chosen bills (and debts beyond bills) is saved one start at a time per metering
+// point: the points of the chosen bills and debts are locked (in id order, as booking an approval locks
+// them) in the transaction that inserts the order, and only then are the bills' open amounts and the
+// debts read again and the unfinished card orders looked up. So two starts for the same bill (a double click, two tabs, parallel requests)
 // cannot both pass, and a bill is never offered for more than an open order leaves of it.
 import type { Locale, OpenPaymentOrder, PaymentRequestBody } from '@portal/contract';
 import { formatRsd, openOrderStatuses, type Para } from '@portal/domain';
@@ -13,6 +13,7 @@ import type { Actor } from '../access/actor.js';
 import {
   allocateOver,
   chosenBills,
+  chosenDebts,
   requestedAmount,
   type Allocated,
   type PayableBill,
@@ -25,27 +26,43 @@ export async function lockMeteringPoints(tx: Prisma.TransactionClient, pointIds:
   await tx.$queryRaw`SELECT id FROM metering_point WHERE id = ANY(${pointIds}::uuid[]) ORDER BY id FOR UPDATE`;
 }
 
-async function lockPointsOfBills(tx: Prisma.TransactionClient, actor: Actor, billIds: string[]) {
+/** Locks the actor's metering points of the bills and the debts chosen (a point not theirs is skipped). */
+async function lockChosenPoints(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  billIds: string[],
+  debtPointIds: string[],
+) {
   await tx.$queryRaw`
     SELECT mp.id FROM metering_point mp
-    WHERE mp.id IN (SELECT b.metering_point_id FROM bill b WHERE b.id = ANY(${billIds}::uuid[]))
+    WHERE (mp.id IN (SELECT b.metering_point_id FROM bill b WHERE b.id = ANY(${billIds}::uuid[]))
+        OR mp.id = ANY(${debtPointIds}::uuid[]))
       AND EXISTS (SELECT 1 FROM user_metering_point l WHERE l.metering_point_id = mp.id AND l.user_id = ${linksOwner(actor)}::uuid)
     ORDER BY mp.id FOR UPDATE`;
 }
 
 /**
  * Refuses with PAYMENT_ORDER_OPEN when an unfinished card order (of anyone linked to the points)
- * covers one of the bills; the problem names the caller's own such orders, to resume or cancel.
+ * covers one of the bills or one of the debts beyond bills; the problem names the caller's own such
+ * orders, to resume or cancel. For a metering point's whole debt, any order with an item of the point.
  */
 export async function refuseIfOpenOrders(
   db: Pick<Prisma.TransactionClient, 'paymentOrder'>,
   actor: Actor,
-  where: { billIds: string[] } | { meteringPointId: string },
+  where: { billIds: string[]; debtPointIds?: string[] } | { meteringPointId: string },
 ): Promise<void> {
   const items =
     'billIds' in where ? { billId: { in: where.billIds } } : { meteringPointId: where.meteringPointId };
+  const debtItems =
+    'billIds' in where
+      ? { meteringPointId: { in: where.debtPointIds ?? [] } }
+      : { meteringPointId: where.meteringPointId };
   const open = await db.paymentOrder.findMany({
-    where: { method: 'CARD', status: { in: [...openOrderStatuses] }, items: { some: items } },
+    where: {
+      method: 'CARD',
+      status: { in: [...openOrderStatuses] },
+      OR: [{ items: { some: items } }, { debtItems: { some: debtItems } }],
+    },
     include: { items: { where: items, select: { billId: true } } },
     orderBy: { createdAt: 'asc' },
   });
@@ -79,15 +96,20 @@ export interface PlaceOrder {
   check?: (bills: PayableBill[]) => void;
 }
 
-/** Saves an order for chosen bills (see the top of this file); answers it with what it covers. */
+/**
+ * Saves an order for chosen bills and debts beyond bills (see the top of this file); answers it with
+ * what it covers. The debts beyond bills are recomputed here, under the lock.
+ */
 export async function placeOrder(deps: PaymentsDeps, actor: Actor, request: PlaceOrder) {
   const billIds = [...new Set(request.body.billIds)];
+  const debtPointIds = [...new Set(request.body.debtBeyondBills ?? [])];
   return deps.prisma.$transaction(async (tx) => {
-    await lockPointsOfBills(tx, actor, billIds);
+    await lockChosenPoints(tx, actor, billIds, debtPointIds);
     const bills = await chosenBills(tx, actor, billIds);
+    const debts = await chosenDebts(tx, debtPointIds, bills);
     request.check?.(bills);
-    await refuseIfOpenOrders(tx, actor, { billIds });
-    const allocated: Allocated = allocateOver(bills, requestedAmount(request.body));
+    await refuseIfOpenOrders(tx, actor, { billIds, debtPointIds });
+    const allocated: Allocated = allocateOver(bills, requestedAmount(request.body), debts);
     const fee = request.fee(allocated.amount);
     const order = await tx.paymentOrder.create({
       data: {
@@ -102,6 +124,12 @@ export async function placeOrder(deps: PaymentsDeps, actor: Actor, request: Plac
           create: allocated.allocations.map(({ bill, amount }) => ({
             billId: bill.id,
             meteringPointId: bill.meteringPointId,
+            amount: formatRsd(amount),
+          })),
+        },
+        debtItems: {
+          create: allocated.debts.map(({ debt, amount }) => ({
+            meteringPointId: debt.meteringPointId,
             amount: formatRsd(amount),
           })),
         },

@@ -3,7 +3,17 @@
 // transfer the billing system reported), the rest is credited to the metering point's account as a
 // surplus (a payment without a bill, so the money is visible), the order is flagged for support, and
 // the customer is told it stays as credit or can be refunded. A bill's paid amount never exceeds its total.
-import { billPaymentReference, formatRsd, nextBalance, type Para } from '@portal/domain';
+// The interest and other debt beyond bills an order pays is booked the same way, after the bills, on
+// what is owed beyond them when the approval arrives (the debt's reference, the billing number alone);
+// paid meanwhile, the rest is the same surplus.
+import {
+  billPaymentReference,
+  bookOnDebt,
+  debtReference,
+  formatRsd,
+  nextBalance,
+  type Para,
+} from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { isoDate } from '../../lib/belgrade-date.js';
 import { para } from '../../lib/para.js';
@@ -11,6 +21,7 @@ import { settleBills } from './bill-settlement.js';
 import { enqueuePaymentMail } from './payments.mail.js';
 import { settleCoveredNotices } from '../notices/notices.service.js';
 import { lockMeteringPoints } from './open-orders.js';
+import { owedBeyondBills } from './open-bills.js';
 import type { PaymentsDeps } from './payments.deps.js';
 
 const brandNames: Record<string, string> = { dina: 'DinaCard', visa: 'Visa', mastercard: 'Mastercard' };
@@ -29,14 +40,14 @@ interface Credit {
   description: string;
 }
 
-/** A payment and its ledger credit, on the balance the last entry left. */
+/** A payment and its ledger credit, on the balance the last entry left; answers the payment's id. */
 async function credit(
   tx: Prisma.TransactionClient,
   orderId: string,
   orderNumber: string,
   entryDate: Date,
   c: Credit,
-) {
+): Promise<string> {
   const last = await tx.ledgerEntry.findFirst({
     where: { meteringPointId: c.meteringPointId },
     orderBy: [{ entryDate: 'desc' }, { id: 'desc' }],
@@ -67,6 +78,23 @@ async function credit(
       paymentId: payment.id,
     },
   });
+  return payment.id;
+}
+
+type Surplus = Omit<Credit, 'description' | 'billId'>;
+type Surpluses = Map<string, Surplus>;
+
+/** Adds to a point's surplus; the first item's reference names it. */
+function addSurplus(surpluses: Surpluses, surplus: Surplus) {
+  const sum = surpluses.get(surplus.meteringPointId);
+  if (sum) sum.amount += surplus.amount;
+  else
+    surpluses.set(surplus.meteringPointId, {
+      meteringPointId: surplus.meteringPointId,
+      regionId: surplus.regionId,
+      amount: surplus.amount,
+      reference: surplus.reference,
+    });
 }
 
 /**
@@ -75,13 +103,25 @@ async function credit(
  * next are the ones no other booking is changing.
  */
 export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, today: string): Promise<Para> {
-  const points = await tx.paymentOrderItem.findMany({
-    where: { orderId },
-    select: { meteringPointId: true },
-    distinct: ['meteringPointId'],
-  });
-  const pointIds = points.map((point) => point.meteringPointId);
+  const [points, debtItems] = await Promise.all([
+    tx.paymentOrderItem.findMany({
+      where: { orderId },
+      select: { meteringPointId: true },
+      distinct: ['meteringPointId'],
+    }),
+    tx.paymentOrderDebtItem.findMany({ where: { orderId }, orderBy: { meteringPointId: 'asc' } }),
+  ]);
+  const pointIds = [...new Set([...points, ...debtItems].map((point) => point.meteringPointId))].sort();
   await lockMeteringPoints(tx, pointIds);
+  // what is owed beyond bills before this order's credits change the balance and the bills
+  const owedNow = new Map(
+    (
+      await owedBeyondBills(
+        tx,
+        debtItems.map((item) => item.meteringPointId),
+      )
+    ).map((debt) => [debt.meteringPointId, debt]),
+  );
   const items = await tx.paymentOrderItem.findMany({
     where: { orderId },
     include: {
@@ -94,7 +134,7 @@ export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, t
     orderBy: [{ meteringPointId: 'asc' }, { bill: { dueDate: 'asc' } }],
   });
   const entryDate = new Date(`${today}T00:00:00Z`);
-  const surplusByPoint = new Map<string, Omit<Credit, 'description' | 'billId'>>();
+  const surplusByPoint: Surpluses = new Map();
   for (const item of items) {
     const reference = billPaymentReference(
       item.meteringPoint.billingAccount.number,
@@ -105,19 +145,13 @@ export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, t
     const paidBefore = para(item.bill.amountPaid);
     const onBill = Math.min(para(item.amount), Math.max(0, total - paidBefore));
     const surplus = para(item.amount) - onBill;
-    if (surplus > 0) {
-      const sum = surplusByPoint.get(item.meteringPointId);
-      if (sum) sum.amount += surplus;
-      else {
-        const { meteringPointId } = item;
-        surplusByPoint.set(meteringPointId, {
-          meteringPointId,
-          regionId: item.bill.regionId,
-          amount: surplus,
-          reference,
-        });
-      }
-    }
+    if (surplus > 0)
+      addSurplus(surplusByPoint, {
+        meteringPointId: item.meteringPointId,
+        regionId: item.bill.regionId,
+        amount: surplus,
+        reference,
+      });
     if (onBill === 0) continue;
     await credit(tx, orderId, item.order.number, entryDate, {
       meteringPointId: item.meteringPointId,
@@ -128,7 +162,29 @@ export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, t
       description: 'Плаћање картицом преко портала',
     });
   }
-  const number = items[0]?.order.number ?? '';
+  const { number } = await tx.paymentOrder.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { number: true },
+  });
+  for (const item of debtItems) {
+    const debt = owedNow.get(item.meteringPointId)!;
+    const { booked, surplus } = bookOnDebt(para(item.amount), debt.owed);
+    const reference = debtReference(debt.billingNumber);
+    if (surplus > 0) addSurplus(surplusByPoint, { ...debt, amount: surplus, reference });
+    if (booked === 0) continue;
+    const paymentId = await credit(tx, orderId, number, entryDate, {
+      meteringPointId: item.meteringPointId,
+      regionId: debt.regionId,
+      amount: booked,
+      reference,
+      billId: null,
+      description: 'Плаћање картицом преко портала, камата и остали дуг',
+    });
+    await tx.paymentOrderDebtItem.update({
+      where: { orderId_meteringPointId: { orderId, meteringPointId: item.meteringPointId } },
+      data: { paymentId },
+    });
+  }
   for (const surplus of surplusByPoint.values()) {
     await credit(tx, orderId, number, entryDate, {
       ...surplus,
@@ -154,6 +210,7 @@ export async function queueConfirmation(
       payments: {
         include: {
           bill: { select: { number: true } },
+          debtItem: { select: { orderId: true } },
           meteringPoint: {
             select: { street: true, city: true, userLinks: { select: { userId: true, nickname: true } } },
           },
@@ -173,10 +230,10 @@ export async function queueConfirmation(
     amount: para(order.amount),
     fee: para(order.fee),
     items: order.payments.flatMap((payment) =>
-      payment.bill
+      payment.bill || payment.debtItem
         ? [
             {
-              billNumber: payment.bill.number,
+              billNumber: payment.bill?.number ?? null,
               meteringPoint: nickname(payment.meteringPoint),
               amount: para(payment.amount),
             },
@@ -186,7 +243,7 @@ export async function queueConfirmation(
     orderUrl: `${deps.publicUrl()}/payments/orders/${order.id}`,
   };
   const credits = order.payments
-    .filter((payment) => !payment.bill)
+    .filter((payment) => !payment.bill && !payment.debtItem)
     .map((payment) => ({ meteringPoint: nickname(payment.meteringPoint), amount: para(payment.amount) }));
   const locale = order.locale as 'sr-Cyrl';
   if (credits.length === 0)

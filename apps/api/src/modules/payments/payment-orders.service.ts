@@ -19,7 +19,15 @@ import {
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { printedAccount } from '../../documents/views.js';
-import { allocateOver, allocationView, billedInDinars, chosenBills, requestedAmount } from './open-bills.js';
+import {
+  allocateOver,
+  allocationView,
+  billedInDinars,
+  chosenBills,
+  chosenDebts,
+  debtAllocationView,
+  requestedAmount,
+} from './open-bills.js';
 import { placeOrder, refuseIfOpenOrders } from './open-orders.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { reconcileOrder } from './reconciliation.js';
@@ -32,13 +40,16 @@ export async function quotePayment(
   actor: Actor,
   body: PaymentRequestBody,
 ): Promise<PaymentQuote> {
-  const allocated = allocateOver(await chosenBills(deps.prisma, actor, body.billIds), requestedAmount(body));
+  const bills = await chosenBills(deps.prisma, actor, body.billIds);
+  const debts = await chosenDebts(deps.prisma, body.debtBeyondBills, bills);
+  const allocated = allocateOver(bills, requestedAmount(body), debts);
   const fee = deps.gateway?.fee(allocated.amount) ?? 0;
   return {
     amount: formatRsd(allocated.amount),
     fee: formatRsd(fee),
     charged: formatRsd(allocated.amount + fee),
     allocations: allocationView(allocated.allocations),
+    debtBeyondBills: debtAllocationView(allocated.debts),
   };
 }
 
@@ -69,6 +80,7 @@ export async function startCardPayment(
       description: cardOrderDescription(
         locale === 'en' ? 'en' : 'sr',
         allocated.allocations.map(({ bill }) => bill.number),
+        allocated.debts.length > 0,
       ),
       returnUrl: `${base}/payments/orders/${order.id}`,
       notifyUrl: `${base}/api/payments/gateway/notifications`,
@@ -106,7 +118,9 @@ export async function getPaymentOrder(deps: PaymentsDeps, orderId: string): Prom
       where: { id: orderId },
       include: {
         items: { include: { bill: { select: { number: true } } }, orderBy: { bill: { dueDate: 'asc' } } },
-        payments: { where: { billId: null }, select: { amount: true } },
+        debtItems: { orderBy: { meteringPointId: 'asc' } },
+        // a payment of no bill that is not a debt item's is a surplus (order-booking.ts)
+        payments: { where: { billId: null, debtItem: { is: null } }, select: { amount: true } },
       },
     });
   let order = await load();
@@ -141,6 +155,10 @@ export async function getPaymentOrder(deps: PaymentsDeps, orderId: string): Prom
     allocations: order.items.map((item) => ({
       billId: item.billId,
       billNumber: item.bill.number,
+      meteringPointId: item.meteringPointId,
+      amount: item.amount.toFixed(2),
+    })),
+    debtBeyondBills: order.debtItems.map((item) => ({
       meteringPointId: item.meteringPointId,
       amount: item.amount.toFixed(2),
     })),
@@ -187,6 +205,9 @@ export async function ipsPayment(
     reference = debtReference(point.billingAccount.number);
     regionId = point.regionId;
   } else {
+    // the IPS order's reference is matched back to bills; a debt beyond bills is paid by the whole
+    // debt's QR code (the billing number as the reference) or by card
+    if (body.debtBeyondBills?.length) throw new AppError('PAYMENT_NOT_POSSIBLE');
     const { order, allocated, bills } = await placeOrder(deps, actor, {
       method: 'IPS',
       body,

@@ -17,7 +17,8 @@ interface Confirmation {
   amount: number;
   /** the gateway's fee, para */
   fee: number;
-  items: { billNumber: string; meteringPoint: string; amount: number }[];
+  /** what was booked: a bill by its number, or (null) the interest and other debt beyond bills */
+  items: { billNumber: string | null; meteringPoint: string; amount: number }[];
   orderUrl: string;
 }
 
@@ -35,6 +36,9 @@ declare module '../mail/mail.templates.js' {
   }
 }
 
+/** How the mails name a debt beyond bills (sr-Latn is transliterated from the Cyrillic). */
+const otherDebt = (locale: Locale) => (locale === 'en' ? 'interest and other debt' : 'камата и остали дуг');
+
 /** The values both payment mails share. */
 const confirmationValues = (p: Confirmation, locale: Locale) => ({
   username: p.username,
@@ -46,7 +50,10 @@ const confirmationValues = (p: Confirmation, locale: Locale) => ({
   charged: mailAmount(p.amount + p.fee, locale),
   items:
     p.items
-      .map((item) => `${item.billNumber} (${item.meteringPoint}): ${mailAmount(item.amount, locale)}`)
+      .map(
+        (item) =>
+          `${item.billNumber ?? otherDebt(locale)} (${item.meteringPoint}): ${mailAmount(item.amount, locale)}`,
+      )
       .join('; ') || '—',
   orderUrl: p.orderUrl,
 });

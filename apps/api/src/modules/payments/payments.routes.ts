@@ -7,15 +7,26 @@ import { getPaymentOrder, ipsPayment, quotePayment, startCardPayment } from './p
 import { listOpenBills } from './open-bills.js';
 import { cancelPaymentOrder } from './order-cancel.js';
 import type { PaymentsDeps } from './payments.deps.js';
+import type { Actor } from '../access/actor.js';
 import { paymentReceipt } from './receipt.service.js';
 
 /** Paying bills, the return page's order, history, ledger, receipts (the contract's paymentsRoutes). */
 export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async (app, { deps }) => {
   registerRoute(app, routes.openBills, {}, async (request) => listOpenBills(deps, request.actor));
 
-  registerRoute(app, routes.quote, {}, async (request) => quotePayment(deps, request.actor, request.body));
+  // another user's metering point is not found, as on the other routes of a metering point
+  const requireDebtAccess = async (actor: Actor, body: { debtBeyondBills?: string[] | undefined }) => {
+    if (body.debtBeyondBills?.length)
+      await app.requireAccess(actor, 'meteringPoint.pay', [...new Set(body.debtBeyondBills)]);
+  };
+
+  registerRoute(app, routes.quote, {}, async (request) => {
+    await requireDebtAccess(request.actor, request.body);
+    return quotePayment(deps, request.actor, request.body);
+  });
 
   registerRoute(app, routes.card, {}, async (request, reply) => {
+    await requireDebtAccess(request.actor, request.body);
     const started = await startCardPayment(deps, request.actor, request.body, request.locale);
     return reply.code(201).send(started);
   });

@@ -29,6 +29,7 @@ const srCyrl = {
   approval: 'Број одобрења',
   bills: 'Плаћени рачуни',
   bill: 'Рачун',
+  otherDebt: 'Камата и остали дуг',
   meteringPoint: 'Мерно место',
   amount: 'Износ',
   fee: 'Накнада за плаћање картицом',
@@ -44,6 +45,7 @@ const en: typeof srCyrl = {
   approval: 'Approval code',
   bills: 'Bills paid',
   bill: 'Bill',
+  otherDebt: 'Interest and other debt',
   meteringPoint: 'Metering point',
   amount: 'Amount',
   fee: 'Card payment fee',
@@ -52,6 +54,14 @@ const en: typeof srCyrl = {
 };
 
 const receiptTables = localeTables(srCyrl, en);
+
+const pointSelect = {
+  street: true,
+  postalCode: true,
+  city: true,
+  edNumber: true,
+  billingAccount: { select: { customer: { select: { name: true } } } },
+} as const;
 
 /** `GET /api/payments/orders/:id/receipt`: only for paid orders (the route checks access). */
 export async function paymentReceipt(
@@ -66,17 +76,13 @@ export async function paymentReceipt(
       items: {
         include: {
           bill: { select: { number: true } },
-          meteringPoint: {
-            select: {
-              street: true,
-              postalCode: true,
-              city: true,
-              edNumber: true,
-              billingAccount: { select: { customer: { select: { name: true } } } },
-            },
-          },
+          meteringPoint: { select: pointSelect },
         },
         orderBy: { bill: { dueDate: 'asc' } },
+      },
+      debtItems: {
+        include: { meteringPoint: { select: pointSelect } },
+        orderBy: { meteringPointId: 'asc' },
       },
     },
   });
@@ -119,7 +125,11 @@ export async function paymentReceipt(
     [r.paidAt, `${formatDate(belgradeDay, locale)} ${time}`],
     [
       r.payer,
-      inScript(order.items[0]?.meteringPoint.billingAccount.customer.name ?? order.user.username, locale),
+      inScript(
+        (order.items[0] ?? order.debtItems[0])?.meteringPoint.billingAccount.customer.name ??
+          order.user.username,
+        locale,
+      ),
     ],
     [r.card, order.cardBrand ? cardLabel(order.cardBrand, order.maskedPan) : '—'],
     [r.approval, order.approvalCode ?? '—'],
@@ -127,11 +137,13 @@ export async function paymentReceipt(
     y += row(ctx, label, value, x, y, width, { size: 9.5, valueWidth: 260 });
   }
   y = heading(ctx, r.bills, x, y + 12, width);
-  for (const item of order.items) {
+  const lines = [
+    ...order.items.map((item) => ({ ...item, label: `${r.bill} ${item.bill.number}` })),
+    ...order.debtItems.map((item) => ({ ...item, label: r.otherDebt })),
+  ];
+  for (const item of lines) {
     const point = `${item.meteringPoint.street}, ${item.meteringPoint.city} (ED ${item.meteringPoint.edNumber})`;
-    y += row(ctx, `${r.bill} ${item.bill.number} · ${point}`, money(item.amount.toFixed(2)), x, y, width, {
-      size: 9,
-    });
+    y += row(ctx, `${item.label} · ${point}`, money(item.amount.toFixed(2)), x, y, width, { size: 9 });
     rule(ctx, x, y - 2, width);
   }
   y += 8;

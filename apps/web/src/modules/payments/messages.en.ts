@@ -32,14 +32,17 @@ export default {
     billingNumber: 'billing number',
     pendingNote: '{amount} paid through the portal, pending confirmation by the billing system.',
     billLabel: 'Bill {number}',
-    beyondBills:
-      'Besides the bills, you owe {amount} (interest or other charges). Pay the whole debt of this metering point, {balance}, with an IPS QR code.',
+    beyondBills: 'You can also pay the whole debt of this metering point, {balance}, with an IPS QR code.',
+    otherDebt: 'Interest and other debt',
+    otherDebtHint:
+      'Interest on late payment, corrections and other debt that is on no bill. It is paid after the bills of this metering point, so they are chosen too.',
     wholeDebtIps: 'IPS QR for the whole debt',
     due: 'due {date}',
     overdue: 'Overdue',
     ofTotal: 'of {total}',
     summary: 'Payment',
     selected: 'Bills chosen: {count}, open in total {amount}',
+    selectedWithDebt: 'Bills chosen: {count}, with interest and other debt; {amount} in total',
     amount: 'Amount to pay',
     amountHint: 'You may pay part of it; at most {amount}',
     allocationTitle: 'What is paid',
@@ -67,6 +70,8 @@ export default {
     ips: {
       button: 'Pay with IPS QR',
       noFee: 'Scan the code with your bank’s app (IPS scan), free of charge.',
+      notForOtherDebt:
+        'Interest and other debt is paid by card, or with the IPS QR code for the whole debt of the metering point.',
       title: 'IPS QR code to pay',
       lead: 'Open your mobile banking app, choose “IPS scan” and scan the code. You can also enter the same data by hand.',
       qrAlt: 'IPS QR code to pay {amount}',

@@ -41,7 +41,7 @@ describe('the pay page with a card payment still open for the chosen bills', () 
       const api = fakeApi({
         'GET /api/payments/open-bills': () => json(openBills),
         'POST /api/payments/quote': () =>
-          json({ amount: '1500.00', fee: '20.00', charged: '1520.00', allocations: [] }),
+          json({ amount: '1500.00', fee: '20.00', charged: '1520.00', allocations: [], debtBeyondBills: [] }),
         'POST /api/payments/card': () =>
           open
             ? orderOpen()

@@ -20,6 +20,7 @@ function quoteFor(body: unknown) {
           },
         ]
       : [{ billId: billIds[0], billNumber: '2026-09-001', meteringPointId: ids.house, amount }],
+    debtBeyondBills: [],
   });
 }
 

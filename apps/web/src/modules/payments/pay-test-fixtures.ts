@@ -92,5 +92,6 @@ export const cardOrder = (status: string) => ({
   allocations: [
     { billId: ids.billOld, billNumber: '2026-09-001', meteringPointId: ids.house, amount: '1500.00' },
   ],
+  debtBeyondBills: [],
   surplusCredit: null,
 });

@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   checkAmount,
   debtBeyondBills,
+  debtKey,
   groupState,
   hasPending,
   initialSelection,
+  keepDebtsWithTheirBills,
   parseIdList,
+  selectedDebts,
   selectedIds,
   selectedSum,
+  selectedTotal,
   toggleBill,
+  toggleDebt,
   toggleGroup,
 } from './payment-selection.js';
 import { nextPollDelay, pageCount, pollLimit, shownRange } from './paging.js';
@@ -122,5 +127,34 @@ describe('debtBeyondBills', () => {
     expect(debtBeyondBills({ balance: '107.53', bills: [] })).toBe('107.53');
     expect(debtBeyondBills({ balance: '100.00', bills: [bill('150.00')] })).toBe('0.00');
     expect(debtBeyondBills({ balance: '-20.00', bills: [] })).toBe('0.00');
+  });
+});
+
+describe('the debt beyond bills on the pay page', () => {
+  const owing = { ...house, balance: '4000.00' }; // 403.80 beyond its bills
+  const debtOnly = { id: 'mp-3', bills: [], balance: '107.53' };
+  const groups = [owing, { ...shop, balance: '1000.00' }, debtOnly];
+
+  it('is chosen with its bills, and let go of when one of them is', () => {
+    const chosen = toggleDebt(new Set(['c']), owing, true);
+    expect([...chosen].sort()).toEqual(['a', 'b', 'c', debtKey('mp-1')]);
+    expect(selectedDebts(groups, chosen)).toEqual(['mp-1']);
+    expect(selectedTotal(groups, chosen)).toBe('5000.00');
+    expect([...keepDebtsWithTheirBills(groups, toggleBill(chosen, 'b', false))].sort()).toEqual(['a', 'c']);
+    expect([...toggleDebt(chosen, owing, false)].sort()).toEqual(['a', 'b', 'c']);
+    // a point with no open bill: its debt alone
+    const alone = keepDebtsWithTheirBills(groups, toggleDebt(new Set(), debtOnly, true));
+    expect(selectedDebts(groups, alone)).toEqual(['mp-3']);
+    expect(selectedTotal(groups, alone)).toBe('107.53');
+  });
+
+  it('is preselected with the bills of ?meteringPointId=, and never where nothing is owed beyond them', () => {
+    expect([...initialSelection(groups, { meteringPointId: 'mp-1' })].sort()).toEqual([
+      'a',
+      'b',
+      debtKey('mp-1'),
+    ]);
+    expect([...initialSelection(groups, { meteringPointId: 'mp-2' })]).toEqual(['c']);
+    expect(selectedDebts(groups, new Set([debtKey('mp-2')]))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// The pure rules of the pay page: the chosen bills and their sum, the typed amount checked against it,
-// and the preselection from the URL (the conversions of amounts are composables/money.ts's).
+// The pure rules of the pay page: the chosen bills (and debts beyond bills) and their sum, the typed
+// amount checked against it, and the preselection from the URL (the conversions of amounts are
+// composables/money.ts's).
 import type { Locale, OpenBill } from '@portal/contract';
 import { fromPara, parseAmountInput, sumAmounts, toPara } from '../../composables/money.js';
 
@@ -52,11 +53,61 @@ export function parseIdList(value: unknown): string[] {
 interface Group {
   id: string;
   bills: readonly OpenBill[];
+  /** the ledger balance: what it holds beyond the open bills can be chosen too (debtBeyondBills) */
+  balance?: string;
+}
+
+/** A metering point's interest and other debt beyond its bills, as the selection holds it. */
+export const debtKey = (meteringPointId: string) => `debt:${meteringPointId}`;
+
+const owesBeyondBills = (group: Group) =>
+  group.balance !== undefined && debtBeyondBills({ balance: group.balance, bills: group.bills }) !== '0.00';
+
+/**
+ * Chooses (or lets go of) a metering point's debt beyond bills. Payments settle the oldest debt first,
+ * so it is paid after the point's bills: choosing it chooses them too.
+ */
+export function toggleDebt(selected: ReadonlySet<string>, group: Group, on: boolean): Set<string> {
+  const next = on ? toggleGroup(selected, group.bills, true) : new Set(selected);
+  if (on) next.add(debtKey(group.id));
+  else next.delete(debtKey(group.id));
+  return next;
+}
+
+/** The selection without the debts of points whose bills are no longer all chosen (see toggleDebt). */
+export function keepDebtsWithTheirBills(
+  groups: readonly Group[],
+  selected: ReadonlySet<string>,
+): Set<string> {
+  const next = new Set(selected);
+  for (const group of groups)
+    if (groupState(group.bills, next) !== 'all' && group.bills.length > 0) next.delete(debtKey(group.id));
+  return next;
+}
+
+/** The metering points whose debt beyond bills is chosen, in the order of the page. */
+export function selectedDebts(groups: readonly Group[], selected: ReadonlySet<string>): string[] {
+  return groups.filter((group) => selected.has(debtKey(group.id)) && owesBeyondBills(group)).map((g) => g.id);
+}
+
+/** What is open on the chosen bills and owed beyond the bills of the chosen debts, added up. */
+export function selectedTotal(
+  groups: readonly (Group & { balance: string })[],
+  selected: ReadonlySet<string>,
+) {
+  const debts = new Set(selectedDebts(groups, selected));
+  return sumAmounts([
+    selectedSum(
+      groups.flatMap((group) => group.bills),
+      selected,
+    ),
+    ...groups.filter((group) => debts.has(group.id)).map((group) => debtBeyondBills(group)),
+  ]);
 }
 
 /**
- * The bills chosen when the page opens: those of `?billIds=`, else all of `?meteringPointId=`, else none
- * (the user ticks what to pay). Ids that are not open bills are ignored.
+ * The bills chosen when the page opens: those of `?billIds=`, else all of `?meteringPointId=` and its
+ * debt beyond bills, else none (the user ticks what to pay). Ids that are not open bills are ignored.
  */
 export function initialSelection(
   groups: readonly Group[],
@@ -70,7 +121,10 @@ export function initialSelection(
   }
   const pointId = typeof query.meteringPointId === 'string' ? query.meteringPointId : undefined;
   const point = pointId ? groups.find((group) => group.id === pointId) : undefined;
-  return new Set(point ? point.bills.map((bill) => bill.id) : []);
+  if (!point) return new Set();
+  return owesBeyondBills(point)
+    ? toggleDebt(new Set(), point, true)
+    : toggleGroup(new Set(), point.bills, true);
 }
 
 /** The bills in the order of the page (the API's), chosen ones only: the request's `billIds`. */
@@ -103,8 +157,9 @@ export function hasPending(point: { pendingConfirmation: string }): boolean {
 }
 
 /**
- * What a metering point owes beyond its open bills (interest, corrections), "0.00" when nothing: it
- * can only be paid as part of the whole debt, by IPS QR with the billing number as the reference.
+ * What a metering point owes beyond its open bills (interest, corrections), "0.00" when nothing: paid
+ * by card after the point's bills, or as part of the whole debt by IPS QR (the billing number as the
+ * reference). The API recomputes it when the order is made.
  */
 export function debtBeyondBills(point: { balance: string; bills: readonly OpenBill[] }): string {
   const beyond = toPara(point.balance) - point.bills.reduce((sum, bill) => sum + toPara(bill.open), 0n);

@@ -1,5 +1,5 @@
-// The pay page's state and rules: the open bills (preselected from the URL), the chosen ones and their
-// sum, the typed amount (a partial payment allowed) checked against it, the request that both ways of
+// The pay page's state and rules: the open bills and debts beyond bills (preselected from the URL), the
+// chosen ones and their sum, the typed amount (a partial payment allowed) checked against it, the request that both ways of
 // paying send, and the live quote of how it is allocated and what the card is charged.
 import {
   maxBillsPerPayment,
@@ -20,8 +20,10 @@ import {
   checkAmount,
   debtBeyondBills,
   initialSelection,
+  keepDebtsWithTheirBills,
+  selectedDebts,
   selectedIds,
-  selectedSum,
+  selectedTotal,
 } from './payment-selection.js';
 import { paymentsApi } from './payments.api.js';
 
@@ -49,21 +51,29 @@ export function useBillSelection(on: { quoteFailed: (error: unknown) => void }) 
   );
   const allBills = computed(() => groups.value.flatMap((point) => point.bills));
   const chosenIds = computed(() => selectedIds(groups.value, selected.value));
-  const sum = computed(() => selectedSum(allBills.value, selected.value));
+  /** the metering points whose interest and other debt beyond bills is chosen */
+  const chosenDebts = computed(() => selectedDebts(groups.value, selected.value));
+  const nothingChosen = computed(() => chosenIds.value.length === 0 && chosenDebts.value.length === 0);
+  const sum = computed(() => selectedTotal(groups.value, selected.value));
   const checked = computed(() => checkAmount(amountText.value, sum.value, locale.value as Locale));
   const amountError = computed(() => {
-    if (chosenIds.value.length === 0) return null;
+    if (nothingChosen.value) return null;
     if (chosenIds.value.length > maxBillsPerPayment)
       return t('pay.problems.tooManyBills', { maximum: maxBillsPerPayment });
     const problem = checked.value.problem;
     return problem ? t(`pay.problems.${problem}`, { amount: format.money(sum.value) }) : null;
   });
-  /** The request of both actions: the amount only when it is less than what is open (a partial payment). */
+  /**
+   * The request of both actions: the amount only when it is less than what is open (a partial payment),
+   * or always with a debt beyond bills, which the API recomputes: it refuses more than is owed then,
+   * rather than charge other than what the page showed.
+   */
   const request = computed<PaymentRequestBody | null>(() => {
     const amount = checked.value.amount;
-    if (chosenIds.value.length === 0 || amountError.value || !amount) return null;
-    return compareAmounts(amount, sum.value) < 0
-      ? { billIds: chosenIds.value, amount }
+    if (nothingChosen.value || amountError.value || !amount) return null;
+    const debts = chosenDebts.value.length ? { debtBeyondBills: chosenDebts.value } : {};
+    return compareAmounts(amount, sum.value) < 0 || chosenDebts.value.length
+      ? { billIds: chosenIds.value, ...debts, amount }
       : { billIds: chosenIds.value };
   });
   const feeRule = computed(() => {
@@ -77,7 +87,7 @@ export function useBillSelection(on: { quoteFailed: (error: unknown) => void }) 
   });
 
   function choose(next: Set<string>) {
-    selected.value = next;
+    selected.value = keepDebtsWithTheirBills(groups.value, next);
   }
   function selectAll(all: boolean) {
     selected.value = all ? new Set(allBills.value.map((bill) => bill.id)) : new Set();
@@ -93,8 +103,7 @@ export function useBillSelection(on: { quoteFailed: (error: unknown) => void }) 
     start: () => (loadError.value = null),
     answer: (answer) => {
       data.value = answer;
-      const points = answer.meteringPoints.filter((point) => point.bills.length > 0);
-      selected.value = initialSelection(points, route.query);
+      selected.value = initialSelection(groups.value, route.query);
       showAmount(sum.value);
     },
     failure: (error) => (loadError.value = errorText(error)),
@@ -138,6 +147,8 @@ export function useBillSelection(on: { quoteFailed: (error: unknown) => void }) 
     groups,
     selected,
     chosenIds,
+    chosenDebts,
+    nothingChosen,
     sum,
     amountText,
     amountError,
