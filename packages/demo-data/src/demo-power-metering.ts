@@ -46,6 +46,22 @@ export interface PowerRegisters {
   reactiveNt: number;
 }
 
+/** The registers at the first reading: the active ones as the history drew them, reactive ones besides. */
+export function firstPowerRegisters(random: Random, active: { vt: number; nt: number }): PowerRegisters {
+  return {
+    vt: active.vt,
+    nt: active.nt,
+    reactiveVt: random.int(2_000, 40_000),
+    reactiveNt: random.int(500, 9_000),
+  };
+}
+
+/** What a reading of such a meter stores: the reactive registers (added up) and the maximum-power one. */
+export interface PowerReading {
+  power: PowerRegisters;
+  maxPower?: string;
+}
+
 /**
  * One period's measurement: the registers move by whole units, so the quantities are multiples of the
  * constant; the maximum-power register has three decimals (kW / constant).
@@ -57,7 +73,7 @@ export function measurePeriod(
   kwh: { vt: number; nt: number },
   days: number,
   registers: PowerRegisters,
-): { registers: PowerRegisters; metered: PowerMetering; maxPowerRegister: string } {
+): { registers: PowerRegisters; metered: PowerMetering; reading: PowerReading } {
   const units = (value: number) => Math.round(value / constant);
   const tanPhi = Math.max(0.2, random.normal(habit.reactivePerKwh, 0.035));
   const step = {
@@ -70,18 +86,19 @@ export function measurePeriod(
   const meanKw = (kwh.vt + kwh.nt) / (days * 24);
   const peakKw = meanKw * Math.max(1.2, random.normal(habit.peakFactor, 0.15));
   const maxPowerRegister = (Math.round((peakKw / constant) * 1000) / 1000).toFixed(3);
+  const next = {
+    vt: registers.vt + step.vt,
+    nt: registers.nt + step.nt,
+    reactiveVt: registers.reactiveVt + step.reactiveVt,
+    reactiveNt: registers.reactiveNt + step.reactiveNt,
+  };
   return {
-    registers: {
-      vt: registers.vt + step.vt,
-      nt: registers.nt + step.nt,
-      reactiveVt: registers.reactiveVt + step.reactiveVt,
-      reactiveNt: registers.reactiveNt + step.reactiveNt,
-    },
+    registers: next,
     metered: {
       active: { vt: step.vt * constant, nt: step.nt * constant },
       reactive: { vt: step.reactiveVt * constant, nt: step.reactiveNt * constant },
       maxPowerKw: formatDecimal(multiply(decimal(maxPowerRegister), decimal(constant))),
     },
-    maxPowerRegister,
+    reading: { power: next, maxPower: maxPowerRegister },
   };
 }

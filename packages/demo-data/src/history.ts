@@ -4,7 +4,7 @@
 import { AccountState } from './account-state.js';
 import { addDays, daysBetween, endOfMonth, epcgDiscountEarned, formatRsd, yymm } from '@portal/domain';
 import { periodConsumption, periodDelivery, splitTariffs } from './consumption.js';
-import { measurePeriod, type PowerRegisters } from './demo-power-metering.js';
+import { firstPowerRegisters, measurePeriod, type PowerReading } from './demo-power-metering.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
 import {
   outsidePaymentReference,
@@ -50,14 +50,7 @@ export function generateHistory(
   // The first reading is on the last day of a month, so the oldest period starts on the 1st (the
   // oldest price list we have starts on 1.11.2023).
   const constant = Number(point.meter.constant ?? '1');
-  let power: PowerRegisters | null = point.powerMetering
-    ? {
-        vt: registers.vt,
-        nt: registers.nt,
-        reactiveVt: random.int(2_000, 40_000),
-        reactiveNt: random.int(500, 9_000),
-      }
-    : null;
+  let power = point.powerMetering ? firstPowerRegisters(random, registers) : null;
   let readOn = endOfMonth(options.asOf, -options.months - 1);
   let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual, power && { power });
   let scheduled: ScheduledPayment[] = [];
@@ -120,16 +113,7 @@ export function generateHistory(
       ['ESTIMATED', 4],
       ['SELF_READING', 3],
     ] as const);
-    const currentReadingId = reading(
-      random,
-      point,
-      sink,
-      readOn,
-      kind,
-      registers,
-      dual,
-      measured && { power: measured.registers, maxPower: measured.maxPowerRegister },
-    );
+    const currentReadingId = reading(random, point, sink, readOn, kind, registers, dual, measured?.reading);
 
     const issueDate = addDays(readOn, random.int(...issueDelay));
     if (issueDate > options.asOf) break;
@@ -292,8 +276,7 @@ function reading(
   kind: 'READ' | 'ESTIMATED' | 'SELF_READING',
   registers: { vt: number; nt: number; single: number },
   dual: boolean,
-  /** power metering: the reactive registers (stored added up) and the maximum-power register */
-  metering?: { power: PowerRegisters; maxPower?: string } | null,
+  metering?: PowerReading | null,
 ): string {
   const id = random.uuid();
   sink.add('meterReading', [
