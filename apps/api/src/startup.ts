@@ -57,7 +57,7 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
   } else {
     log.info('the database already has data: demo data not loaded');
   }
-  const { household, business, support, supervisor, otherLayouts } = demoIdentities;
+  const { household, business, support, supervisor, otherLayouts, powerMetering } = demoIdentities;
   return {
     banner: [
       `  Demo logins (password: ${config.demoPassword === 'Demo#2026!' ? 'Demo#2026!' : 'the value of DEMO_PASSWORD'}):`,
@@ -65,6 +65,7 @@ export async function prepareData(context: PrepareDataContext): Promise<Prepared
       `    ${''.padEnd(16)} billing number ${household.unlinkedBillingNumber}, JMBG ${household.jmbg})`,
       `    ${business.username.padEnd(16)} a business with ${business.meteringPoints} metering points in five regions`,
       `    ${otherLayouts.username.padEnd(16)} a household with an ERS (KM) and an EPCG (EUR) bill layout`,
+      `    ${powerMetering.username.padEnd(16)} a cold store billed with power metering (meter constant 40)`,
       `    ${support.username.padEnd(16)} a support agent (TOTP secret ${support.totpSecret})`,
       `    ${supervisor.username.padEnd(16)} a supervisor (TOTP secret ${supervisor.totpSecret})`,
     ],

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 it('links the demo users after an import as the direct load does, by region and ED number', async () => {
   const direct = await userLinks();
-  expect(direct.length).toBe(64);
+  expect(direct.length).toBe(65);
   // The billing data stays, as an import of the demo exports would have left it; the portal data goes.
   await client.query('DELETE FROM self_reading');
   await client.query('DELETE FROM complaint');
@@ -58,6 +58,7 @@ it('links the demo users after an import as the direct load does, by region and 
   expect(rows.map((r) => r.username)).toEqual([
     'demo.business',
     'demo.household',
+    'demo.industry',
     'demo.prosumer',
     'demo.regions',
     'demo.supervisor',

@@ -156,6 +156,7 @@ export function buildBusiness(
   ctx: BuildContext,
   count: number,
   habit = paymentHabit(ctx.random),
+  regions?: DemoRegion[],
 ): PlannedCustomer[] {
   const { random } = ctx;
   const identity: Identity = {
@@ -168,7 +169,7 @@ export function buildBusiness(
     phone: `0${random.int(11, 37)} ${random.digits(6)}`,
     paymentHabit: habit,
   };
-  const spread = count >= 10 ? demoRegions : [pickRegion(random), pickRegion(random)];
+  const spread = regions ?? (count >= 10 ? demoRegions : [pickRegion(random), pickRegion(random)]);
   const byRegion = new Map<DemoRegion, PlannedMeteringPoint[]>();
   for (let i = 0; i < count; i++) {
     const region = i < spread.length ? spread[i]! : random.pick(spread);

@@ -3,6 +3,7 @@
 import { addDays, endOfMonth } from '@portal/domain';
 import { buildBusiness, buildHousehold, businessSize, type BuildContext } from './customers.js';
 import { planDemoAccounts, planDemoProsumer, type DemoPlan } from './demo-accounts.js';
+import { planDemoPowerMetering } from './demo-power-metering.js';
 import { generateHistory } from './history.js';
 import { IdentifierPool, type PlannedCustomer } from './population.js';
 import { tariffRows } from './pricing.js';
@@ -67,6 +68,11 @@ export async function buildDataset(
   addCustomers(prosumer.customers, 900_000);
   demo.customers.push(...prosumer.customers);
   demo.links.push(prosumer.link);
+  // After the prosumer, from a random of its own likewise: the data before it stays as it was.
+  const industry = planDemoPowerMetering({ ...ctx, random: new Random((options.seed ?? 2026) + 2) });
+  addCustomers(industry.customers, 950_000);
+  demo.customers.push(...industry.customers);
+  demo.links.push(industry.link);
   return demo;
 }
 
@@ -115,7 +121,15 @@ function addCustomer(sink: Sink, c: PlannedCustomer): void {
         p.postalCode,
         p.city,
       ]);
-      sink.add('meter', [p.meter.id, p.meter.serialNumber, p.meter.model, '1', 6, p.meter.manufactureYear]);
+      const { meter } = p;
+      sink.add('meter', [
+        meter.id,
+        meter.serialNumber,
+        meter.model,
+        meter.constant ?? '1',
+        6,
+        meter.manufactureYear,
+      ]);
       sink.add('meterInstallation', [p.meter.id, p.id, p.meter.id, p.meter.installedOn, null]);
       sink.add('supplyContract', [
         p.contract.id,

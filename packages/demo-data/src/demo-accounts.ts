@@ -24,6 +24,8 @@ export const demoIdentities = {
   otherLayouts: { username: 'demo.regions', name: 'Јована Илић' },
   /** a household in Novi Sad with solar panels on its roof: a prosumer on net metering */
   prosumer: { username: 'demo.prosumer', name: 'Јелена Стојановић' },
+  /** a cold store in Kragujevac billed with power metering (EPS's third layout), meter constant 40 */
+  powerMetering: { username: 'demo.industry', name: 'Хладњача „Шумадија“ д.о.о.' },
   /**
    * Staff must use TOTP. The demo's staff have it enrolled with these fixed secrets (base32, printed in
    * the README) so that a reviewer can add them to an authenticator app; the API seals them at the

@@ -25,7 +25,9 @@ export async function addDemoUsers(
   const indexOf = (username: string) => links.findIndex((link) => link.username === username);
   links.forEach((link, index) => {
     const id = idOf(index);
-    const legal = link.username === demoIdentities.business.username;
+    const legal = [demoIdentities.business.username, demoIdentities.powerMetering.username].some(
+      (username) => username === link.username,
+    );
     const role =
       link.username === demoIdentities.support.username
         ? 'SUPPORT'

@@ -4,6 +4,7 @@
 import { AccountState } from './account-state.js';
 import { addDays, daysBetween, endOfMonth, epcgDiscountEarned, formatRsd, yymm } from '@portal/domain';
 import { periodConsumption, periodDelivery, splitTariffs } from './consumption.js';
+import { firstPowerRegisters, measurePeriod, type PowerReading } from './demo-power-metering.js';
 import { nextDunningNotices, type DunningState } from './dunning.js';
 import {
   outsidePaymentReference,
@@ -48,8 +49,10 @@ export function generateHistory(
   };
   // The first reading is on the last day of a month, so the oldest period starts on the 1st (the
   // oldest price list we have starts on 1.11.2023).
+  const constant = Number(point.meter.constant ?? '1');
+  let power = point.powerMetering ? firstPowerRegisters(random, registers) : null;
   let readOn = endOfMonth(options.asOf, -options.months - 1);
-  let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual);
+  let previousReadingId = reading(random, point, sink, readOn, 'READ', registers, dual, power && { power });
   let scheduled: ScheduledPayment[] = [];
   let previous:
     | { discountOffer: number; paidOnTime: () => boolean; issueDate: string; paidOn: () => string | null }
@@ -92,16 +95,25 @@ export function generateHistory(
     readOn = addDays(billingMonth, random.int(-2, 1));
     const days = daysBetween(periodStart, readOn) + 1;
     const kwh = periodConsumption(point.consumption, periodStart, days, random);
-    const split = splitTariffs(kwh, point.consumption, random);
-    registers = dual
-      ? { ...registers, vt: registers.vt + split.vt, nt: registers.nt + split.nt }
-      : { ...registers, single: registers.single + kwh };
+    const drawn = splitTariffs(kwh, point.consumption, random);
+    const measured =
+      power && point.powerMetering
+        ? measurePeriod(random, point.powerMetering, constant, drawn, days, power)
+        : null;
+    // power metering: the registers move by whole units of the constant
+    const split = measured?.metered.active ?? drawn;
+    if (measured) power = measured.registers;
+    registers = measured
+      ? { ...registers, vt: measured.registers.vt, nt: measured.registers.nt }
+      : dual
+        ? { ...registers, vt: registers.vt + split.vt, nt: registers.nt + split.nt }
+        : { ...registers, single: registers.single + kwh };
     const kind = random.weighted([
       ['READ', 93],
       ['ESTIMATED', 4],
       ['SELF_READING', 3],
     ] as const);
-    const currentReadingId = reading(random, point, sink, readOn, kind, registers, dual);
+    const currentReadingId = reading(random, point, sink, readOn, kind, registers, dual, measured?.reading);
 
     const issueDate = addDays(readOn, random.int(...issueDelay));
     if (issueDate > options.asOf) break;
@@ -124,6 +136,8 @@ export function generateHistory(
       periodEnd: readOn,
       kwh: dual ? split : { single: kwh },
       billingPowerKw: point.billingPowerKw,
+      approvedPowerKw: point.approvedPowerKw,
+      ...(measured ? { powerMetering: measured.metered } : {}),
       tvFeeApplies: point.tvFeeApplies,
       earnedDiscount: previous?.paidOnTime() ? previous.discountOffer : 0,
       eBill: false,
@@ -262,6 +276,7 @@ function reading(
   kind: 'READ' | 'ESTIMATED' | 'SELF_READING',
   registers: { vt: number; nt: number; single: number },
   dual: boolean,
+  metering?: PowerReading | null,
 ): string {
   const id = random.uuid();
   sink.add('meterReading', [
@@ -273,6 +288,8 @@ function reading(
     dual ? registers.vt : null,
     dual ? registers.nt : null,
     dual ? null : registers.single,
+    metering?.maxPower ?? null,
+    metering ? metering.power.reactiveVt + metering.power.reactiveNt : null,
     false,
   ]);
   return id;

@@ -31,7 +31,7 @@ export interface PlannedMeteringPoint {
   regionId: string;
   edNumber: string;
   eic: string;
-  category: 'HOUSEHOLD' | 'COMMERCIAL';
+  category: 'HOUSEHOLD' | 'COMMERCIAL' | 'POWER_METERING';
   /** billed by another supplier's layout (ERS, EPCG) instead of EPS's for its category */
   layout?: 'ERS_BANDS' | 'EPCG';
   rateType: 'SINGLE' | 'DUAL';
@@ -46,7 +46,17 @@ export interface PlannedMeteringPoint {
   consumption: ConsumptionHabit;
   /** a prosumer's solar panels (kupac-proizvođač on net metering): kWh a day on a clear June day */
   solarDailyKwh?: number;
-  meter: { id: string; serialNumber: string; model: string; manufactureYear: number; installedOn: string };
+  meter: {
+    id: string;
+    serialNumber: string;
+    model: string;
+    manufactureYear: number;
+    installedOn: string;
+    /** the register values' multiplier; 1 when left out */
+    constant?: string;
+  };
+  /** power metering: kvarh per kWh of active energy (tan φ) and the peak over the mean power */
+  powerMetering?: { reactivePerKwh: number; peakFactor: number };
   contract: { id: string; number: string; startDate: string };
 }
 

@@ -10,7 +10,9 @@ import {
   ersHouseholdTariffs,
   computeEpsCommercialBill,
   computeEpsHouseholdBill,
+  computeEpsPowerMeteringBill,
   epsCommercialTariffs,
+  epsPowerMeteringTariffs,
   epsHouseholdTariffs,
   epsTariffRates,
   tvFees,
@@ -18,12 +20,13 @@ import {
   type BillLayout,
   type BillLine,
   type Para,
+  type PowerMetering,
 } from '@portal/domain';
 import type { Random } from './random.js';
 import type { Sink } from './sink.js';
 
 export interface PricingInput {
-  category: 'HOUSEHOLD' | 'COMMERCIAL';
+  category: 'HOUSEHOLD' | 'COMMERCIAL' | 'POWER_METERING';
   /** another supplier's layout; EPS's by the category when left out */
   layout?: 'ERS_BANDS' | 'EPCG' | undefined;
   /** EPCG: the previous bill was paid by the end of the month it was issued in (5% discount) */
@@ -32,6 +35,9 @@ export interface PricingInput {
   periodEnd: string;
   kwh: { vt: number; nt: number } | { single: number };
   billingPowerKw: string;
+  approvedPowerKw?: string;
+  /** power metering: what the meter measured in the period (`kwh` is then its active energy) */
+  powerMetering?: PowerMetering;
   tvFeeApplies: boolean;
   earnedDiscount: Para;
   eBill: boolean;
@@ -101,9 +107,41 @@ function demoDistributionAccess(taken: { vt: number; nt: number }): Para {
   return amountOf(taken.vt, '2.9047') + amountOf(taken.nt, '0.7262');
 }
 
+/**
+ * Power metering ("potrošnja na niskom naponu"): no zones, TV fee or on-time discount; its price list is
+ * not in the tariff tables (no tariff version), like ERS's and EPCG's.
+ */
+function pricePowerMetering(input: PricingInput, metered: PowerMetering): PricedBill {
+  const bill = computeEpsPowerMeteringBill({
+    category: 'POWER_METERING',
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    approvedPowerKw: input.approvedPowerKw ?? input.billingPowerKw,
+    metered,
+    tariffs: epsPowerMeteringTariffs,
+  });
+  return {
+    layout: bill.layout,
+    currency: currencyOfLayout(bill.layout),
+    lines: bill.lines,
+    zones: noZones,
+    periodCharge: bill.periodCharge,
+    tvFee: 0,
+    monthTotal: bill.total,
+    discountOffer: 0,
+    billedKwh: metered.active,
+    tariffVersionKey: null,
+  };
+}
+
 /** Households on the household tariff; small businesses on "široka potrošnja" (no discount, no TV fee). */
 export function priceBill(input: PricingInput): PricedBill {
   if (input.layout) return priceOtherLayout({ ...input, layout: input.layout });
+  if (input.category === 'POWER_METERING') {
+    if (!input.powerMetering) throw new Error('a power-metering bill needs what the meter measured');
+    return pricePowerMetering(input, input.powerMetering);
+  }
+  const category = input.category;
   const period = {
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
@@ -111,7 +149,7 @@ export function priceBill(input: PricingInput): PricedBill {
     billingPowerKw: input.billingPowerKw,
   };
   const bill =
-    input.category === 'COMMERCIAL'
+    category === 'COMMERCIAL'
       ? computeEpsCommercialBill({ ...period, category: 'COMMERCIAL', tariffs: epsCommercialTariffs })
       : computeEpsHouseholdBill({
           ...period,
@@ -130,7 +168,7 @@ export function priceBill(input: PricingInput): PricedBill {
             : {}),
         });
   const tariff = bill.segments[bill.segments.length - 1]!.tariff;
-  const layout = input.category === 'COMMERCIAL' ? 'EPS_COMMERCIAL' : 'EPS_HOUSEHOLD';
+  const layout = category === 'COMMERCIAL' ? 'EPS_COMMERCIAL' : 'EPS_HOUSEHOLD';
   const surplusOut = 'netMetering' in bill ? bill.netMetering?.surplusCarriedForward : undefined;
   return {
     layout,

@@ -93,6 +93,8 @@ export const tables = {
     ['vt_value', 'int'],
     ['nt_value', 'int'],
     ['single_value', 'int'],
+    ['max_power_kw', 'numeric'],
+    ['reactive_kvarh', 'int'],
     ['implausible', 'boolean'],
   ]),
   bill: spec('bill', [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, decimal, divideRounded, formatDecimal, multiply } from './decimal.js';
+import { addDecimals, compareDecimals, decimal, divideRounded, formatDecimal, multiply } from './decimal.js';
 
 describe('decimal', () => {
   it('parses strings exactly and refuses floats and garbage', () => {
@@ -15,6 +15,11 @@ describe('decimal', () => {
     // 6.9 x 60.8947 = 420.17343 exactly (a float gives 420.17342999999997)
     expect(formatDecimal(multiply(decimal('6.9'), decimal('60.8947')))).toBe('420.17343');
     expect(formatDecimal(multiply(decimal('0.1'), decimal('3')))).toBe('0.3');
+  });
+
+  it('adds across scales', () => {
+    expect(formatDecimal(addDecimals(decimal('120'), decimal('11.24')))).toBe('131.24');
+    expect(formatDecimal(addDecimals(decimal('131.2'), decimal('-120.05')))).toBe('11.15');
   });
 
   it('rounds half away from zero', () => {

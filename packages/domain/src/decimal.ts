@@ -46,6 +46,11 @@ export function multiply(...factors: Decimal[]): Decimal {
   });
 }
 
+export function addDecimals(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  return { mantissa: a.mantissa * pow10(scale - a.scale) + b.mantissa * pow10(scale - b.scale), scale };
+}
+
 export function compareDecimals(a: Decimal, b: Decimal): number {
   const scale = Math.max(a.scale, b.scale);
   const x = a.mantissa * pow10(scale - a.scale);

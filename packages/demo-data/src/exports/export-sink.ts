@@ -167,6 +167,10 @@ export class ExportSink extends Sink {
           vt: row.vt_value === null ? undefined : Number(row.vt_value),
           nt: row.nt_value === null ? undefined : Number(row.nt_value),
           single: row.single_value === null ? undefined : Number(row.single_value),
+          maxPowerKw: optional(row.max_power_kw),
+          // The portal keeps the reactive registers added up (merge-parties.ts), and so do the demo's
+          // rows: their sum goes out on the VT register, which the import adds up to the same figure.
+          reactiveVt: row.reactive_kvarh === null ? undefined : Number(row.reactive_kvarh),
         }),
       });
     } else if (table === 'bill') this.addBill(region, edNumber, accountNumber, row);

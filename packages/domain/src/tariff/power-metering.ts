@@ -1,7 +1,7 @@
 // What a meter with power metering measured (seeds/001, third layout: fields 8-12): active and reactive
 // energy by tariff and the maximum power, each register difference multiplied by the meter constant; and
 // the billing quantities the tariff makes of them.
-import { compareDecimals, decimal, formatDecimal, multiply, pow10 } from '../decimal.js';
+import { addDecimals, compareDecimals, decimal, formatDecimal, multiply, pow10 } from '../decimal.js';
 import { BillInputError } from './bill-input-error.js';
 import { consumptionFromReadings, type RegisterReading } from './consumption.js';
 
@@ -79,9 +79,9 @@ export function billedPower(
   const measured = decimal(measuredKw);
   const approved = decimal(approvedKw);
   const above = compareDecimals(measured, approved) > 0;
-  const scale = Math.max(measured.scale, approved.scale);
-  const at = (d: typeof measured) => d.mantissa * pow10(scale - d.scale);
-  const excess = above ? formatDecimal({ mantissa: at(measured) - at(approved), scale }) : '0';
+  const excess = above
+    ? formatDecimal(addDecimals(measured, { ...approved, mantissa: -approved.mantissa }))
+    : '0';
   const capped = rules.billingPower === 'capped-at-approved' && above;
   return { billingKw: formatDecimal(capped ? approved : measured), excessKw: excess };
 }

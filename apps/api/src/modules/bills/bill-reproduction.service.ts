@@ -23,16 +23,26 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
       select: {
         id: true,
         category: true,
+        approvedPowerKw: true,
         billingPowerKw: true,
         tvFeeApplies: true,
         meterInstallations: { select: { meter: { select: { constant: true } } }, take: 1 },
-        readings: { select: { id: true, vtValue: true, ntValue: true, singleValue: true } },
+        readings: {
+          select: {
+            id: true,
+            vtValue: true,
+            ntValue: true,
+            singleValue: true,
+            maxPowerKw: true,
+            reactiveKvarh: true,
+          },
+        },
         bills: {
           where: { status: 'ISSUED' },
           include: {
             lineItems: {
               orderBy: { position: 'asc' },
-              select: { code: true, kind: true, quantity: true, amount: true },
+              select: { code: true, kind: true, register: true, quantity: true, amount: true },
             },
           },
         },
@@ -41,7 +51,9 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
     if (points.length === 0) return result;
     cursor = points.at(-1)!.id;
     for (const point of points) {
-      const readings = new Map(point.readings.map((r) => [r.id, r]));
+      const readings = new Map(
+        point.readings.map((r) => [r.id, { ...r, maxPowerKw: r.maxPowerKw?.toString() ?? null }]),
+      );
       const bills = point.bills.map((bill) => ({
         id: bill.id,
         number: bill.number,
@@ -68,6 +80,7 @@ export async function verifyStoredBills(prisma: PrismaClient): Promise<Reproduct
       result.mismatches.push(
         ...reproduceBills(bills, {
           category: point.category,
+          approvedPowerKw: point.approvedPowerKw.toFixed(2),
           billingPowerKw: point.billingPowerKw.toFixed(2),
           tvFeeApplies: point.tvFeeApplies,
           meterConstant: Number(point.meterInstallations[0]?.meter.constant ?? 1),

@@ -5,11 +5,13 @@ import {
   computeEpcgBill,
   computeEpsCommercialBill,
   computeEpsHouseholdBill,
+  computeEpsPowerMeteringBill,
   computeErsHouseholdBill,
   epcgDiscountEarned,
   epcgTariffs,
   epsCommercialTariffs,
   epsHouseholdTariffs,
+  epsPowerMeteringTariffs,
   ersHouseholdTariffs,
   formatRsd,
   type BillLine,
@@ -18,8 +20,9 @@ import {
   type ProsumerInput,
   type Para,
 } from '@portal/domain';
+import { powerMeteredOf, type PowerMeteringReading } from './power-metering-reproduction.js';
 
-interface RegisterValues {
+interface RegisterValues extends PowerMeteringReading {
   vtValue: number | null;
   ntValue: number | null;
   singleValue: number | null;
@@ -28,6 +31,8 @@ interface RegisterValues {
 export interface StoredLine {
   code: string;
   kind: string;
+  /** as the database spells it: VT, REACTIVE_VT, POWER ... */
+  register?: string | null;
   quantity: string | null;
   amount: Para;
 }
@@ -60,6 +65,8 @@ export interface StoredNetMetering {
 
 export interface MeteringPointTerms {
   category: 'HOUSEHOLD' | 'COMMERCIAL' | 'POWER_METERING';
+  /** power metering: the measured maximum above it is excess power */
+  approvedPowerKw: string;
   billingPowerKw: string;
   tvFeeApplies: boolean;
   meterConstant: number;
@@ -146,6 +153,22 @@ const engines: Record<string, (c: Context) => Computed> = {
       tariffs: epsHouseholdTariffs,
       ...(bill.netMetering ? { prosumer: prosumerOf(bill) } : {}),
     }),
+  EPS_POWER_METERING: ({ bill, metered, terms }) => ({
+    ...computeEpsPowerMeteringBill({
+      category: 'POWER_METERING',
+      periodStart: bill.periodStart,
+      periodEnd: bill.periodEnd,
+      approvedPowerKw: terms.approvedPowerKw,
+      metered: powerMeteredOf(
+        bill.lines,
+        'readings' in metered
+          ? { ...metered, previous: bill.previousReading!, current: bill.currentReading! }
+          : metered,
+      ),
+      tariffs: epsPowerMeteringTariffs,
+    }),
+    discountOffer: 0,
+  }),
   EPS_COMMERCIAL: ({ bill, metered, terms }) => ({
     ...computeEpsCommercialBill({
       ...period(bill, metered, terms),
@@ -210,14 +233,13 @@ function meteredOf(bill: StoredBill, terms: MeteringPointTerms): Metered | null 
   return { consumption: single > 0 ? { single } : { vt, nt } };
 }
 
-/** The layouts whose stored bills can be recomputed (EPS_POWER_METERING: see reproduceBills). */
+/** The layouts whose stored bills can be recomputed: all of them. */
 export const reproducibleLayouts = Object.keys(engines);
 
 /**
  * Recomputes the bills of one metering point, oldest first: a bill's discount depends on whether the one
- * before it was paid in time. EPS_POWER_METERING is reported: its engine needs the reactive energy per
- * tariff and the measured power per reading, which the stored readings hold as one reactive figure.
- * Prosumer bills (net metering, line 7) are recomputed too.
+ * before it was paid in time. Prosumer bills (net metering, line 7) are recomputed too, and power-metering
+ * ones from what power-metering-reproduction.ts takes of their readings and lines.
  */
 export function reproduceBills(bills: readonly StoredBill[], terms: MeteringPointTerms): Mismatch[] {
   const mismatches: Mismatch[] = [];

@@ -158,7 +158,39 @@ describe('the tariff engine reproduces the stored bills', () => {
     expect(bills).toBeGreaterThan(1000);
     expect(byLayout.ERS_BANDS).toBeGreaterThan(10);
     expect(byLayout.EPCG).toBeGreaterThan(10);
+    // the demo cold store: one metering point with power metering, 36 months
+    expect(byLayout.EPS_POWER_METERING).toBeGreaterThanOrEqual(35);
     expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  it('recomputes power metering from the readings: the reactive energy they measured, the maximum power', async () => {
+    const bills = await demo.prisma.bill.findMany({
+      where: { layout: 'EPS_POWER_METERING' },
+      include: { lineItems: true, meteringPoint: { select: { approvedPowerKw: true } } },
+    });
+    const kinds = new Set(bills.flatMap((b) => b.lineItems.map((l) => l.kind)));
+    // a realistic year has summer peaks above the approved power and reactive energy beyond cos φ 0.95
+    expect(kinds).toEqual(new Set([...kinds, 'excess_power', 'excess_reactive_energy', 'reactive_energy']));
+    const bill = bills.find((b) => b.lineItems.some((l) => l.kind === 'excess_power'))!;
+    const current = await demo.prisma.meterReading.findUniqueOrThrow({
+      where: { id: bill.currentReadingId! },
+    });
+    const tamper = async (data: { reactiveKvarh?: number; maxPowerKw?: string }) =>
+      demo.prisma.meterReading.update({ where: { id: current.id }, data });
+    try {
+      for (const change of [
+        { reactiveKvarh: current.reactiveKvarh! + 1 },
+        { maxPowerKw: current.maxPowerKw!.plus('0.01').toString() },
+      ]) {
+        await tamper(change);
+        const { mismatches } = await verifyStoredBills(demo.prisma);
+        // the bill of the period it closes (the next one starts from it as its previous reading)
+        expect(mismatches.map((m) => m.billId)).toContain(bill.id);
+        await tamper({ reactiveKvarh: current.reactiveKvarh!, maxPowerKw: current.maxPowerKw!.toString() });
+      }
+    } finally {
+      await tamper({ reactiveKvarh: current.reactiveKvarh!, maxPowerKw: current.maxPowerKw!.toString() });
+    }
   });
 
   it('recomputes the demo prosumer’s bills with net metering and line 7, and notices a line 7 the excise base leaves out', async () => {

@@ -22,6 +22,16 @@ describe('bill line names', () => {
     expect(lineLabel(line, 'sr-Cyrl')).toBe('Енергија зелена зона ВТ');
     expect(lineLabel(line, 'sr-Latn')).toBe('Energija zelena zona VT');
     expect(lineLabel(line, 'en')).toBe('Energy (green zone, VT)');
+    const reactive = {
+      ...line,
+      kind: 'excess_reactive_energy',
+      zone: null,
+      register: 'reactive_nt' as const,
+    };
+    expect(lineLabel(reactive, 'en')).toBe('Excess reactive energy (NT)');
+    expect(lineLabel({ ...reactive, kind: 'reactive_energy' }, 'en')).toBe('Reactive energy (NT)');
+    expect(lineLabel({ ...reactive, kind: 'excess_power', register: 'power' }, 'en')).toBe('Excess power');
+    expect(lineLabel({ ...reactive, kind: 'energy' }, 'en')).toBe('Energy (reactive NT)');
     expect(lineLabel({ ...line, kind: 'something_new', zone: null, register: null }, 'en')).toBe(
       'Energija zelena zona VT',
     );

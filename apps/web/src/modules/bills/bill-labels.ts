@@ -55,7 +55,8 @@ const englishRegisters: Record<string, string> = {
   single: 'single rate',
   reactive_vt: 'reactive VT',
   reactive_nt: 'reactive NT',
-  power: 'power',
+  // a power line's name says it is power
+  power: '',
 };
 
 export function lineLabel(line: BillLine, locale: Locale): string {
@@ -65,7 +66,9 @@ export function lineLabel(line: BillLine, locale: Locale): string {
   const heading = line.kind === 'energy' && !line.zone && !line.register;
   const name = heading ? 'Electricity consumed' : englishKinds[line.kind];
   if (!name) return transliterateCyrillicToLatin(line.description);
-  const detail = [line.zone && englishZones[line.zone], line.register && englishRegisters[line.register]]
+  // a reactive line's name says it is reactive: its register needs only the tariff
+  const register = line.kind.includes('reactive') ? line.register?.replace('reactive_', '') : line.register;
+  const detail = [line.zone && englishZones[line.zone], register && englishRegisters[register]]
     .filter(Boolean)
     .join(', ');
   return [detail ? `${name} (${detail})` : name, ...wordlessParts(line.description)].join(' ');

@@ -43,4 +43,28 @@ describe('the explanation of an ERS or EPCG line', () => {
     expect(lineExplanationKeys(line('3', 'energy'), 'EPS_HOUSEHOLD')).toEqual(['explain.energy']);
     expect(lineExplanationKeys(line('99', 'energy'), 'EPCG')).toEqual([]);
   });
+
+  it('explains the power-metering lines whose kind means something else on a household bill', () => {
+    const keys = ['billing_power', 'energy', 'excise_base', 'vat_base'].map((kind) =>
+      lineExplanationKeys(line('14', kind), 'EPS_POWER_METERING'),
+    );
+    expect(keys.map(([key]) => key)).toEqual([
+      'layoutKinds.EPS_POWER_METERING.billing_power',
+      'layoutKinds.EPS_POWER_METERING.energy',
+      'layoutKinds.EPS_POWER_METERING.excise_base',
+      'layoutKinds.EPS_POWER_METERING.vat_base',
+    ]);
+    for (const locale of ['en', 'sr-Cyrl', 'sr-Latn'] as const)
+      for (const [key] of keys) expect(lookup(locale, key!), `${locale} ${key}`).toMatch(/\S{3}/);
+    // the others by their kind, as on every EPS bill
+    expect(lineExplanationKeys(line('14', 'excess_power'), 'EPS_POWER_METERING')).toEqual([
+      'explain.excessPower',
+    ]);
+    expect(lineExplanationKeys(line('14', 'reactive_energy'), 'EPS_POWER_METERING')).toEqual([
+      'explain.reactive',
+    ]);
+    expect(lineExplanationKeys(line('14', 'billing_power'), 'EPS_HOUSEHOLD')).toEqual([
+      'explain.billingPower',
+    ]);
+  });
 });

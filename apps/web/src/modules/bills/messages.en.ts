@@ -192,7 +192,8 @@ export default {
     vat: 'Value added tax: 20% of the VAT base.',
     vulnerableReduction:
       'The reduction for an energy-vulnerable customer, granted by the municipality’s decision.',
-    reactive: 'Reactive energy; up to the limit given by a power factor of 0.95 it is not charged.',
+    reactive:
+      'Reactive energy up to the limit given by a power factor (cos φ) of 0.95 on the active energy of the same tariff, charged per kvarh at the reactive energy price.',
     excessReactive: 'Reactive energy above the limit given by a power factor of 0.95, charged per kvarh.',
     periodCharge: 'The charge for the billing period: the base plus VAT.',
     tvFee: 'The public broadcasting (TV) fee for the period, collected with the electricity bill.',
@@ -209,6 +210,18 @@ export default {
     discountNotice: 'How much to pay by the due date to get the on-time payment discount on your next bill.',
     payment:
       'What the payment slip needs: payee, account, model 97 and reference, amount and payment code. The IPS QR code carries the same data.',
+  },
+  // lines of EPS's bill with power metering (seeds/001, third layout) whose kind reads otherwise there
+  layoutKinds: {
+    EPS_POWER_METERING: {
+      billing_power:
+        'Billing power (kW): the highest 15-minute active power measured in the period, up to your approved power, charged per kW a month.',
+      energy:
+        'Active energy of one tariff, VT (day) or NT (night): the register difference times the meter constant, at that tariff’s price per kWh.',
+      excise_base:
+        'The excise base: the sum of the lines above it (14 energy and power, 15 the guaranteed supplier’s cost, 15a and 15b the fees). Excise is computed on it.',
+      vat_base: 'The VAT base: the excise base plus the excise (15c+15d).',
+    },
   },
   // the items of the ERS (seeds/004) and EPCG (seeds/003) bills, by layout and line code
   layoutLines: {

@@ -34,6 +34,14 @@ describe('bill line descriptions', () => {
       'Active energy, low tariff (NT)',
     );
     expect(lineDescription(line({ kind: 'billing_power', register: 'power' }), 'en')).toBe('Billing power');
+    // power metering (the engine's lines, seeds/001 third layout)
+    expect(lineDescription(line({ kind: 'excess_power', register: 'power' }), 'en')).toBe('Excess power');
+    const excessReactive = line({
+      kind: 'excess_reactive_energy',
+      description: 'Прекомерна реактивна енергија НТ',
+      register: 'reactive_nt',
+    });
+    expect(lineDescription(excessReactive, 'en')).toBe('Excess reactive energy, low tariff (NT)');
     expect(
       lineDescription(line({ kind: 'tv_fee', description: 'Такса за јавни медијски сервис' }), 'en'),
     ).toBe('Public media service fee');

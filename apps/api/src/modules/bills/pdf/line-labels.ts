@@ -6,6 +6,7 @@ import { wordlessParts } from '@portal/domain';
 
 const kinds: Record<string, string> = {
   billing_power: 'Billing power',
+  excess_power: 'Excess power',
   supplier_cost: 'Guaranteed supplier cost',
   energy: 'Active energy',
   energy_and_power: 'Energy and power',
