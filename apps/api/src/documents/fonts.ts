@@ -3,7 +3,7 @@
 // that the text can be copied and searched. Condensed, because a bill has many narrow table columns.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font } from 'fontkit';
+import { create, type Font, type GlyphPosition, type GlyphRun } from 'fontkit';
 
 export interface PortalFonts {
   regular: Font;
@@ -38,6 +38,45 @@ function open(path: string): Font {
   return font;
 }
 
+/** Words kept per face: the words of every label, and room for the values of many bills besides. */
+const layoutCacheSize = 20_000;
+
+/**
+ * The font as pdfkit sees it, with its text layout remembered across documents. pdfkit shapes every word
+ * of every text with fontkit (the OpenType substitution and positioning lookups), once per document and
+ * face: most of a render went into laying out the same labels again. The shaping depends on the word
+ * and the font only; the run is kept unscaled and each call gets its own copy, because pdfkit scales the
+ * positions of the run it is given in place (and keeps that run in its own per-document cache).
+ */
+function withSharedLayout(font: Font): Font {
+  const runs = new Map<string, GlyphRun>();
+  const layout = (text: string, ...rest: unknown[]): GlyphRun => {
+    // Features, script, language or direction asked for explicitly: shaped as asked, not remembered.
+    if (rest.some((argument) => argument !== undefined)) {
+      return (font.layout as (text: string, ...rest: unknown[]) => GlyphRun)(text, ...rest);
+    }
+    let run = runs.get(text);
+    if (!run) {
+      run = font.layout(text);
+      if (runs.size >= layoutCacheSize) runs.delete(runs.keys().next().value!);
+      runs.set(text, run);
+    }
+    return copyOf(run);
+  };
+  // Everything else (tables, glyphs, subsets) is the parsed font's own, shared as before.
+  return Object.create(font, { layout: { value: layout } }) as Font;
+}
+
+function copyOf(run: GlyphRun): GlyphRun {
+  // The run's class computes advanceWidth from the positions: the copy keeps the class.
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+  copy.glyphs = run.glyphs.slice();
+  copy.positions = run.positions.map((position) =>
+    Object.assign(Object.create(Object.getPrototypeOf(position) as object) as GlyphPosition, position),
+  );
+  return copy;
+}
+
 let cached: PortalFonts | undefined;
 
 /**
@@ -48,7 +87,10 @@ let cached: PortalFonts | undefined;
 export function portalFonts(): PortalFonts {
   if (!cached) {
     const paths = portalFontFiles();
-    cached = { regular: open(paths.regular), bold: open(paths.bold) };
+    cached = {
+      regular: withSharedLayout(open(paths.regular)),
+      bold: withSharedLayout(open(paths.bold)),
+    };
   }
   return cached;
 }
