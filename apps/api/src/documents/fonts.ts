@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font, type GlyphPosition, type GlyphRun } from 'fontkit';
+import { subsetFactory } from './font-subset.js';
 
 export interface PortalFonts {
   regular: Font;
@@ -63,8 +64,11 @@ function withSharedLayout(font: Font): Font {
     }
     return copyOf(run);
   };
-  // Everything else (tables, glyphs, subsets) is the parsed font's own, shared as before.
-  return Object.create(font, { layout: { value: layout } }) as Font;
+  // Everything else (tables, glyphs) is the parsed font's own, shared as before.
+  return Object.create(font, {
+    layout: { value: layout },
+    createSubset: { value: subsetFactory(font) },
+  }) as Font;
 }
 
 function copyOf(run: GlyphRun): GlyphRun {
