@@ -68,7 +68,18 @@ export function text(
     setFont(ctx, weight, size);
   }
   const fits = ctx.doc.widthOfString(value) <= width;
-  ctx.doc.fillColor(color).text(value, x, y, { width, align, lineBreak: !fits, lineGap: 0 });
+  ctx.doc.fillColor(color);
+  if (fits && align !== 'center' && !value.includes('\n')) {
+    // One line that fits, placed here: given a width, pdfkit runs every text through its line wrapper,
+    // which segments it into words and measures each again. The x is the one the wrapper gives (its
+    // line is `width * 100 / 100` wide; right-aligned, the text without trailing spaces ends there).
+    // Centred texts keep the wrapper: it centres on the sum of its rounded word widths.
+    const trimmed = align === 'right' ? ctx.doc.widthOfString(value.replace(/\s+$/, '')) : 0;
+    const left = align === 'right' ? x + ((width * 100) / 100 - trimmed) : x;
+    ctx.doc.text(value, left, y, { lineBreak: false, lineGap: 0 });
+    return ctx.doc.currentLineHeight();
+  }
+  ctx.doc.text(value, x, y, { width, align, lineBreak: !fits, lineGap: 0 });
   return fits ? ctx.doc.currentLineHeight() : ctx.doc.heightOfString(value, { width });
 }
 
