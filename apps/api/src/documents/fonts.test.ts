@@ -1,27 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { create, type Font } from 'fontkit';
-import { describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it, vi } from 'vitest';
+import { createPortalDocument } from './document.js';
 import { portalFontFiles, portalFonts } from './fonts.js';
+import { text } from './layout.js';
 
-describe('the shared portal fonts', () => {
-  const word = 'Љубица-Ђорђевић';
-  const own = create(readFileSync(portalFontFiles().bold)) as Font;
-  const widths = (run: ReturnType<Font['layout']>) => run.positions.map((p) => p.xAdvance);
-
-  it('lay a word out as the font file itself does, remembered or not', () => {
-    const first = portalFonts().bold.layout(word);
-    const again = portalFonts().bold.layout(word);
-    const expected = own.layout(word);
-    for (const run of [first, again]) {
-      expect(run.glyphs.map((glyph) => glyph.id)).toEqual(expected.glyphs.map((glyph) => glyph.id));
-      expect(widths(run)).toEqual(widths(expected));
-      expect(run.advanceWidth).toBe(expected.advanceWidth);
-    }
+const portalDocument = () =>
+  createPortalDocument({
+    locale: 'sr-Cyrl',
+    info: { Title: 'test', CreationDate: new Date(0), ModDate: new Date(0) },
   });
 
-  it('give every caller its own positions: pdfkit scales them in place', () => {
-    const first = portalFonts().bold.layout(word);
-    for (const position of first.positions) position.xAdvance *= 0.5;
-    expect(widths(portalFonts().bold.layout(word))).toEqual(widths(own.layout(word)));
+describe('the word layouts shared by documents', () => {
+  // a word no other test lays out, so that the first document below is the first to shape it
+  const word = 'Љубица-Ђорђевић-Шумадинка';
+
+  it('shape a word once for every document, to the width pdfkit gives on its own', () => {
+    const first = portalDocument();
+    text({ doc: first }, word, 0, 0, 500, { weight: 'bold' });
+    const layout = vi.spyOn(portalFonts().bold, 'layout');
+    try {
+      const second = portalDocument();
+      text({ doc: second }, word, 0, 0, 500, { weight: 'bold' });
+      expect(layout).not.toHaveBeenCalled();
+      const alone = new PDFDocument({ fontLayoutCache: false } as PDFKit.PDFDocumentOptions)
+        .registerFont('own', portalFontFiles().bold)
+        .font('own', 8);
+      expect(second.widthOfString(word)).toBe(alone.widthOfString(word));
+      expect(first.widthOfString(word)).toBe(alone.widthOfString(word));
+    } finally {
+      layout.mockRestore();
+    }
   });
 });

@@ -3,7 +3,7 @@
 // that the text can be copied and searched. Condensed, because a bill has many narrow table columns.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font, type GlyphPosition, type GlyphRun } from 'fontkit';
+import { create, type Font } from 'fontkit';
 import { subsetFactory } from './font-subset.js';
 
 export interface PortalFonts {
@@ -39,46 +39,39 @@ function open(path: string): Font {
   return font;
 }
 
-/** Words kept per face: the words of every label, and room for the values of many bills besides. */
-const layoutCacheSize = 20_000;
+/** pdfkit's word layouts of one face in one document: the run of each word, scaled to 1000 units. */
+type LayoutCache = Record<string, unknown>;
 
-/**
- * The font as pdfkit sees it, with its text layout remembered across documents. pdfkit shapes every word
- * of every text with fontkit (the OpenType substitution and positioning lookups), once per document and
- * face: most of a render went into laying out the same labels again. The shaping depends on the word
- * and the font only; the run is kept unscaled and each call gets its own copy, because pdfkit scales the
- * positions of the run it is given in place (and keeps that run in its own per-document cache).
- */
-function withSharedLayout(font: Font): Font {
-  const runs = new Map<string, GlyphRun>();
-  const layout = (text: string, ...rest: unknown[]): GlyphRun => {
-    // Features, script, language or direction asked for explicitly: shaped as asked, not remembered.
-    if (rest.some((argument) => argument !== undefined)) {
-      return (font.layout as (text: string, ...rest: unknown[]) => GlyphRun)(text, ...rest);
-    }
-    let run = runs.get(text);
-    if (!run) {
-      run = font.layout(text);
-      if (runs.size >= layoutCacheSize) runs.delete(runs.keys().next().value!);
-      runs.set(text, run);
-    }
-    return copyOf(run);
-  };
-  // Everything else (tables, glyphs) is the parsed font's own, shared as before.
-  return Object.create(font, {
-    layout: { value: layout },
-    createSubset: { value: subsetFactory(font) },
-  }) as Font;
+/** Words kept per face before the layouts start afresh: every label, and the values of many bills. */
+const layoutCacheSize = 20_000;
+let layoutCaches: Record<keyof PortalFonts, LayoutCache> = freshLayoutCaches();
+let adoptions = 0;
+
+function freshLayoutCaches(): Record<keyof PortalFonts, LayoutCache> {
+  return { regular: Object.create(null) as LayoutCache, bold: Object.create(null) as LayoutCache };
 }
 
-function copyOf(run: GlyphRun): GlyphRun {
-  // The run's class computes advanceWidth from the positions: the copy keeps the class.
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
-  copy.glyphs = run.glyphs.slice();
-  copy.positions = run.positions.map((position) =>
-    Object.assign(Object.create(Object.getPrototypeOf(position) as object) as GlyphPosition, position),
-  );
-  return copy;
+/**
+ * Makes the document's current font (the `face` just selected) lay words out into the layouts shared
+ * by every document. pdfkit shapes each word with fontkit (the OpenType substitution and positioning
+ * lookups) and keeps the run per document: most of a render went into shaping the same labels again
+ * for each bill. A run depends on the word and the face only, and pdfkit never changes a kept run (it
+ * already reuses them across the texts of a document), so documents, interleaved or not, can share them.
+ * Nothing happens if pdfkit keeps no layouts (the `fontLayoutCache: false` option).
+ */
+export function shareLayouts(doc: PDFKit.PDFDocument, face: keyof PortalFonts): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: LayoutCache } })._font;
+  if (!font?.layoutCache || font.layoutCache === layoutCaches[face]) return;
+  // Counting the keys now and then bounds the memory that the values of bills (names, amounts) take.
+  if (++adoptions % 512 === 0 && Object.keys(layoutCaches[face]).length > layoutCacheSize) {
+    layoutCaches = { ...layoutCaches, [face]: Object.create(null) as LayoutCache };
+  }
+  font.layoutCache = layoutCaches[face];
+}
+
+/** The font as pdfkit gets it: the parsed font, with subsets that read each glyph once per process. */
+function withSharedSubsets(font: Font): Font {
+  return Object.create(font, { createSubset: { value: subsetFactory(font) } }) as Font;
 }
 
 let cached: PortalFonts | undefined;
@@ -92,8 +85,8 @@ export function portalFonts(): PortalFonts {
   if (!cached) {
     const paths = portalFontFiles();
     cached = {
-      regular: withSharedLayout(open(paths.regular)),
-      bold: withSharedLayout(open(paths.bold)),
+      regular: withSharedSubsets(open(paths.regular)),
+      bold: withSharedSubsets(open(paths.bold)),
     };
   }
   return cached;
