@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { subsetFactory } from './font-subset.js';
 
 export interface PortalFonts {
   regular: Font;
@@ -38,6 +39,41 @@ function open(path: string): Font {
   return font;
 }
 
+/** pdfkit's word layouts of one face in one document: the run of each word, scaled to 1000 units. */
+type LayoutCache = Record<string, unknown>;
+
+/** Words kept per face before the layouts start afresh: every label, and the values of many bills. */
+const layoutCacheSize = 20_000;
+let layoutCaches: Record<keyof PortalFonts, LayoutCache> = freshLayoutCaches();
+let adoptions = 0;
+
+function freshLayoutCaches(): Record<keyof PortalFonts, LayoutCache> {
+  return { regular: Object.create(null) as LayoutCache, bold: Object.create(null) as LayoutCache };
+}
+
+/**
+ * Makes the document's current font (the `face` just selected) lay words out into the layouts shared
+ * by every document. pdfkit shapes each word with fontkit (the OpenType substitution and positioning
+ * lookups) and keeps the run per document: most of a render went into shaping the same labels again
+ * for each bill. A run depends on the word and the face only, and pdfkit never changes a kept run (it
+ * already reuses them across the texts of a document), so documents, interleaved or not, can share them.
+ * Nothing happens if pdfkit keeps no layouts (the `fontLayoutCache: false` option).
+ */
+export function shareLayouts(doc: PDFKit.PDFDocument, face: keyof PortalFonts): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: LayoutCache } })._font;
+  if (!font?.layoutCache || font.layoutCache === layoutCaches[face]) return;
+  // Counting the keys now and then bounds the memory that the values of bills (names, amounts) take.
+  if (++adoptions % 512 === 0 && Object.keys(layoutCaches[face]).length > layoutCacheSize) {
+    layoutCaches = { ...layoutCaches, [face]: Object.create(null) as LayoutCache };
+  }
+  font.layoutCache = layoutCaches[face];
+}
+
+/** The font as pdfkit gets it: the parsed font, with subsets that read each glyph once per process. */
+function withSharedSubsets(font: Font): Font {
+  return Object.create(font, { createSubset: { value: subsetFactory(font) } }) as Font;
+}
+
 let cached: PortalFonts | undefined;
 
 /**
@@ -48,7 +84,10 @@ let cached: PortalFonts | undefined;
 export function portalFonts(): PortalFonts {
   if (!cached) {
     const paths = portalFontFiles();
-    cached = { regular: open(paths.regular), bold: open(paths.bold) };
+    cached = {
+      regular: withSharedSubsets(open(paths.regular)),
+      bold: withSharedSubsets(open(paths.bold)),
+    };
   }
   return cached;
 }

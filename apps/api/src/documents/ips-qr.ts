@@ -28,7 +28,10 @@ export function qrMatrix(payload: string): QrMatrix {
 /**
  * Draws the code with its quiet zone in a square `outer` points wide at (x, y). Each row's runs of dark
  * modules become one rectangle, all filled as a single path: fewer operators, and no hairline gaps
- * between neighbouring squares when a viewer anti-aliases.
+ * between neighbouring squares when a viewer anti-aliases. The rectangles are given in modules, scaled
+ * to points by the transformation: small whole numbers instead of page coordinates with six decimals, a
+ * fifth of the text for the writer to format and the compressor to pack (the code was most of a page's
+ * content).
  */
 export function drawQr(ctx: DrawContext, payload: string, x: number, y: number, outer: number): void {
   const matrix = qrMatrix(payload);
@@ -36,6 +39,7 @@ export function drawQr(ctx: DrawContext, payload: string, x: number, y: number, 
   const origin = ipsQrOptions.quietZone * module;
   const { doc } = ctx;
   doc.save();
+  doc.transform(module, 0, 0, module, x + origin, y + origin);
   for (let row = 0; row < matrix.size; row++) {
     let col = 0;
     while (col < matrix.size) {
@@ -45,7 +49,7 @@ export function drawQr(ctx: DrawContext, payload: string, x: number, y: number, 
       }
       const start = col;
       while (col < matrix.size && matrix.isDark(row, col)) col++;
-      doc.rect(x + origin + start * module, y + origin + row * module, (col - start) * module, module);
+      doc.rect(start, row, col - start, 1);
     }
   }
   doc.fill('#000000');

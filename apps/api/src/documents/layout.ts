@@ -2,6 +2,7 @@
 // explicit coordinates with line breaking off (unless a section asks for wrapping), so that nothing flows
 // onto an unexpected page and a long value shrinks to fit its cell instead of overlapping the next one.
 import type { Locale } from '@portal/contract';
+import { shareLayouts } from './fonts.js';
 
 /** A4 in points. */
 export const page = { width: 595.28, height: 841.89, margin: 34 } as const;
@@ -45,6 +46,7 @@ export interface TextOptions {
 export function setFont(ctx: DrawContext, weight: Weight, size: number): void {
   // the names under which createPortalDocument registers the two DejaVu faces
   ctx.doc.font(weight, size);
+  shareLayouts(ctx.doc, weight);
 }
 
 /**
@@ -63,12 +65,29 @@ export function text(
   let size = options.size ?? 8;
   const minSize = options.minSize ?? size;
   setFont(ctx, weight, size);
-  while (size > minSize && ctx.doc.widthOfString(value) > width) {
+  // measured once per size: a width is a layout of every word of the text
+  let measured = ctx.doc.widthOfString(value);
+  while (size > minSize && measured > width) {
     size = Math.max(minSize, size - 0.25);
     setFont(ctx, weight, size);
+    measured = ctx.doc.widthOfString(value);
   }
-  const fits = ctx.doc.widthOfString(value) <= width;
-  ctx.doc.fillColor(color).text(value, x, y, { width, align, lineBreak: !fits, lineGap: 0 });
+  const fits = measured <= width;
+  ctx.doc.fillColor(color);
+  if (fits && align !== 'center' && !value.includes('\n')) {
+    // One line that fits, placed here: given a width, pdfkit runs every text through its line wrapper,
+    // which segments it into words and measures each again. The x is the one the wrapper gives (its
+    // line is `width * 100 / 100` wide; right-aligned, the text without trailing spaces ends there).
+    // Centred texts keep the wrapper: it centres on the sum of its rounded word widths.
+    const end = value.trimEnd();
+    const left =
+      align === 'right'
+        ? x + ((width * 100) / 100 - (end === value ? measured : ctx.doc.widthOfString(end)))
+        : x;
+    ctx.doc.text(value, left, y, { lineBreak: false, lineGap: 0 });
+    return ctx.doc.currentLineHeight();
+  }
+  ctx.doc.text(value, x, y, { width, align, lineBreak: !fits, lineGap: 0 });
   return fits ? ctx.doc.currentLineHeight() : ctx.doc.heightOfString(value, { width });
 }
 

@@ -148,6 +148,14 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
     expect(await pdfText(after)).toContain('Elektroprivreda Srbije AD Beograd');
   });
 
+  it('gives the same bytes when renders run at once (the caches of the fonts are shared)', async () => {
+    const jobs = [householdBill(), commercialBill(), powerMeteringBill()].flatMap((one) =>
+      locales.map((locale) => () => renderBillPdf(one, historyFor(one, 13), locale)),
+    );
+    const together = await Promise.all(jobs.map((job) => job()));
+    for (const [index, job] of jobs.entries()) expect((await job()).equals(together[index]!)).toBe(true);
+  });
+
   it('shows the 13 months of the mini-chart with their kWh', () => {
     for (const point of historyFor(bill, 13)) expect(text).toContain(String(point.kwh));
   });
