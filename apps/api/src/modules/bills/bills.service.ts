@@ -207,7 +207,7 @@ export async function getBill(deps: BillsDeps, billId: string): Promise<BillDeta
       blue: bill.kwhBlue,
       red: bill.kwhRed,
     },
-    netMetering: netMeteringView(bill),
+    netMetering: netMeteringView(bill, periodEnd),
     lines: bill.lineItems.map(lineView),
     totals: {
       periodCharge: money(bill.periodCharge),

@@ -9,13 +9,22 @@ import { linkedMeteringPointsOf } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { para } from '../../lib/para.js';
+import type { Statement } from '../../lib/statement.js';
+import { ruleSql } from '../metering-points/list-query.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function dateRange(today: string, query: { from?: string | undefined; to?: string | undefined }) {
+type RangeQuery = { from?: string | undefined; to?: string | undefined };
+
+/** The dates asked for, within the three years the portal keeps. */
+export function historyRange(today: string, query: RangeQuery): { from: string; to: string | null } {
   const start = archiveStart(today);
-  const from = query.from && query.from > start ? query.from : start;
-  return { gte: day(from), ...(query.to ? { lte: day(query.to) } : {}) };
+  return { from: query.from && query.from > start ? query.from : start, to: query.to ?? null };
+}
+
+function dateRange(today: string, query: RangeQuery) {
+  const { from, to } = historyRange(today, query);
+  return { gte: day(from), ...(to ? { lte: day(to) } : {}) };
 }
 
 const paymentSelect = {
@@ -39,6 +48,35 @@ function paymentView(row: Prisma.PaymentGetPayload<{ select: typeof paymentSelec
     reference: row.reference,
     pendingConfirmation: awaitsConfirmation(row),
     orderId: row.paymentOrderId,
+  };
+}
+
+/**
+ * The page of payments and how many match, in one statement answering in the JSON's own types: of one
+ * linked metering point (no row when it is not the user's) or of all of them (`meteringPointId` null).
+ */
+export function paymentHistoryStatement(
+  userId: string,
+  meteringPointId: string | null,
+  range: { from: string; to: string | null },
+  page: { page: number; pageSize: number },
+): Statement {
+  const where = `p.metering_point_id IN (SELECT l.metering_point_id FROM user_metering_point l
+                   WHERE l.user_id = $1::uuid ${meteringPointId ? 'AND l.metering_point_id = $2::uuid' : ''})
+                 AND p.paid_on >= $3::date AND ($4::date IS NULL OR p.paid_on <= $4::date)`;
+  return {
+    sql: `SELECT (SELECT count(*)::int FROM payment p WHERE ${where}) AS total,
+                 (SELECT coalesce(json_agg(x), '[]') FROM (
+                    SELECT p.id, p.metering_point_id AS "meteringPointId", p.paid_on::text AS "paidOn",
+                           p.amount::text AS amount, lower(p.channel::text) AS channel, p.reference,
+                           ${ruleSql.awaitsConfirmation('p')} AS "pendingConfirmation",
+                           p.payment_order_id AS "orderId"
+                      FROM payment p WHERE ${where}
+                     ORDER BY p.paid_on DESC, p.booked_at DESC, p.id DESC OFFSET $5 LIMIT $6) x) AS items
+            FROM user_metering_point l
+           WHERE l.user_id = $1::uuid AND ($2::uuid IS NULL OR l.metering_point_id = $2::uuid)
+           LIMIT 1`,
+    params: [userId, meteringPointId, range.from, range.to, (page.page - 1) * page.pageSize, page.pageSize],
   };
 }
 
