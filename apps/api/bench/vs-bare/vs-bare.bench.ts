@@ -9,6 +9,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_bare_10k pnpm db:seed --customers 10000
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_bare_10k pnpm --filter @portal/api exec \
 //     tsx bench/vs-bare/vs-bare.bench.ts [--rounds 3] [--duration 5] [--connections 10] [--routes bills,bill]
+//     [--cpu-prof-dir /tmp/profiles]
 //   dropdb -h 127.0.0.1 -U postgres bench_bare_10k
 // The user is demo.business (60 metering points); the metering point is the overview's first, the bill
 // its newest. The goal (issue "Scale"): every route at 0.7 of the bare server or better.
@@ -24,11 +25,16 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     routes: { type: 'string' },
+    /** CPU profiles of both servers (node --cpu-prof) into this folder */
+    'cpu-prof-dir': { type: 'string' },
   },
 });
 
 function serve(kind: 'portal' | 'bare') {
-  const child = fork(new URL('./serve.ts', import.meta.url), [kind, demoIdentities.business.username]);
+  const profile = values['cpu-prof-dir'];
+  const child = fork(new URL('./serve.ts', import.meta.url), [kind, demoIdentities.business.username], {
+    execArgv: [...process.execArgv, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
+  });
   const served = new Promise<Served>((resolve, reject) => {
     child.once('message', (message) => resolve(message as Served));
     child.once('exit', (code) => reject(new Error(`the ${kind} server ended (${code}) before it listened`)));
