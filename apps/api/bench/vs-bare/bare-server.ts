@@ -14,14 +14,13 @@ import {
 import { archiveStart, belgradeDateOf } from '@portal/domain';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import pg from 'pg';
-import type { Statement } from '../../src/lib/statement.js';
+import { resultOf, type Statement } from '../../src/lib/statement.js';
 import type { Actor } from '../../src/modules/access/actor.js';
 import {
   billDetailOf,
   billDetailStatement,
   billListOf,
   billListStatement,
-  summaryRowsOf,
   type DetailRow,
   type SummaryRow,
 } from '../../src/modules/bills/bills.queries.js';
@@ -31,7 +30,11 @@ import {
   overviewStatement,
   type OverviewRow,
 } from '../../src/modules/metering-points/metering-points.service.js';
-import { historyRange, paymentHistoryStatement } from '../../src/modules/payments/payment-history.service.js';
+import {
+  historyRange,
+  paymentHistoryStatement,
+  paymentPageOf,
+} from '../../src/modules/payments/payment-history.service.js';
 import type { AccessTokenClaims } from '../../src/plugins/auth.js';
 
 // DATE columns as Prisma gives them (midnight UTC), for the consumption service's raw statement.
@@ -72,26 +75,22 @@ export async function startBareServer(options: { databaseUrl: string; secret: st
   app.get<WithId>('/api/metering-points/:id/bills', async (request, reply) => {
     const query = billListQuery.parse(request.query);
     const day = today();
-    const rows = await run<SummaryRow>(
-      billListStatement(userOf(request), request.params.id, archiveStart(day)),
-    );
-    const bills = summaryRowsOf(rows);
-    return bills ? billListOf(bills, day, query) : notFound(reply);
+    const statement = billListStatement(userOf(request), request.params.id, archiveStart(day));
+    const rows = resultOf(await run<{ result: SummaryRow[] | null }>(statement));
+    return rows ? billListOf(rows, day, query) : notFound(reply);
   });
 
   app.get<WithId>('/api/bills/:id', async (request, reply) => {
-    const [row] = await run<DetailRow>(billDetailStatement(userOf(request), request.params.id));
+    const statement = billDetailStatement(userOf(request), request.params.id);
+    const row = resultOf(await run<{ result: DetailRow | null }>(statement));
     return row ? billDetailOf(row, today()) : notFound(reply);
   });
 
-  app.get<WithId>('/api/metering-points/:id/payments', async (request, reply) => {
+  app.get<WithId>('/api/metering-points/:id/payments', async (request) => {
     const query = paymentHistoryQuery.parse(request.query);
     const range = historyRange(today(), query);
-    const [row] = await run<{ total: number; items: unknown[] }>(
-      paymentHistoryStatement(userOf(request), request.params.id, range, query),
-    );
-    if (!row) return notFound(reply);
-    return { items: row.items, total: row.total, page: query.page, pageSize: query.pageSize };
+    const statement = paymentHistoryStatement(userOf(request), request.params.id, range, query);
+    return paymentPageOf(resultOf(await run<{ result: never }>(statement)), query);
   });
 
   // The consumption service is already one statement (a tagged template): run it on pg.
@@ -111,7 +110,7 @@ export async function startBareServer(options: { databaseUrl: string; secret: st
     return getConsumption(consumptionDeps, actor, request.params.id, consumptionQuery.parse(request.query));
   });
 
-  // AppError (NOT_FOUND of the consumption service) carries its status; zod's errors are bad input
+  // AppError (NOT_FOUND of the payments and consumption services) carries its status; zod's errors are bad input
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) =>
     reply
       .code(error.statusCode ?? (error.name === 'ZodError' ? 400 : 500))

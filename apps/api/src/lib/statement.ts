@@ -4,3 +4,12 @@ export interface Statement {
   sql: string;
   params: unknown[];
 }
+
+/**
+ * The json column `result` of a statement's first row, or null: pg parses json, Prisma's raw queries
+ * may leave it text.
+ */
+export function resultOf<T>(rows: readonly { result: T | string | null }[]): T | null {
+  const result = rows[0]?.result ?? null;
+  return typeof result === 'string' ? (JSON.parse(result) as T) : result;
+}

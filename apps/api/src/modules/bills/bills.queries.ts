@@ -1,8 +1,8 @@
 // The bill list and one bill, each in one statement that already answers in the JSON's own types:
 // dates as YYYY-MM-DD text, amounts as the decimal text the API writes (numeric(14,2)::text is what
 // toFixed(2) gives; trim_scale()::text what Prisma's Decimal#toString gives), enum names lower-case.
-// The statements are scoped by the user's link, so a metering point or bill that is not theirs reads
-// as no row. Both the API and the bare server of bench/vs-bare run them.
+// The statements are scoped by the user's links, so a metering point or bill that is not theirs reads
+// as none. Both the API and the bare server of bench/vs-bare run them.
 import type { BillDetail, BillListQuery, BillListResponse, BillSummary } from '@portal/contract';
 import {
   billPayment,
@@ -51,27 +51,26 @@ export function billSummaryOf(row: SummaryRow, today: string): BillSummary {
   };
 }
 
+/** The link condition: none when `$1` is null (callers that checked access, as the PDF's). */
+const linkedOrChecked = (point: string) =>
+  `($1::uuid IS NULL OR EXISTS (SELECT 1 FROM user_metering_point l
+                                WHERE l.user_id = $1::uuid AND l.metering_point_id = ${point}))`;
+
 /**
- * The issued bills of a linked metering point whose period ends on `since` or later, newest first.
- * Without the link: one row with a null id (the point is not the user's: NOT_FOUND); with the link
- * but no bills: one row with `linked` and a null id.
+ * The issued bills of a metering point of the user's links (`userId`; null: the caller checked access)
+ * whose period ends on `since` or later, newest first, as one json `result`: null when the metering
+ * point is not the user's.
  */
-export function billListStatement(userId: string, meteringPointId: string, since: string): Statement {
+export function billListStatement(userId: string | null, meteringPointId: string, since: string): Statement {
   return {
-    sql: `SELECT ${summaryColumns}
-            FROM user_metering_point l
-            LEFT JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
-                            AND b.period_end >= $3::date
-           WHERE l.user_id = $1::uuid AND l.metering_point_id = $2::uuid
-           ORDER BY b.period_start DESC, b.id DESC`,
+    sql: `SELECT CASE WHEN ${linkedOrChecked('$2::uuid')} THEN
+            (SELECT coalesce(json_agg(d ORDER BY d."periodStart" DESC, d.id DESC), '[]')
+               FROM (SELECT ${summaryColumns}
+                       FROM bill b
+                      WHERE b.metering_point_id = $2::uuid AND b.status = 'ISSUED' AND b.period_end >= $3::date) d)
+          END AS result`,
     params: [userId, meteringPointId, since],
   };
-}
-
-/** No row: not the user's metering point; a row with a null id: theirs, without bills. */
-export function summaryRowsOf(rows: (SummaryRow | { id: null })[]): SummaryRow[] | null {
-  if (rows.length === 0) return null;
-  return rows.filter((row): row is SummaryRow => row.id !== null);
 }
 
 /** The list's answer from its rows: every year with bills, and the bills of the year and status asked. */
@@ -128,14 +127,15 @@ export type DetailRow = SummaryRow &
   };
 
 /**
- * One issued bill of a linked metering point with every element of the paper bill: its lines, the
+ * One issued bill of a metering point of the user's links (null: the caller checked access), as one json
+ * `result` (no row: not there, or not theirs), with every element of the paper bill: its lines, the
  * readings, the meter installed at the period's end, the contract, and the payments counted in its
  * period (from the day the point's previous bill was issued until the day before this one's; portal
  * payments not yet confirmed by the regional system have no source id and are not on the bill).
  */
-export function billDetailStatement(userId: string, billId: string): Statement {
+export function billDetailStatement(userId: string | null, billId: string): Statement {
   return {
-    sql: `SELECT ${summaryColumns}, b.layout::text AS layout, b.reading_date::text AS "readingDate", b.days,
+    sql: `SELECT to_json(d) AS result FROM (SELECT ${summaryColumns}, b.layout::text AS layout, b.reading_date::text AS "readingDate", b.days,
             b.paid_on::text AS "paidOn",
             ${netMeteringColumns.map((name) => `b.${snake(name)} AS "${name}"`).join(', ')},
             json_build_object('name', cu.name, 'personType', lower(cu.person_type::text),
@@ -179,12 +179,11 @@ export function billDetailStatement(userId: string, billId: string): Statement {
               'interest', b.interest::text, 'totalToPay', b.total_to_pay::text,
               'onTimeDiscountOffer', b.on_time_discount_offer::text) AS totals
           FROM bill b
-          JOIN user_metering_point l ON l.metering_point_id = b.metering_point_id AND l.user_id = $1::uuid
           JOIN metering_point mp ON mp.id = b.metering_point_id
           JOIN region rg ON rg.id = mp.region_id
           JOIN billing_account ba ON ba.id = mp.billing_account_id
           JOIN customer cu ON cu.id = ba.customer_id
-         WHERE b.id = $2::uuid AND b.status = 'ISSUED'`,
+         WHERE b.id = $2::uuid AND b.status = 'ISSUED' AND ${linkedOrChecked('b.metering_point_id')}) d`,
     params: [userId, billId],
   };
 }

@@ -84,7 +84,11 @@ it('starts a job queued during a run of its queue right after that run, in this 
     gate(release, `first-${round}`).resolve();
     setTimeout(() => void unlock(), 300);
     // the second starts within seconds of the first ending, not after a poll interval (5 minutes)
-    await within(gate(started, `second-${round}`).promise, 10_000, `round ${round}: the job queued during a run`);
+    await within(
+      gate(started, `second-${round}`).promise,
+      10_000,
+      `round ${round}: the job queued during a run`,
+    );
     gate(release, `second-${round}`).resolve();
   }
   expect(errors).toEqual([]);
