@@ -13,14 +13,14 @@ export const billsRoutes: FastifyPluginAsyncZod<{ deps: BillsDeps }> = async (ap
   registerRoute(
     app,
     routes.list,
-    { access: { permission: 'bill.list', inStatement: true } },
+    { access: { permission: 'bill.list', inStatement: true }, compiledAnswers: true },
     async (request) => listBills(deps, linksOwner(request.actor), request.params.id, request.query),
   );
 
   registerRoute(
     app,
     routes.get,
-    { access: { permission: 'bill.read', inStatement: true } },
+    { access: { permission: 'bill.read', inStatement: true }, compiledAnswers: true },
     async (request) => getBill(deps, linksOwner(request.actor), request.params.id),
   );
 

@@ -13,7 +13,10 @@ import {
 /** Consumption of one metering point, of the account, and side by side (the contract's consumptionRoutes). */
 export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }> = async (app, { deps }) => {
   // one statement, scoped by the actor's links: the access seam asks nothing more (modules/access)
-  const scoped = { access: { permission: 'consumption.read', inStatement: true } } as const;
+  const scoped = {
+    access: { permission: 'consumption.read', inStatement: true },
+    compiledAnswers: true,
+  } as const;
   registerRoute(app, routes.get, scoped, async (request) =>
     getConsumption(deps, request.actor, request.params.id, request.query),
   );

@@ -44,7 +44,10 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
   );
 
   // one statement, scoped by the actor's links: the access seam asks nothing more (modules/access)
-  const scoped = { access: { permission: 'payment.read', inStatement: true } } as const;
+  const scoped = {
+    access: { permission: 'payment.read', inStatement: true },
+    compiledAnswers: true,
+  } as const;
   registerRoute(app, routes.meteringPointHistory, scoped, async (request) =>
     paymentHistory(deps, request.actor, request.params.id, request.query),
   );
