@@ -43,36 +43,19 @@ export async function startBenchServer(username: string, config: Partial<Config>
   if (login.statusCode !== 200) throw new Error(`${username} could not log in: ${login.body}`);
   const authorization = `Bearer ${login.json().accessToken}`;
 
-  const pct = (sorted: number[], p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-
   /** Runs every request for every connection count of --connections, for --duration seconds each. */
   async function measure(requests: Record<string, string>): Promise<void> {
     for (const connections of String(values.connections).split(',').map(Number)) {
       for (const [name, path] of Object.entries(requests)) {
-        const latencies: number[] = [];
-        let failed = 0;
-        const result = await new Promise<autocannon.Result>((resolve, reject) => {
-          const instance = autocannon(
-            {
-              url: `http://127.0.0.1:${port}${path}`,
-              headers: { authorization },
-              connections,
-              duration: Number(values.duration),
-            },
-            (error, done) => (error ? reject(error) : resolve(done)),
-          );
-          instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-            if (statusCode === 200) latencies.push(responseTime);
-            else failed++;
-          });
+        const run = await loadTest(`http://127.0.0.1:${port}${path}`, {
+          authorization,
+          connections,
+          duration: Number(values.duration),
         });
-        if (failed > 0) throw new Error(`${path}: ${failed} answers were not 200`);
-        latencies.sort((a, b) => a - b);
         console.log(
-          `${connections} conn, ${name.padEnd(30)} ${String(latencies.length).padStart(6)} requests, ` +
-            `${result.requests.average.toFixed(0).padStart(5)} req/s, p50 ${pct(latencies, 0.5).toFixed(1)} ms, ` +
-            `p95 ${pct(latencies, 0.95).toFixed(1)} ms, p99 ${pct(latencies, 0.99).toFixed(1)} ms`,
+          `${connections} conn, ${name.padEnd(30)} ${String(run.requests).padStart(6)} requests, ` +
+            `${run.perSecond.toFixed(0).padStart(5)} req/s, p50 ${run.p50.toFixed(1)} ms, ` +
+            `p95 ${run.p95.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`,
         );
       }
     }
@@ -82,10 +65,55 @@ export async function startBenchServer(username: string, config: Partial<Config>
     app,
     prisma,
     authorization,
+    url: `http://127.0.0.1:${port}`,
     measure,
     async close() {
       await app.close();
       await prisma.$disconnect();
     },
+  };
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+export interface LoadTestRun {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** One autocannon run against `url`; throws when any answer is not 200. */
+export async function loadTest(
+  url: string,
+  options: { authorization: string; connections: number; duration: number },
+): Promise<LoadTestRun> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        headers: { authorization: options.authorization },
+        connections: options.connections,
+        duration: options.duration,
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode === 200) latencies.push(responseTime);
+      else failed++;
+    });
+  });
+  if (failed > 0) throw new Error(`${url}: ${failed} answers were not 200`);
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    perSecond: result.requests.average,
+    p50: pct(latencies, 0.5),
+    p95: pct(latencies, 0.95),
+    p99: pct(latencies, 0.99),
   };
 }

@@ -86,7 +86,10 @@ export async function portalApp(
   await app.register(dbPlugin, { prisma, replica, database });
   await app.register(localePlugin);
   await app.register(errorsPlugin);
-  await app.register(authPlugin, { secret: config.jwtSecret ?? '' });
+  await app.register(authPlugin, {
+    secret: config.jwtSecret ?? '',
+    ...(config.sessionCheckCacheMs === undefined ? {} : { sessionCheckCacheMs: config.sessionCheckCacheMs }),
+  });
   await app.register(accessPlugin);
   await app.register(jobsPlugin, jobs ?? {});
   await app.register(mailPlugin, mail ?? {});

@@ -143,6 +143,8 @@ export interface Config {
   importSchedule: string | null;
   /** calendar days to answer a complaint and to resolve it (COMPLAINT_ANSWER_DAYS, COMPLAINT_RESOLUTION_DAYS) */
   complaintDeadlines: { answerDays: number; resolutionDays: number };
+  /** tests: how long an open session is taken as open without reading it again (default plugins/auth.ts) */
+  sessionCheckCacheMs?: number;
 }
 
 export type ResolvedConfig = Config & { jwtSecret: string; captchaHmacKey: string };

@@ -15,6 +15,7 @@ import type {
 } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.js';
+import { compiledSerializerCompiler } from './serializer.js';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -47,6 +48,8 @@ export interface ServerRouteOptions {
   /** a GET that must read the primary even with a read replica (plugins/read-scope.ts) */
   reads?: FastifyContextConfig['reads'];
   logLevel?: LogLevel;
+  /** the answers written by compiled serializers instead of zod (lib/serializer.ts): the busiest reads */
+  compiledAnswers?: boolean;
 }
 
 /** Cookie-authenticated routes: SameSite=Strict plus a header no cross-site form can send. */
@@ -65,7 +68,7 @@ export function registerRoute<const R extends Route>(
   options: ServerRouteOptions,
   handler: RouteHandler<R>,
 ): void {
-  const { access, staff, rateLimit, reads, logLevel } = options;
+  const { access, staff, rateLimit, reads, logLevel, compiledAnswers } = options;
   const has = (key: 'params' | 'query' | 'body') => route[key] !== undefined;
   app.route({
     method: route.method,
@@ -73,6 +76,13 @@ export function registerRoute<const R extends Route>(
     ...(route.auth === 'session' ? { onRequest: app.authenticate } : {}),
     ...(route.auth === 'refreshCookie' ? { preHandler: requireCsrfHeader } : {}),
     ...(logLevel ? { logLevel } : {}),
+    ...(compiledAnswers
+      ? {
+          serializerCompiler: compiledSerializerCompiler({
+            checkWithZod: app.config.nodeEnv !== 'production',
+          }),
+        }
+      : {}),
     config: {
       ...(access === undefined ? {} : { access }),
       ...(staff === undefined ? {} : { staff }),

@@ -34,8 +34,50 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * How long a session read as open is taken as open without asking the database again: the bound on
+ * how long a session revoked by another API process (or outside any request) still gets answers. A
+ * revocation through this process (logout, "log out everywhere else", a password change or reset, a
+ * disabled account, a reused refresh token: all POST, PATCH, PUT or DELETE requests) empties the cache
+ * before its answer is sent, so it holds at once here.
+ */
+export const sessionCheckCacheMs = 5_000;
+
+interface OpenSession {
+  expiresAt: Date;
+  userId: string;
+}
+
+/** The sessions read as open in the last `ttlMs`, forgotten all at once by `clear`. */
+function openSessionCache(ttlMs: number) {
+  const entries = new Map<string, { session: OpenSession; until: number }>();
+  // A read that began before a clear must not put back what the clear removed.
+  let generation = 0;
+  return {
+    generation: () => generation,
+    get(sid: string): OpenSession | undefined {
+      const entry = entries.get(sid);
+      if (entry && entry.until > performance.now()) return entry.session;
+      if (entry) entries.delete(sid);
+      return undefined;
+    },
+    set(sid: string, session: OpenSession, readInGeneration: number): void {
+      if (ttlMs <= 0 || readInGeneration !== generation) return;
+      // bounded: at worst every session is read again once
+      if (entries.size >= 50_000) entries.clear();
+      entries.set(sid, { session, until: performance.now() + ttlMs });
+    },
+    clear(): void {
+      generation++;
+      entries.clear();
+    },
+  };
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export default fp(
-  async (app, options: { secret: string }) => {
+  async (app, options: { secret: string; sessionCheckCacheMs?: number }) => {
     // Pinned algorithm and a required expiry: a token of another HMAC algorithm, or one that never
     // expires, is refused even when it was signed with our key.
     await app.register(fastifyJwt, {
@@ -43,6 +85,7 @@ export default fp(
       sign: { algorithm: 'HS256', expiresIn: accessTokenSeconds },
       verify: { algorithms: ['HS256'], requiredClaims: ['exp'] },
     });
+    const cache = openSessionCache(options.sessionCheckCacheMs ?? sessionCheckCacheMs);
     app.decorate('authenticate', async (request: FastifyRequest) => {
       try {
         await request.jwtVerify();
@@ -50,19 +93,27 @@ export default fp(
         throw new AppError('UNAUTHORIZED', { cause: error });
       }
       // A revoked session (logout, "log out everywhere else", refresh-token reuse) ends at once, not
-      // when its last access token expires: on the primary, which a read replica may lag behind.
-      const session = await app.primary.session.findUnique({
-        where: { id: request.user.sid },
-        select: { revokedAt: true, expiresAt: true, userId: true },
-      });
-      if (
-        !session ||
-        session.revokedAt ||
-        session.expiresAt < app.clock.now() ||
-        session.userId !== request.user.sub
-      ) {
+      // when its last access token expires; in another process within sessionCheckCacheMs. Read on the
+      // primary, which a read replica may lag behind.
+      const { sid } = request.user;
+      let session = cache.get(sid);
+      if (!session) {
+        const generation = cache.generation();
+        const row = await app.primary.session.findUnique({
+          where: { id: sid },
+          select: { revokedAt: true, expiresAt: true, userId: true },
+        });
+        if (!row || row.revokedAt) throw new AppError('SESSION_EXPIRED');
+        session = { expiresAt: row.expiresAt, userId: row.userId };
+        cache.set(sid, session, generation);
+      }
+      if (session.expiresAt < app.clock.now() || session.userId !== request.user.sub) {
         throw new AppError('SESSION_EXPIRED');
       }
+    });
+    // Sessions are revoked only by writes: after one, every session is read again.
+    app.addHook('onSend', async (request) => {
+      if (!safeMethods.has(request.method)) cache.clear();
     });
   },
   { name: 'auth', dependencies: ['db'] },

@@ -14,10 +14,15 @@ import { auditContext, recordAudit } from '../audit/audit.service.js';
 import type { AccessRepository } from './access.repository.js';
 import { checkAudience, customerRouteNames, supportAccessUse } from './audience.js';
 import { isPermission, type Permission } from './permissions.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess, requireAccessInStatement } from './require-access.js';
 
-/** A route's permission on the id in its path parameter `id`, or in the one named. */
-export type AccessRule = Permission | { permission: Permission; param: string };
+/**
+ * A route's permission on the id in its path parameter `id`, or in the one named. `inStatement` (reads
+ * only): the handler reads the id's data in one statement scoped by the actor's links (`linksOwner`),
+ * which answers NOT_FOUND for an id they do not hold, so the seam checks all but that without a query
+ * of its own (requireAccessInStatement).
+ */
+export type AccessRule = Permission | { permission: Permission; param?: string; inStatement?: true };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,16 +40,22 @@ declare module 'fastify' {
   }
 }
 
-export function accessRuleOf(rule: AccessRule): { permission: Permission; param: string } {
-  return typeof rule === 'string' ? { permission: rule, param: 'id' } : rule;
+export function accessRuleOf(rule: AccessRule): {
+  permission: Permission;
+  param: string;
+  inStatement?: true;
+} {
+  return typeof rule === 'string' ? { permission: rule, param: 'id' } : { param: 'id', ...rule };
 }
 
 /** Refuses at start-up a rule naming an unknown permission or a parameter the path does not have. */
-function checkRule(route: Pick<RouteOptions, 'url' | 'config'>): void {
+function checkRule(route: Pick<RouteOptions, 'url' | 'config' | 'method'>): void {
   const rule = route.config?.access;
   if (rule === undefined) return;
-  const { permission, param } = accessRuleOf(rule);
+  const { permission, param, inStatement } = accessRuleOf(rule);
   if (!isPermission(permission)) throw new Error(`${route.url}: unknown permission "${String(permission)}"`);
+  if (inStatement && [route.method].flat().some((method) => method !== 'GET' && method !== 'HEAD'))
+    throw new Error(`${route.url}: only a read may check access in its statement`);
   if (!route.url.split('/').includes(`:${param}`))
     throw new Error(`${route.url}: access rule names ":${param}", which the path does not have`);
 }
@@ -111,9 +122,10 @@ export default fp(
       if (request.actor?.viewing) await recordView(request);
       const rule = request.routeOptions.config.access;
       if (rule === undefined) return;
-      const { permission, param } = accessRuleOf(rule);
+      const { permission, param, inStatement } = accessRuleOf(rule);
       const id = (request.params as Record<string, string | undefined>)[param] ?? '';
-      await requireAccess(repository, request.actor, permission, [id]);
+      if (inStatement) requireAccessInStatement(request.actor, permission, id);
+      else await requireAccess(repository, request.actor, permission, [id]);
     });
   },
   { name: 'access', dependencies: ['db', 'auth'] },

@@ -7,6 +7,27 @@ import type { AccessRepository } from './access.repository.js';
 import type { Actor } from './actor.js';
 import { permissionResources, staffResourceKinds, viewPermissions, type Permission } from './permissions.js';
 
+/**
+ * Whose holdings answer the permission for the actor: the user whose links (or staff operations) to ask,
+ * or null when the actor may use no id at all with it.
+ */
+export function holderFor(actor: Actor, permission: Permission): string | null {
+  const kind = permissionResources[permission];
+  // Staff reading a customer's account through an opened access hold what that customer holds, for
+  // reading only.
+  if (actor.viewing) return viewPermissions.has(permission) ? actor.viewing.userId : null;
+  switch (actor.role) {
+    // No customer holds the portal's own operations: no query needed to say so.
+    case 'CUSTOMER':
+      return staffResourceKinds.has(kind) ? null : actor.userId;
+    // Staff hold no customer's data with their own token (audience.ts keeps them off those routes
+    // too); what they hold is the portal's own operations.
+    case 'SUPPORT':
+    case 'SUPERVISOR':
+      return staffResourceKinds.has(kind) ? actor.userId : null;
+  }
+}
+
 /** Of `ids` (lower-case uuids), those the actor may use with the permission. */
 export async function checkAccess(
   repository: AccessRepository,
@@ -15,23 +36,21 @@ export async function checkAccess(
   ids: Set<string>,
 ): Promise<Set<string>> {
   if (ids.size === 0) return new Set();
-  const kind = permissionResources[permission];
-  // Staff reading a customer's account through an opened access hold what that customer holds, for
-  // reading only.
-  if (actor.viewing)
-    return viewPermissions.has(permission)
-      ? repository.holder[kind](actor.viewing.userId, [...ids])
-      : new Set();
-  switch (actor.role) {
-    // No customer holds the portal's own operations: no query needed to say so.
-    case 'CUSTOMER':
-      return staffResourceKinds.has(kind) ? new Set() : repository.holder[kind](actor.userId, [...ids]);
-    // Staff hold no customer's data with their own token (audience.ts keeps them off those routes
-    // too); what they hold is the portal's own operations.
-    case 'SUPPORT':
-    case 'SUPERVISOR':
-      return staffResourceKinds.has(kind) ? repository.holder[kind](actor.userId, [...ids]) : new Set();
-  }
+  const holder = holderFor(actor, permission);
+  return holder === null ? new Set() : repository.holder[permissionResources[permission]](holder, [...ids]);
+}
+
+/**
+ * The checks of requireAccess that need no query, for a route whose one statement is itself scoped by
+ * the actor's links (`linksOwner`) and answers NOT_FOUND for what they do not hold.
+ */
+export function requireAccessInStatement(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  id: string,
+) {
+  if (!actor?.userId) throw new AppError('UNAUTHORIZED');
+  if (!isUuid(id) || holderFor(actor, permission) === null) throw new AppError('NOT_FOUND');
 }
 
 /** Throws NOT_FOUND unless the actor may use every one of `ids` with the permission. */

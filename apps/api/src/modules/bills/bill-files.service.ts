@@ -12,7 +12,7 @@ function pdfFilename(bill: Pick<BillDetail, 'number'>): string {
 }
 
 export async function billPdf(deps: BillsDeps, billId: string, locale: Locale): Promise<DownloadFile> {
-  const bill = await getBill(deps, billId);
+  const bill = await getBill(deps, null, billId);
   return {
     filename: pdfFilename(bill),
     data: await renderBillPdf(bill, await billHistory(deps, bill), locale),
@@ -26,7 +26,7 @@ export async function billArchive(
   year: number | undefined,
   locale: Locale,
 ): Promise<DownloadFile> {
-  const { items: all, years } = await listBills(deps, meteringPointId, {});
+  const { items: all, years } = await listBills(deps, null, meteringPointId, {});
   const chosen = year ?? years[0];
   const items = all.filter((bill) => Number(bill.periodEnd.slice(0, 4)) === chosen);
   if (items.length === 0) throw new AppError('NOT_FOUND');

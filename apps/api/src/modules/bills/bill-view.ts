@@ -73,7 +73,7 @@ export type BillCategory = BillDetail['meteringPoint']['category'];
 type NetMeteringColumns = Parameters<typeof storedNetMetering>[0];
 
 /** A prosumer bill's taken / delivered / net table, per tariff; null for other bills. */
-export function netMeteringView(bill: NetMeteringColumns & { periodEnd: Date }): BillDetail['netMetering'] {
+export function netMeteringView(bill: NetMeteringColumns, periodEnd: string): BillDetail['netMetering'] {
   const stored = storedNetMetering(bill);
   if (!stored) return null;
   const { taken, delivered, surplusBroughtForward, net, surplusCarriedForward } = netMetering(
@@ -93,6 +93,6 @@ export function netMeteringView(bill: NetMeteringColumns & { periodEnd: Date }):
       net: kwh(net, register),
       surplusOut: kwh(surplusCarriedForward, register),
     })),
-    distributionAccess: distributionAccessTariffOn(isoDate(bill.periodEnd)) ? 'tariff' : 'as-billed',
+    distributionAccess: distributionAccessTariffOn(periodEnd) ? 'tariff' : 'as-billed',
   };
 }

@@ -12,7 +12,12 @@ import {
 
 /** Consumption of one metering point, of the account, and side by side (the contract's consumptionRoutes). */
 export const consumptionRoutes: FastifyPluginAsyncZod<{ deps: ConsumptionDeps }> = async (app, { deps }) => {
-  registerRoute(app, routes.get, { access: 'consumption.read' }, async (request) =>
+  // one statement, scoped by the actor's links: the access seam asks nothing more (modules/access)
+  const scoped = {
+    access: { permission: 'consumption.read', inStatement: true },
+    compiledAnswers: true,
+  } as const;
+  registerRoute(app, routes.get, scoped, async (request) =>
     getConsumption(deps, request.actor, request.params.id, request.query),
   );
 

@@ -13,7 +13,7 @@ export const meteringPointsRoutes: FastifyPluginAsyncZod<{ deps: MeteringPointsD
   app,
   { deps },
 ) => {
-  registerRoute(app, routes.list, {}, async (request) =>
+  registerRoute(app, routes.list, { compiledAnswers: true }, async (request) =>
     listMeteringPoints(deps, request.actor, request.query),
   );
 

@@ -21,7 +21,7 @@ export interface MeteringPointsDeps {
   now: () => Date;
 }
 
-type ListQuery = z.output<typeof meteringPointListQuery>;
+export type ListQuery = z.output<typeof meteringPointListQuery>;
 
 const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
@@ -67,14 +67,11 @@ function toSummary(row: ListRow): MeteringPointSummary {
   };
 }
 
-export async function listMeteringPoints(
-  deps: MeteringPointsDeps,
-  actor: Actor,
-  query: ListQuery,
-): Promise<MeteringPointListResponse> {
-  const { sql, params } = listStatement({
-    userId: linksOwner(actor),
-    today: belgradeDateOf(deps.now()),
+/** The overview's statement for the actor and query (list-query.ts). */
+export function overviewStatement(userId: string, today: string, query: ListQuery) {
+  return listStatement({
+    userId,
+    today,
     q: query.q || undefined,
     regions: query.region,
     status: query.status,
@@ -84,24 +81,37 @@ export async function listMeteringPoints(
     page: query.page,
     pageSize: query.pageSize,
   });
-  const [result] = await deps.prisma.$queryRawUnsafe<
-    {
-      total: number;
-      total_to_pay: string;
-      totals_to_pay: MeteringPointListResponse['totalsToPay'] | string;
-      items: ListRow[] | string;
-    }[]
-  >(sql, ...params);
-  const items = typeof result!.items === 'string' ? (JSON.parse(result!.items) as ListRow[]) : result!.items;
+}
+
+/** The statement's one row; its json columns come parsed from pg, as text from Prisma's raw queries. */
+export interface OverviewRow {
+  total: number;
+  total_to_pay: string;
+  totals_to_pay: MeteringPointListResponse['totalsToPay'] | string;
+  items: ListRow[] | string;
+}
+
+const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+export function overviewOf(result: OverviewRow, query: ListQuery): MeteringPointListResponse {
   return {
-    items: items.map(toSummary),
-    total: result!.total,
+    items: parsed(result.items).map(toSummary),
+    total: result.total,
     page: query.page,
     pageSize: query.pageSize,
-    totalToPay: result!.total_to_pay,
-    totalsToPay:
-      typeof result!.totals_to_pay === 'string' ? JSON.parse(result!.totals_to_pay) : result!.totals_to_pay,
+    totalToPay: result.total_to_pay,
+    totalsToPay: parsed(result.totals_to_pay),
   };
+}
+
+export async function listMeteringPoints(
+  deps: MeteringPointsDeps,
+  actor: Actor,
+  query: ListQuery,
+): Promise<MeteringPointListResponse> {
+  const { sql, params } = overviewStatement(linksOwner(actor), belgradeDateOf(deps.now()), query);
+  const [result] = await deps.prisma.$queryRawUnsafe<OverviewRow[]>(sql, ...params);
+  return overviewOf(result!, query);
 }
 
 export async function getMeteringPoint(

@@ -55,7 +55,12 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asy
     paymentHistory(deps, request.actor, null, request.query),
   );
 
-  registerRoute(app, routes.meteringPointHistory, { access: 'payment.read' }, async (request) =>
+  // one statement, scoped by the actor's links: the access seam asks nothing more (modules/access)
+  const scoped = {
+    access: { permission: 'payment.read', inStatement: true },
+    compiledAnswers: true,
+  } as const;
+  registerRoute(app, routes.meteringPointHistory, scoped, async (request) =>
     paymentHistory(deps, request.actor, request.params.id, request.query),
   );
 
