@@ -6,6 +6,7 @@ import { createImportDatabase, type ImportDatabase } from '../../testing/import-
 import {
   bill,
   household,
+  meter,
   reading,
   streamOf,
   testExport,
@@ -32,6 +33,11 @@ const novemberBill = (number: string, ed: string, accountNumber: string): RawRec
         }
       : r,
   );
+
+const withValues = (record: RawRecord, values: Record<string, string>): RawRecord => ({
+  ...record,
+  values: { ...record.values, ...values },
+});
 
 /** The register VT values of the readings a bill is linked to, and their metering point. */
 const links = (number: string) =>
@@ -79,6 +85,23 @@ describe('linking imported bills to their meter readings', () => {
       ]),
     );
     expect(await links('B-1')).toEqual({ previous: null, current: 12001, other_point: false });
+  });
+
+  it('on a meter change day closes the period with the meter taken off, opens the next with the new one', async () => {
+    await apply(
+      testExport('KG', 1, 'FULL', [
+        household(1, ed1, acc1).map((r) =>
+          r.type === 'meter' ? withValues(r, { removedOn: '2026-10-31' }) : r,
+        ),
+        withValues(meter('SN9', ed1), { installedOn: '2026-10-31' }),
+        reading(ed1, 'SN9', '2026-10-31', 5),
+        reading(ed1, 'SN9', '2026-11-30', 305),
+        bill('B-1', ed1, acc1),
+        novemberBill('B-11', ed1, acc1),
+      ]),
+    );
+    expect(await links('B-1')).toEqual({ previous: null, current: 12001, other_point: false });
+    expect(await links('B-11')).toEqual({ previous: 5, current: 305, other_point: false });
   });
 
   it('links a reading that arrives in a later export, and a bill that arrives after its readings', async () => {
