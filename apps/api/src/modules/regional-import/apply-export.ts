@@ -7,6 +7,7 @@ import { ExportRefusedError, type ExportHeader, type RawRecord } from '@portal/r
 import pg from 'pg';
 import { appliedExports, finishRun, insertRun, type RunIdentity } from './import-runs.js';
 import { bookLedger, rebalance } from './ledger.js';
+import { linkReadings } from './link-readings.js';
 import { mergeBillLines, mergeBills } from './merge-billing.js';
 import { mergeNotices } from './merge-notices.js';
 import { mergeMeters, mergeParties, mergeReadings } from './merge-parties.js';
@@ -116,6 +117,7 @@ export async function applyExport(db: ImportDatabase, input: ApplyExportInput): 
     await phase('merge readings', () => mergeReadings(client, header.region));
     await phase('merge bills', () => mergeBills(client, header.region, now));
     await phase('merge bill lines', () => mergeBillLines(client, header.region));
+    await phase('link readings', () => linkReadings(client, header.region));
     await phase('merge payments', () => mergePayments(client, header.region, now));
     await phase('merge notices', () => mergeNotices(client, header.region));
     await phase('ledger', () => bookLedger(client, header.region));

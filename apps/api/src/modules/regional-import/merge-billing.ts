@@ -1,12 +1,21 @@
-// Upserts of bills with their lines, and the storno: a bill with `replaces` cancels the bill it
-// corrects; a bill sent with status S is stored cancelled. $1 is the region, $2 the app clock's now.
+// Upserts of bills with their lines, linked to their readings (link-readings.ts), and the storno: a bill
+// with `replaces` cancels the bill it corrects; a bill sent with status S is stored cancelled. $1 is the
+// region, $2 the app clock's now.
 import type pg from 'pg';
 import { layoutCurrencies } from '@portal/domain';
+import { currentReading, previousReading, type BillDays } from './link-readings.js';
 
 // The exports carry no currency: a bill's layout says which supplier issued it, and so its currency.
 const currencyOfLayout = `(CASE b.layout ${Object.entries(layoutCurrencies)
   .map(([layout, currency]) => `WHEN '${layout}' THEN '${currency}'`)
   .join(' ')} END)::bill_currency`;
+
+const staged: BillDays = {
+  meteringPointId: 'm.id',
+  periodStart: 'b."periodStart"',
+  periodEnd: 'b."periodEnd"',
+  readingDate: 'b."readingDate"',
+};
 
 // imported_at is set when the portal first receives a bill (the new-bill e-mails key on it) and kept
 // when a later export restates the bill; amount_paid and paid_on are the settlement's (ledger.ts).
@@ -16,7 +25,8 @@ const bills = `
                     kwh_green, kwh_blue, kwh_red, period_charge, tv_fee, month_total, previous_debt,
                     payments_in_period, interest, total_to_pay, on_time_discount_offer, imported_at,
                     kwh_taken_vt, kwh_taken_nt, kwh_taken_single, kwh_delivered_vt, kwh_delivered_nt,
-                    kwh_delivered_single, kwh_surplus_in_vt, kwh_surplus_in_nt, kwh_surplus_in_single)
+                    kwh_delivered_single, kwh_surplus_in_vt, kwh_surplus_in_nt, kwh_surplus_in_single,
+                    previous_reading_id, current_reading_id)
   SELECT gen_random_uuid(), $1, b."billNumber", m.id, b."billNumber", b.layout::bill_layout, ${currencyOfLayout},
          (CASE b.status WHEN 'S' THEN 'CANCELLED' ELSE 'ISSUED' END)::bill_status,
          b."periodStart", b."periodEnd", b.days::smallint, b."notRead", b."readingDate", b."issueDate",
@@ -24,7 +34,8 @@ const bills = `
          b."periodCharge", b."tvFee", b."monthTotal", b."previousDebt", b."paymentsInPeriod", b.interest,
          b."totalToPay", b."discountOffer", $2::timestamptz,
          b."kwhTakenVt", b."kwhTakenNt", b."kwhTakenSingle", b."kwhDeliveredVt", b."kwhDeliveredNt",
-         b."kwhDeliveredSingle", b."kwhSurplusInVt", b."kwhSurplusInNt", b."kwhSurplusInSingle"
+         b."kwhDeliveredSingle", b."kwhSurplusInVt", b."kwhSurplusInNt", b."kwhSurplusInSingle",
+         ${previousReading(staged)}, ${currentReading(staged)}
     FROM stage_bill b JOIN metering_point m ON m.region_id = $1 AND m.ed_number = b."edNumber"
   ON CONFLICT (region_id, source_id) DO UPDATE SET
     metering_point_id = EXCLUDED.metering_point_id, number = EXCLUDED.number, layout = EXCLUDED.layout,
@@ -41,7 +52,8 @@ const bills = `
     kwh_taken_single = EXCLUDED.kwh_taken_single, kwh_delivered_vt = EXCLUDED.kwh_delivered_vt,
     kwh_delivered_nt = EXCLUDED.kwh_delivered_nt, kwh_delivered_single = EXCLUDED.kwh_delivered_single,
     kwh_surplus_in_vt = EXCLUDED.kwh_surplus_in_vt, kwh_surplus_in_nt = EXCLUDED.kwh_surplus_in_nt,
-    kwh_surplus_in_single = EXCLUDED.kwh_surplus_in_single`;
+    kwh_surplus_in_single = EXCLUDED.kwh_surplus_in_single, previous_reading_id = EXCLUDED.previous_reading_id,
+    current_reading_id = EXCLUDED.current_reading_id`;
 
 const replacements = `
   UPDATE bill b SET replaces_bill_id = old.id
