@@ -43,6 +43,8 @@ const surrogates = [
   'metering_point_id',
   'meter_id',
   'bill_id',
+  'previous_reading_id',
+  'current_reading_id',
   'payment_id',
   'replaces_bill_id',
   'reverses_payment_id',
