@@ -59,9 +59,21 @@ const englishRegisters: Record<string, string> = {
   power: '',
 };
 
+/**
+ * ERS's energy totals (seeds/004 fields 16a, 16b; 16 on a single-rate meter) are subtotals with no
+ * register of their own: the field's code says which tariff element's bands they add up.
+ */
+const ersEnergyTotals: Record<string, string> = {
+  '16a': 'Energy, VT (bands I–III)',
+  '16b': 'Energy, NT (bands I–III)',
+  '16': 'Energy (bands I–III)',
+};
+
 export function lineLabel(line: BillLine, locale: Locale): string {
   if (locale === 'sr-Cyrl') return line.description;
   if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
+  const ersTotal = line.kind === 'energy_total' ? ersEnergyTotals[line.code] : undefined;
+  if (ersTotal) return ersTotal;
   // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole
   const heading = line.kind === 'energy' && !line.zone && !line.register;
   const name = heading ? 'Electricity consumed' : englishKinds[line.kind];
