@@ -55,7 +55,7 @@ const englishRegisters: Record<string, string> = {
   single: 'single rate',
   reactive_vt: 'reactive VT',
   reactive_nt: 'reactive NT',
-  // a power line's name says it is power
+  // a power line's name says it is power; another kind's (ERS's network fee on the OS) is powerName
   power: '',
 };
 
@@ -69,6 +69,9 @@ const ersEnergyTotals: Record<string, string> = {
   '16': 'Energy (bands I–III)',
 };
 
+/** The register of a charge per kW whose kind does not say so: ERS's network fee on the billing power (OS). */
+const powerName = 'billing power';
+
 export function lineLabel(line: BillLine, locale: Locale): string {
   if (locale === 'sr-Cyrl') return line.description;
   if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
@@ -80,9 +83,9 @@ export function lineLabel(line: BillLine, locale: Locale): string {
   if (!name) return transliterateCyrillicToLatin(line.description);
   // a reactive line's name says it is reactive: its register needs only the tariff
   const register = line.kind.includes('reactive') ? line.register?.replace('reactive_', '') : line.register;
-  const detail = [line.zone && englishZones[line.zone], register && englishRegisters[register]]
-    .filter(Boolean)
-    .join(', ');
+  const registerName =
+    register === 'power' && !line.kind.includes('power') ? powerName : register && englishRegisters[register];
+  const detail = [line.zone && englishZones[line.zone], registerName].filter(Boolean).join(', ');
   return [detail ? `${name} (${detail})` : name, ...wordlessParts(line.description)].join(' ');
 }
 

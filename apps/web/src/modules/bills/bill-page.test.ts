@@ -163,6 +163,7 @@ describe('the bill page of an ERS bill', () => {
     expect(explained).toContain('consumption bands (field 26)');
     expect(explained).toContain('Default interest (field 22)');
     expect(explained).toContain('AVT, the higher tariff');
+    expect(explained).toContain('give no seat or tax number for it');
     expect(explained).not.toMatch(/zone|discount/i);
   }, 30_000);
 

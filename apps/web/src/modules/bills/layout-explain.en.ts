@@ -2,6 +2,8 @@
 // (explain.*) would describe by EPS's rules: zones, the on-time discount. Keys mirror layout-explain.sr-Cyrl.ts.
 export default {
   ERS_BANDS: {
+    supplier:
+      'The supplier that issued this bill (field 1). The sources the portal uses give no seat or tax number for it, so none is shown.',
     dueDate:
       'The deadline for paying the bill (field 3). Default interest on late payment is shown in field 22.',
     consumption:
@@ -23,6 +25,8 @@ export default {
       'The total to pay with default interest (field 22); a positive closing balance (field 24) is a debt, a negative one a credit.',
   },
   EPCG: {
+    supplier:
+      'The supplier that issued this bill, with its website. The sources the portal uses give no seat or tax number for it, so none is shown.',
     dueDate:
       'The deadline for paying the bill. Default interest (item 55) is charged on debt that is due and unpaid.',
     consumption:

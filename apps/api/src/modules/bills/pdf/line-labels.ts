@@ -82,7 +82,9 @@ function english(line: BillLine): string | null {
         ? 'Electricity consumed'
         : kinds[line.kind];
   if (base === undefined) return null;
-  const qualifier = line.register ? registers[line.register] : '';
+  // a charge per kW whose kind does not say so (ERS's network fee on the billing power, OS) says it here
+  const perKw = line.register === 'power' && !line.kind.includes('power');
+  const qualifier = perKw ? 'billing power' : line.register ? registers[line.register] : '';
   const head =
     line.kind === 'energy' && line.zone
       ? `${zones[line.zone]}, ${qualifier}`
