@@ -17,7 +17,10 @@ const notice = {
 
 describe('dunning notice schemas', () => {
   it('accepts a notice, and an open one is also the overview notice', () => {
-    expect(dunningNoticeListResponse.parse({ items: [notice] }).items[0]).toEqual(notice);
+    const supplier = { id: 'eps', name: 'ЕПС', address: null, pib: null, website: null, paymentNote: null };
+    const list = { items: [notice], supplier, currency: 'RSD' };
+    expect(dunningNoticeListResponse.parse(list).items[0]).toEqual(notice);
+    expect(dunningNoticeListResponse.safeParse({ ...list, currency: 'USD' }).success).toBe(false);
     expect(openDunningNoticeSchema.parse(notice)).toMatchObject({ id: notice.id, kind: notice.kind });
   });
 

@@ -1,7 +1,8 @@
 // Dunning notices of a metering point: the reminders before enforcement (opomena pred utuženje) and the
 // warnings before disconnection (upozorenje pred obustavu isporuke) of the billing data, three years.
 import { z } from 'zod';
-import { calendarDate, rsdAmount } from '../common/money.js';
+import { billSupplierSchema } from '../bills/bills.schemas.js';
+import { billCurrencies, calendarDate, rsdAmount } from '../common/money.js';
 import {
   openDunningNoticeSchema,
   type dunningNoticeKinds,
@@ -29,6 +30,14 @@ export const dunningNoticeSchema = openDunningNoticeSchema.extend({
 });
 export type DunningNotice = z.infer<typeof dunningNoticeSchema>;
 
-/** `GET /api/metering-points/:id/notices`: the last three years, newest first. */
-export const dunningNoticeListResponse = z.object({ items: z.array(dunningNoticeSchema) });
+/**
+ * `GET /api/metering-points/:id/notices`: the last three years, newest first, with who they are owed to:
+ * the supplier of the point's bills (its latest bill's layout), and that supplier's currency, in which
+ * every debtAmount is. Only a dinar debt is paid through the portal; the others are paid to the supplier.
+ */
+export const dunningNoticeListResponse = z.object({
+  items: z.array(dunningNoticeSchema),
+  supplier: billSupplierSchema,
+  currency: z.enum(billCurrencies),
+});
 export type DunningNoticeListResponse = z.infer<typeof dunningNoticeListResponse>;

@@ -296,3 +296,52 @@ describe('settling notices once the debt is paid', () => {
     expect(overview.items.find((point) => point.id === householdPointId)!.openDunningNotice).toBeNull();
   });
 });
+
+describe('the notices of a metering point billed by ERS or EPCG', () => {
+  it('are owed to that supplier, in its currency, and print no EPS branch, Serbian slip or IPS QR code', async () => {
+    const regions = await demoLogin(app, 'demo.regions');
+    const links = await demo.prisma.userMeteringPoint.findMany({
+      where: { user: { usernameNormalized: 'demo.regions' } },
+      select: { meteringPointId: true },
+    });
+    expect(links.length).toBe(2);
+    const expected = { BAM: 'Електропривреда Републике Српске', EUR: 'Електропривреда Црне Горе' };
+    const seen: string[] = [];
+    for (const { meteringPointId } of links) {
+      // the demo data has no notice on these points: one as the daily import would add it
+      const { id } = await addNotice(meteringPointId, { issuedOn: today, debt: '87.65' });
+      const list = dunningNoticeListResponse.parse(
+        (await get(`/api/metering-points/${meteringPointId}/notices`, regions)).json(),
+      );
+      expect(list.currency).not.toBe('RSD');
+      const currency = list.currency as keyof typeof expected;
+      seen.push(currency);
+      expect(list.supplier.name).toBe(expected[currency]);
+      expect(list.supplier.paymentNote).not.toBeNull();
+      // (shown settled if the point's balance is paid off: these points owe nothing in the demo data)
+      expect(list.items.find((notice) => notice.id === id)?.debtAmount).toBe('87.65');
+
+      const pdf = await get(
+        `/api/metering-points/${meteringPointId}/notices/${id}/pdf?locale=sr-Cyrl`,
+        regions,
+      );
+      expect(pdf.statusCode).toBe(200);
+      const text = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
+      expect(text).toContain(expected[currency]);
+      expect(text).toContain(currency === 'BAM' ? '87,65 КМ' : '87,65 €');
+      for (const eps of ['Србије', 'огранак', 'Огранак', 'Рачун примаоца', 'Шифра плаћања', 'дин.'])
+        expect(text).not.toContain(eps);
+      expect(text).toContain('плаћа снабдевачу');
+    }
+    expect(seen.sort()).toEqual(['BAM', 'EUR']);
+  });
+
+  it('of an EPS point stay EPS’s, in dinars', async () => {
+    const list = dunningNoticeListResponse.parse(
+      (await get(`/api/metering-points/${householdPointId}/notices`, household)).json(),
+    );
+    expect(list.currency).toBe('RSD');
+    expect(list.supplier.id).toBe('eps');
+    expect(list.supplier.paymentNote).toBeNull();
+  });
+});

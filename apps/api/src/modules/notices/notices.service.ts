@@ -2,7 +2,12 @@
 // print, and settleCoveredNotices, which marks a notice settled once the debt it names is paid. The
 // routes check access first (modules/access), so someone else's notice answers exactly like one that
 // does not exist.
-import type { DunningNotice, DunningNoticeListResponse } from '@portal/contract';
+import type {
+  BillCurrency,
+  BillSupplierView,
+  DunningNotice,
+  DunningNoticeListResponse,
+} from '@portal/contract';
 import {
   archiveStart,
   buildIpsQrPayload,
@@ -10,7 +15,8 @@ import {
   noticePayment,
   noticeCoveredOn,
   parseRsd,
-  supplier,
+  supplierOfLayout,
+  type BillSupplier,
   type LedgerBalance,
   type LedgerCredit,
   type Para,
@@ -19,6 +25,7 @@ import type { Prisma } from '@portal/db';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
+import { supplierView } from '../bills/bill-view.js';
 import type { NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
 
@@ -149,6 +156,23 @@ export function noticeView(row: NoticeRow, coveredOn: string | undefined): Dunni
   };
 }
 
+/**
+ * Who a metering point's debt is owed to: the supplier of its latest bill's layout. The region does not
+ * say it (ERS and EPCG points sit in a portal region too); a point never billed is EPS's.
+ */
+export async function supplierOfMeteringPoint(
+  db: Pick<Prisma.TransactionClient, 'bill'>,
+  meteringPointId: string,
+): Promise<BillSupplier> {
+  // the latest issued bill, as the metering point's currency is found (metering-points)
+  const latest = await db.bill.findFirst({
+    where: { meteringPointId, status: 'ISSUED' },
+    orderBy: { periodStart: 'desc' },
+    select: { layout: true },
+  });
+  return supplierOfLayout(latest?.layout ?? 'EPS_HOUSEHOLD');
+}
+
 export async function listNotices(
   deps: NoticesDeps,
   meteringPointId: string,
@@ -164,20 +188,29 @@ export async function listNotices(
     meteringPointId,
     rows.filter((row) => row.status === 'OPEN').map(debtOf),
   );
-  return { items: rows.map((row) => noticeView(row, covered.get(row.id))) };
+  const supplier = await supplierOfMeteringPoint(deps.prisma, meteringPointId);
+  return {
+    items: rows.map((row) => noticeView(row, covered.get(row.id))),
+    supplier: supplierView(supplier),
+    currency: supplier.currency,
+  };
 }
 
 /** Everything printed on a notice. */
 export interface NoticeDocument {
   notice: DunningNotice;
-  supplier: typeof supplier;
-  branch: { name: string; address: string; phone: string | null };
+  /** the supplier of the point's bills; its currency is the debt's */
+  supplier: BillSupplierView;
+  /** EPS's branch of the customer's region; null for the other suppliers, as on their bills */
+  branch: { name: string; address: string; phone: string | null } | null;
+  currency: BillCurrency;
   customer: {
     name: string;
     deliveryAddress: { street: string; postalCode: string; city: string };
   };
   billingNumber: string;
   meteringPoint: { edNumber: string; address: { street: string; postalCode: string; city: string } };
+  /** the Serbian payment slip and IPS QR code: a dinar debt only, the others are paid to the supplier */
   payment: {
     payeeName: string;
     payeeAddress: string;
@@ -189,7 +222,7 @@ export interface NoticeDocument {
     amount: string;
     /** the IPS QR code for the debt, only while the notice is open */
     ipsQrPayload: string | null;
-  };
+  } | null;
 }
 
 export async function getNoticeDocument(
@@ -221,10 +254,12 @@ export async function getNoticeDocument(
   const { region } = mp;
   const customer = mp.billingAccount.customer;
   const reference = debtReference(mp.billingAccount.number);
+  const supplier = await supplierOfMeteringPoint(deps.prisma, meteringPointId);
   return {
     notice,
-    supplier,
-    branch: branchView(region),
+    supplier: supplierView(supplier),
+    branch: supplier.regionalBranch ? branchView(region) : null,
+    currency: supplier.currency,
     customer: {
       name: customer.name,
       deliveryAddress: deliveryAddressView(customer),
@@ -234,29 +269,32 @@ export async function getNoticeDocument(
       edNumber: mp.edNumber,
       address: addressView(mp),
     },
-    payment: {
-      payeeName: region.payeeName,
-      payeeAddress: region.branchAddress,
-      payeeAccountPrinted: printedAccount(region.payeeAccount),
-      paymentCode: noticePayment.paymentCode,
-      purpose: noticePayment.purpose,
-      reference,
-      amount: notice.debtAmount,
-      ipsQrPayload:
-        notice.status === 'open'
-          ? buildIpsQrPayload({
-              payeeAccount: region.payeeAccount,
-              payeeName: region.payeeName,
-              payeeAddress: region.branchAddress,
-              amount: parseRsd(notice.debtAmount),
-              paymentCode: noticePayment.paymentCode,
-              // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
-              payerName: customer.name,
-              payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`,
-              purpose: noticePayment.purpose,
-              reference: `97${reference}`,
-            })
-          : null,
-    },
+    payment:
+      supplier.payment.via === 'supplier'
+        ? null
+        : {
+            payeeName: region.payeeName,
+            payeeAddress: region.branchAddress,
+            payeeAccountPrinted: printedAccount(region.payeeAccount),
+            paymentCode: noticePayment.paymentCode,
+            purpose: noticePayment.purpose,
+            reference,
+            amount: notice.debtAmount,
+            ipsQrPayload:
+              notice.status === 'open'
+                ? buildIpsQrPayload({
+                    payeeAccount: region.payeeAccount,
+                    payeeName: region.payeeName,
+                    payeeAddress: region.branchAddress,
+                    amount: parseRsd(notice.debtAmount),
+                    paymentCode: noticePayment.paymentCode,
+                    // buildIpsQrPayload fits name and address into P:'s 70 characters, cutting at a word
+                    payerName: customer.name,
+                    payerAddress: `${customer.deliveryStreet}, ${customer.deliveryCity}`,
+                    purpose: noticePayment.purpose,
+                    reference: `97${reference}`,
+                  })
+                : null,
+          },
   };
 }

@@ -31,6 +31,10 @@ describe('bill line names', () => {
     expect(lineLabel(reactive, 'en')).toBe('Excess reactive energy (NT)');
     expect(lineLabel({ ...reactive, kind: 'reactive_energy' }, 'en')).toBe('Reactive energy (NT)');
     expect(lineLabel({ ...reactive, kind: 'excess_power', register: 'power' }, 'en')).toBe('Excess power');
+    // ERS's network fee on the billing power (OS) beside the per-kWh ones
+    const ersNetwork = { ...line, kind: 'network_fee', zone: null, description: 'Мрежарина ОС' };
+    expect(lineLabel({ ...ersNetwork, register: 'power' }, 'en')).toBe('Network fee (billing power)');
+    expect(lineLabel({ ...ersNetwork, register: 'vt' }, 'en')).toBe('Network fee (VT)');
     expect(lineLabel({ ...reactive, kind: 'energy' }, 'en')).toBe('Energy (reactive NT)');
     expect(lineLabel({ ...line, kind: 'something_new', zone: null, register: null }, 'en')).toBe(
       'Energija zelena zona VT',

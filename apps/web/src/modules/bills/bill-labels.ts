@@ -55,22 +55,37 @@ const englishRegisters: Record<string, string> = {
   single: 'single rate',
   reactive_vt: 'reactive VT',
   reactive_nt: 'reactive NT',
-  // a power line's name says it is power
+  // a power line's name says it is power; another kind's (ERS's network fee on the OS) is powerName
   power: '',
 };
+
+/**
+ * ERS's energy totals (seeds/004 fields 16a, 16b; 16 on a single-rate meter) are subtotals with no
+ * register of their own: the field's code says which tariff element's bands they add up.
+ */
+const ersEnergyTotals: Record<string, string> = {
+  '16a': 'Energy, VT (bands I–III)',
+  '16b': 'Energy, NT (bands I–III)',
+  '16': 'Energy (bands I–III)',
+};
+
+/** The register of a charge per kW whose kind does not say so: ERS's network fee on the billing power (OS). */
+const powerName = 'billing power';
 
 export function lineLabel(line: BillLine, locale: Locale): string {
   if (locale === 'sr-Cyrl') return line.description;
   if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
+  const ersTotal = line.kind === 'energy_total' ? ersEnergyTotals[line.code] : undefined;
+  if (ersTotal) return ersTotal;
   // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole
   const heading = line.kind === 'energy' && !line.zone && !line.register;
   const name = heading ? 'Electricity consumed' : englishKinds[line.kind];
   if (!name) return transliterateCyrillicToLatin(line.description);
   // a reactive line's name says it is reactive: its register needs only the tariff
   const register = line.kind.includes('reactive') ? line.register?.replace('reactive_', '') : line.register;
-  const detail = [line.zone && englishZones[line.zone], register && englishRegisters[register]]
-    .filter(Boolean)
-    .join(', ');
+  const registerName =
+    register === 'power' && !line.kind.includes('power') ? powerName : register && englishRegisters[register];
+  const detail = [line.zone && englishZones[line.zone], registerName].filter(Boolean).join(', ');
   return [detail ? `${name} (${detail})` : name, ...wordlessParts(line.description)].join(' ');
 }
 

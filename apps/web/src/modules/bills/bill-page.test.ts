@@ -5,6 +5,21 @@ import { jsonResponse, mountApp, problem, sessionAnswer, settle } from '../../te
 const id = '0196a3c2-7d4e-7f00-8000-0000000000e1';
 const address = { street: 'Краља Петра I Карађорђевића 97', postalCode: '78000', city: 'Бања Лука' };
 
+/** A subtotal of the ERS bill as the engine gives it: no zone and no register. */
+const ersTotal = (position: number, code: string, kind: string, description: string, amount: string) => ({
+  position,
+  code,
+  kind,
+  description,
+  zone: null,
+  register: null,
+  quantity: null,
+  unit: null,
+  unitPrice: null,
+  amount,
+  isSubtotal: true,
+});
+
 /** An unpaid ERS bill (bands, KM) as the API gives it: its own supplier, no branch, no slip or QR code. */
 const ersBill: BillDetail = {
   id,
@@ -52,8 +67,11 @@ const ersBill: BillDetail = {
   consumption: { vt: 441, nt: 171, single: 0, green: 0, blue: 0, red: 0 },
   netMetering: null,
   lines: [
+    ersTotal(1, '16a', 'energy_total', 'Енергија АВТ', '20.29'),
+    ersTotal(2, '16b', 'energy_total', 'Енергија АМТ', '4.10'),
+    ersTotal(3, '22c', 'bill_total', 'Износ рачуна са ПДВ-ом', '92.78'),
     {
-      position: 1,
+      position: 4,
       code: '26a',
       kind: 'energy',
       description: 'Опсег I АВТ',
@@ -127,5 +145,43 @@ describe('the bill page of an ERS bill', () => {
       expect(text).not.toMatch(/[\u0400-\u04ff]/);
       document.body.innerHTML = '';
     }
+  }, 30_000);
+
+  /** The texts behind the (i) buttons of the page's fields, all opened. */
+  async function fieldExplanations(locale: Locale) {
+    const { page, text } = await billPage(locale);
+    for (const toggle of page.findAll('dl [data-testid="explain-toggle"]')) await toggle.trigger('click');
+    const explained = page.findAll('dl [data-testid="explanation"]').map((e) => e.text());
+    return { page, text, explained: explained.join(' ') };
+  }
+
+  it('heads its consumption by tariff and explains its fields by the ERS legend, not EPS zones or discount', async () => {
+    const { text, explained } = await fieldExplanations('en');
+    expect(text).toContain('Consumption by tariff');
+    expect(text).not.toContain('Consumption by zone');
+    expect(text).toContain('The calculation by the fields of the ERS bill');
+    expect(explained).toContain('consumption bands (field 26)');
+    expect(explained).toContain('Default interest (field 22)');
+    expect(explained).toContain('AVT, the higher tariff');
+    expect(explained).toContain('give no seat or tax number for it');
+    expect(explained).not.toMatch(/zone|discount/i);
+  }, 30_000);
+
+  it('does the same in Serbian, the Latin script transliterated', async () => {
+    const { text, explained } = await fieldExplanations('sr-Latn');
+    expect(text).toContain('Potrošnja po tarifama');
+    expect(explained).toContain('opsezima potrošnje (polje 26)');
+    expect(explained).not.toMatch(/zon|popust/i);
+  }, 30_000);
+
+  it('names its energy totals 16a and 16b by tariff element, and prints the bands of field 26 last', async () => {
+    const { page } = await billPage('en');
+    const rows = page.findAll('[data-testid="bill-line"]').map((row) => row.text());
+    const energyVt = rows.findIndex((row) => row.includes('Energy, VT (bands I–III)'));
+    const energyNt = rows.findIndex((row) => row.includes('Energy, NT (bands I–III)'));
+    const band = rows.findIndex((row) => row.includes('band I, VT'));
+    expect(energyVt).toBe(0);
+    expect(energyNt).toBe(1);
+    expect(band).toBeGreaterThan(energyNt);
   }, 30_000);
 });

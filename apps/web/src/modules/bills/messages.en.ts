@@ -1,4 +1,6 @@
 // English texts of the bill list and the bill page; the explanations retell the legends of the EPS bill (seeds/001); the keys mirror messages.sr-Cyrl.ts.
+import layoutExplain from './layout-explain.en.js';
+
 export default {
   bills: {
     title: 'Bills',
@@ -32,6 +34,7 @@ export default {
       customer: 'Customer and metering point',
       readings: 'Meter readings',
       consumption: 'Consumption by zone and tariff',
+      consumptionByTariff: 'Consumption by tariff',
       netMetering: 'Energy taken and delivered (net metering)',
       lines: 'Calculation',
       totals: 'Charges and balance',
@@ -263,4 +266,6 @@ export default {
       c52: 'Item 52: the amount of the bill with VAT.',
     },
   },
+  // fields of the ERS and EPCG bills explained by their own legends, not EPS's
+  layoutExplain,
 };

@@ -1,5 +1,7 @@
 // Serbian (Cyrillic) texts of the bill list and the bill page; the explanations retell the legends of the EPS bill (seeds/001). Spread into i18n/sr-Cyrl.ts; sr-Latn is transliterated
 // from it.
+import layoutExplain from './layout-explain.sr-Cyrl.js';
+
 export default {
   bills: {
     title: 'Рачуни',
@@ -38,6 +40,7 @@ export default {
       customer: 'Купац и мерно место',
       readings: 'Стање бројила',
       consumption: 'Потрошња по зонама и тарифама',
+      consumptionByTariff: 'Потрошња по тарифама',
       netMetering: 'Преузета и испоручена енергија (нето мерење)',
       lines: 'Обрачун',
       totals: 'Задужење и стање',
@@ -266,4 +269,6 @@ export default {
       c52: 'Ставка 52: износ рачуна са ПДВ-ом.',
     },
   },
+  // fields of the ERS and EPCG bills explained by their own legends, not EPS's
+  layoutExplain,
 };

@@ -29,6 +29,8 @@ export default {
         'If the debt is not paid by {date}, the electricity supply will be disconnected after that date, and you will bear the costs of disconnection and reconnection.',
     },
     pay: 'Pay the debt',
+    payToSupplier:
+      'This debt is paid to its supplier ({supplier}), not through the portal: cards and the IPS QR code pay dinars only.',
     downloadPdf: 'PDF',
     downloadLabel: 'Download {number} as PDF',
     downloadFailed: 'The download failed.',

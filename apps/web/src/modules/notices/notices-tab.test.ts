@@ -10,7 +10,10 @@ import { settle } from '../../testing/mount-app.js';
 import NoticesTab from './notices-tab.vue';
 
 const pointId = '018c0000-0000-7000-8000-0000000000aa';
+const eps = { id: 'eps', name: 'ЕПС', address: null, pib: null, website: null, paymentNote: null } as const;
 const list: DunningNoticeListResponse = {
+  supplier: eps,
+  currency: 'RSD',
   items: [
     {
       id: '018c0000-0000-7000-8000-000000000001',
@@ -39,12 +42,26 @@ const list: DunningNoticeListResponse = {
   ],
 };
 
-async function mountTab() {
+/** The same notices owed to EPCG (seeds/003), in euros. */
+const epcgList: DunningNoticeListResponse = {
+  ...list,
+  supplier: {
+    id: 'epcg',
+    name: 'Електропривреда Црне Горе',
+    address: null,
+    pib: null,
+    website: 'www.epcg.com',
+    paymentNote: 'epcg_reference',
+  },
+  currency: 'EUR',
+};
+
+async function mountTab(answer: DunningNoticeListResponse = list) {
   const i18n = createI18nPlugin('en');
   const requested: string[] = [];
   const fetch: typeof globalThis.fetch = async (input) => {
     requested.push(String(input));
-    return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
   };
   const router = createAppRouter(createMemoryHistory());
   const wrapper = mount(NoticesTab, {
@@ -73,6 +90,21 @@ describe('the notices tab', () => {
     expect(settled!.text()).toContain('Reminder before enforcement');
     expect(settled!.text()).toContain('Paid');
     expect(settled!.find('[data-testid="notice-pay"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('of a point billed by EPCG states the debt in euros and sends it to EPCG, not to a card payment', async () => {
+    const { wrapper } = await mountTab(epcgList);
+    const open = wrapper.get('[data-status="open"]');
+    expect(open.text()).toContain('EUR 12,345.67');
+    expect(open.text()).not.toContain('RSD');
+    expect(open.find('[data-testid="notice-pay"]').exists()).toBe(false);
+    expect(open.get('[data-testid="bill-supplier-payment"]').text()).toContain(
+      'This debt is paid to its supplier (Elektroprivreda Crne Gore)',
+    );
+    expect(
+      wrapper.get('[data-status="settled"]').find('[data-testid="bill-supplier-payment"]').exists(),
+    ).toBe(false);
     wrapper.unmount();
   });
 });

@@ -34,6 +34,10 @@ describe('bill line descriptions', () => {
       'Active energy, low tariff (NT)',
     );
     expect(lineDescription(line({ kind: 'billing_power', register: 'power' }), 'en')).toBe('Billing power');
+    // ERS's network fee on the billing power (OS)
+    expect(lineDescription(line({ kind: 'network_fee', register: 'power' }), 'en')).toBe(
+      'Network fee, billing power',
+    );
     // power metering (the engine's lines, seeds/001 third layout)
     expect(lineDescription(line({ kind: 'excess_power', register: 'power' }), 'en')).toBe('Excess power');
     const excessReactive = line({

@@ -59,7 +59,19 @@ const registers: Record<NonNullable<BillLine['register']>, string> = {
   power: '',
 };
 
+/**
+ * ERS's energy totals (seeds/004 fields 16a, 16b; 16 on a single-rate meter) are subtotals with no
+ * register of their own: the field's code says which tariff element's bands they add up.
+ */
+const ersEnergyTotals: Record<string, string> = {
+  '16a': 'Energy, high tariff (VT), bands I–III',
+  '16b': 'Energy, low tariff (NT), bands I–III',
+  '16': 'Energy, single tariff, bands I–III',
+};
+
 function english(line: BillLine): string | null {
+  const ersTotal = line.kind === 'energy_total' ? ersEnergyTotals[line.code] : undefined;
+  if (ersTotal) return ersTotal;
   const reactive = line.register === 'reactive_vt' || line.register === 'reactive_nt';
   // the heading of the energy item (printedRows) names the whole, as the web page does
   const heading = line.kind === 'energy' && !line.zone && !line.register;
@@ -70,7 +82,9 @@ function english(line: BillLine): string | null {
         ? 'Electricity consumed'
         : kinds[line.kind];
   if (base === undefined) return null;
-  const qualifier = line.register ? registers[line.register] : '';
+  // a charge per kW whose kind does not say so (ERS's network fee on the billing power, OS) says it here
+  const perKw = line.register === 'power' && !line.kind.includes('power');
+  const qualifier = perKw ? 'billing power' : line.register ? registers[line.register] : '';
   const head =
     line.kind === 'energy' && line.zone
       ? `${zones[line.zone]}, ${qualifier}`

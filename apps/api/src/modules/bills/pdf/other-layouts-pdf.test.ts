@@ -83,6 +83,15 @@ describe('the PDF of an ERS bill', () => {
       expect(text).toContain('Banja Luka');
     }
   });
+
+  it('names the energy totals 16a and 16b by their tariff element, not both "Energy"', async () => {
+    const en = oneLine(await pdfText(await render(ersBill(), 'en')));
+    expect(en).toContain('Energy, high tariff (VT), bands I–III');
+    expect(en).toContain('Energy, low tariff (NT), bands I–III');
+    const latin = oneLine(await pdfText(await render(ersBill(), 'sr-Latn')));
+    expect(latin).toContain('Energija AVT');
+    expect(latin).toContain('Energija AMT');
+  });
 });
 
 // BILL_PDF_OUT=/tmp/bill-pdf writes these fixtures in every locale, to look at (pdftoppm -png -r 60).

@@ -31,6 +31,8 @@ const srCyrl = {
   amount: 'Износ',
   qrHint: 'Платите скенирањем у апликацији банке',
   portalHint: 'Дуг можете платити и на порталу, платном картицом или IPS QR кодом.',
+  payToSupplier:
+    'Дуг се плаћа снабдевачу ({supplier}) на начин наведен на његовим рачунима, не преко портала: платне картице и IPS QR кôд плаћају само у динарима.',
   alreadyPaid: 'Ако сте дуг већ платили, сматрајте ово обавештење беспредметним.',
   settled: 'Дуг наведен у овом документу измирен је {date}.',
   escalated: 'Овај документ је замењен новом опоменом.',
@@ -69,6 +71,8 @@ const en: NoticeLabels = {
   amount: 'Amount',
   qrHint: 'NBS IPS QR: scan it in your banking app',
   portalHint: 'You can also pay the debt on the portal, by card or with the IPS QR code.',
+  payToSupplier:
+    'The debt is paid to its supplier ({supplier}) as its bills say, not through the portal: cards and the IPS QR code pay dinars only.',
   alreadyPaid: 'If you have already paid the debt, please disregard this notice.',
   settled: 'The debt named in this notice was paid on {date}.',
   escalated: 'This notice was followed by a further notice.',

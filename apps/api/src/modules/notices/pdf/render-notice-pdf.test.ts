@@ -19,11 +19,14 @@ const warning: NoticeDocument = {
     settledOn: null,
   },
   supplier: {
+    id: 'eps',
     name: 'Електропривреда Србије АД Београд',
     address: 'Балканска 13',
     pib: '103920327',
     website: 'www.eps.rs',
+    paymentNote: null,
   },
+  currency: 'RSD',
   branch: { name: 'ЕПС Снабдевање, огранак Београд', address: 'Масарикова 1-3, Београд', phone: null },
   customer: { name: 'Марко Петровић', deliveryAddress: address },
   billingNumber: '2034567891',
@@ -76,6 +79,54 @@ describe('the notice PDF', () => {
     expect(noticePdfFilename(warning)).toBe('upozorenje-UO-20261101-1234567890.pdf');
     expect(noticePdfFilename(reminder)).toBe('opomena-UO-20261101-1234567890.pdf');
     expect((await renderNoticePdf(warning, 'en')).equals(await renderNoticePdf(warning, 'en'))).toBe(true);
+  });
+});
+
+/** The same warning for a point billed by ERS (seeds/004): its supplier, KM, no branch, slip or QR code. */
+const ersWarning: NoticeDocument = {
+  ...warning,
+  notice: { ...warning.notice, debtAmount: '123.45' },
+  supplier: {
+    id: 'ers',
+    name: 'Електропривреда Републике Српске',
+    address: null,
+    pib: null,
+    website: null,
+    paymentNote: 'ers_slip',
+  },
+  currency: 'BAM',
+  branch: null,
+  payment: null,
+};
+
+describe('the notice PDF of a debt owed to ERS or EPCG', () => {
+  it('names that supplier, states the debt in its currency, and prints no EPS branch, payee or slip', async () => {
+    for (const locale of ['sr-Cyrl', 'en'] as const) {
+      const text = (await pdfText(await renderNoticePdf(ersWarning, locale))).replace(/\s+/g, ' ');
+      expect(text).toMatch(/Електропривреда Републике Српске|Elektroprivreda Republike Srpske/);
+      expect(text).toMatch(/123,45 КМ|BAM 123.45/);
+      for (const eps of [
+        'Србије',
+        'огранак',
+        'ЈП ЕПС',
+        '840-0000000955845-10',
+        '189',
+        '97 47-',
+        'дин.',
+        'RSD',
+      ])
+        expect(text).not.toContain(eps);
+      // no QR code and no offer to pay on the portal
+      expect(text).not.toMatch(
+        /скенирањем|scan it in your banking app|на порталу, платном|on the portal, by card/,
+      );
+    }
+    const english = (await pdfText(await renderNoticePdf(ersWarning, 'en'))).replace(/\s+/g, ' ');
+    expect(english).toContain('paid to its supplier (Elektroprivreda Republike Srpske)');
+    const euro = { ...ersWarning, currency: 'EUR' as const };
+    expect((await pdfText(await renderNoticePdf(euro, 'sr-Latn'))).replace(/\s+/g, ' ')).toContain(
+      '123,45 €',
+    );
   });
 });
 

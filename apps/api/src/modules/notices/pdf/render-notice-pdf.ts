@@ -1,6 +1,7 @@
 // A dunning notice as an A4 PDF: the supplier and branch, the notice's identifiers, the customer and the
 // metering point, the debt on its date, the deadline, the consequence of not paying, and how to pay
-// (payee account, model 97 reference of the billing number, and the IPS QR code while it is open).
+// (payee account, model 97 reference of the billing number, and the IPS QR code while it is open). A debt
+// owed to ERS or EPCG (KM, euros) has no Serbian slip or QR code: the notice says it is paid to them.
 // It is drawn with the document kit (../../../documents), as the bill is, so the two look alike and
 // share one embedded DejaVu face; like the bill, the same notice gives the same bytes.
 import type { Locale } from '@portal/contract';
@@ -135,7 +136,7 @@ function drawDebt(ctx: NoticeContext, y: number): number {
           address: inScript(address(data.meteringPoint.address), locale),
           edNumber: data.meteringPoint.edNumber,
           billingNumber: data.billingNumber,
-          amount: formatMoney(notice.debtAmount, locale),
+          amount: formatMoney(notice.debtAmount, locale, data.currency),
         }),
       ),
       x,
@@ -147,7 +148,10 @@ function drawDebt(ctx: NoticeContext, y: number): number {
   const height = 52;
   const accent = notice.kind === 'reminder_before_enforcement' ? colors.red : warningColor;
   for (const [i, [label, value]] of [
-    [fill(n.debtOn, { date: formatDate(notice.debtDate, locale) }), formatMoney(notice.debtAmount, locale)],
+    [
+      fill(n.debtOn, { date: formatDate(notice.debtDate, locale) }),
+      formatMoney(notice.debtAmount, locale, data.currency),
+    ],
     [n.deadline, formatDate(notice.deadline, locale)],
   ].entries()) {
     const bx = x + i * (half + 14);
@@ -197,6 +201,7 @@ function drawPayment(ctx: NoticeContext, y: number): number {
   const { data, locale, n, pdf } = ctx;
   const { payment } = data;
   const x = page.margin;
+  if (!payment) return drawSupplierPayment(ctx, y);
   const qrOuter = 116;
   const qr = payment.ipsQrPayload;
   const width = qr ? contentWidth - qrOuter - 24 : contentWidth;
@@ -209,7 +214,7 @@ function drawPayment(ctx: NoticeContext, y: number): number {
     [n.reference, `97 ${payment.reference.slice(0, 2)}-${payment.reference.slice(2)}`],
     [n.paymentCode, payment.paymentCode],
     [n.purpose, inScript(payment.purpose, locale)],
-    [n.amount, formatMoney(payment.amount, locale)],
+    [n.amount, formatMoney(payment.amount, locale, data.currency)],
   ];
   for (const [label, value] of rows) {
     ly += row(pdf, label, value, x, ly + 2, width, { size: 9, valueWidth: width * 0.62 }) + 4;
@@ -224,6 +229,22 @@ function drawPayment(ctx: NoticeContext, y: number): number {
     text(pdf, n.qrHint, qx, top + used + 2, qrOuter, { size: 7, color: colors.muted, align: 'center' });
     ly = Math.max(ly, top + used + 14);
   }
+  return ly + 10;
+}
+
+/** A debt owed to a supplier other than EPS: paid to it as its bills say, never through the portal. */
+function drawSupplierPayment(ctx: NoticeContext, y: number): number {
+  const { data, locale, n, pdf } = ctx;
+  const x = page.margin;
+  let ly = heading(pdf, n.howToPay, x, y, contentWidth);
+  ly += paragraph(
+    ctx,
+    fill(n.payToSupplier, { supplier: inScript(data.supplier.name, locale) }),
+    x,
+    ly,
+    contentWidth,
+  );
+  ly += 3 + paragraph(ctx, n.alreadyPaid, x, ly + 3, contentWidth, { size: 8.5, color: colors.muted });
   return ly + 10;
 }
 
