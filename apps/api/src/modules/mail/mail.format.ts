@@ -1,10 +1,13 @@
 // Amounts, dates and moments in the words of a mail's locale: what every module's template fills its
 // placeholders with, so that all mails write them alike.
-import type { Locale } from '@portal/contract';
+import type { BillCurrency, Locale } from '@portal/contract';
 import { formatRsd } from '@portal/domain';
+import { formatMoney } from '../../documents/format.js';
 
-/** 8307.99 RSD as the reader writes it: "8.307,99 дин." / "RSD 8,307.99". */
-export function mailAmount(para: number, locale: Locale): string {
+/** 8307.99 RSD as the reader writes it: "8.307,99 дин." / "RSD 8,307.99"; KM and euros as documents do. */
+export function mailAmount(para: number, locale: Locale, currency: BillCurrency = 'RSD'): string {
+  // a debt in KM or euros (an ERS or EPCG metering point) is written as the documents write it
+  if (currency !== 'RSD') return formatMoney(formatRsd(para), locale, currency);
   const [whole = '0', fraction = '00'] = formatRsd(para).replace('-', '').split('.');
   const sign = para < 0 ? '-' : '';
   if (locale === 'en') return `RSD ${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${fraction}`;

@@ -2,7 +2,7 @@
 // that user, with the PDF attached when they asked for bill PDFs. Only notices issued in the last 30 days
 // are news: a newly linked user is not sent the history. A notice is a warning with legal consequences,
 // so it is sent to every user with a verified address, whatever their new-bill setting.
-import type { Locale } from '@portal/contract';
+import type { BillCurrency, Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
@@ -39,6 +39,8 @@ interface PendingNotification {
   nickname: string | null;
   street: string;
   city: string;
+  /** of the point's latest bill; null when it has none (then dinars) */
+  currency: string | null;
 }
 
 /** The open notices among `rows` whose debt is paid already: nobody needs to be warned of those. */
@@ -73,7 +75,11 @@ export async function notifyNewNotices(deps: NoticeNotifierDeps): Promise<number
     SELECT d.id AS "noticeId", d.metering_point_id AS "meteringPointId", d.kind::text AS kind, d.number,
            d.debt_date AS "debtDate", d.debt_amount::text AS "debtAmount", d.deadline,
            u.id AS "userId", u.username, u.email, u.locale, u.attach_bill_pdf AS "attachPdf",
-           l.nickname, m.street, m.city
+           l.nickname, m.street, m.city,
+           -- the debt is in the currency of the point's bills (the latest, as supplierOfMeteringPoint)
+           (SELECT b.currency::text FROM bill b
+             WHERE b.metering_point_id = d.metering_point_id AND b.status = 'ISSUED'
+             ORDER BY b.period_start DESC LIMIT 1) AS currency
       FROM user_metering_point l
       JOIN app_user u ON u.id = l.user_id AND u.email_verified_at IS NOT NULL
       JOIN metering_point m ON m.id = l.metering_point_id
@@ -111,6 +117,7 @@ export async function notifyNewNotices(deps: NoticeNotifierDeps): Promise<number
           noticeNumber: row.number,
           debtDate: isoDate(row.debtDate),
           debtAmount: parseRsd(row.debtAmount),
+          currency: (row.currency ?? 'RSD') as BillCurrency,
           deadline: isoDate(row.deadline),
           noticesUrl: `${deps.publicUrl}/metering-points/${row.meteringPointId}?tab=notices`,
           pdfAttached: row.attachPdf,

@@ -1,6 +1,6 @@
 // The notices module's e-mail: a new dunning notice, in Serbian Cyrillic (Latin is transliterated) and
 // English. Registered with the mail module, queued with enqueueNoticeMail.
-import type { DunningNoticeKind } from '@portal/contract';
+import type { BillCurrency, DunningNoticeKind } from '@portal/contract';
 import { mailAmount, mailDate } from '../mail/mail.format.js';
 import { mailQueue } from '../mail/mail.service.js';
 import type { MailTemplates } from '../mail/mail.templates.js';
@@ -17,6 +17,8 @@ declare module '../mail/mail.templates.js' {
       debtDate: string;
       /** the debt the notice names, para */
       debtAmount: number;
+      /** the currency of the metering point's bills (default RSD) */
+      currency?: BillCurrency;
       deadline: string;
       /** the metering point's notices tab */
       noticesUrl: string;
@@ -96,7 +98,7 @@ export const noticeMailTemplates: MailTemplates<'newDunningNotice'> = {
         kindTitle: kind.charAt(0).toUpperCase() + kind.slice(1),
         noticeNumber: p.noticeNumber,
         debtDate: mailDate(p.debtDate, locale),
-        debtAmount: mailAmount(p.debtAmount, locale),
+        debtAmount: mailAmount(p.debtAmount, locale, p.currency),
         deadline: mailDate(p.deadline, locale),
         consequence: consequences[p.kind][locale],
         noticesUrl: p.noticesUrl,
