@@ -334,18 +334,6 @@ describe('the notices of a metering point billed by ERS or EPCG', () => {
       expect(text).toContain('плаћа снабдевачу');
     }
     expect(seen.sort()).toEqual(['BAM', 'EUR']);
-
-    // the new-notice e-mail writes each debt in its own currency, never in dinars
-    await notifyNewNotices(notifier);
-    await app.mail.flush();
-    const mails = smtp.messages.filter((m) => JSON.stringify(m.to).includes('demo.regions@'));
-    const texts = mails.map((mail) => String(mail.text)).filter((text) => text.includes('87,65'));
-    // (a notice whose debt the point's payments already cover is not announced: at least one is)
-    expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) {
-      expect(text).toMatch(/87,65 (КМ|€)/);
-      expect(text).not.toMatch(/87,65 дин/);
-    }
   });
 
   it('of an EPS point stay EPS’s, in dinars', async () => {
