@@ -50,9 +50,7 @@ describe('a prosumer bill', () => {
 
     await chooseLanguage(page, 'en');
     expect(await table.innerText()).toMatch(/Taken \(kWh\)[\s\S]*Delivered \(kWh\)/);
-    expect(await page.getByTestId('bill-lines').innerText()).toContain(
-      'Cost of access to the distribution system',
-    );
+    expect(await page.getByTestId('bill-lines').innerText()).toContain('Distribution system access');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'prosumer-bill-en-desktop');
 

@@ -27,6 +27,7 @@ export * from './tariff/epcg-tariffs.js';
 export * from './tariff/epcg.js';
 export * from './tariff/compute-bill.js';
 export * from './tariff/printed-rows.js';
+export * from './tariff/line-names.js';
 export * from './password-hashing.js';
 export * from './bill-reference.js';
 export * from './bill-status.js';

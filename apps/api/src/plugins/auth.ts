@@ -37,9 +37,8 @@ declare module 'fastify' {
 /**
  * How long a session read as open is taken as open without asking the database again: the bound on
  * how long a session revoked by another API process (or outside any request) still gets answers. A
- * revocation through this process (logout, "log out everywhere else", a password change or reset, a
- * disabled account, a reused refresh token: all POST, PATCH, PUT or DELETE requests) empties the cache
- * before its answer is sent, so it holds at once here.
+ * revocation through this process is a write (POST, PATCH, PUT or DELETE), and before its answer is sent
+ * the cache forgets whose sessions it may have ended (forgottenAfterWrite), so it holds at once here.
  */
 export const sessionCheckCacheMs = 5_000;
 
@@ -48,30 +47,58 @@ interface OpenSession {
   userId: string;
 }
 
-/** The sessions read as open in the last `ttlMs`, forgotten all at once by `clear`. */
-function openSessionCache(ttlMs: number) {
+/** The sessions read as open in the last `ttlMs`, forgotten by user (`forgetUser`) or all at once. */
+export function openSessionCache(ttlMs: number) {
   const entries = new Map<string, { session: OpenSession; until: number }>();
-  // A read that began before a clear must not put back what the clear removed.
+  const sidsByUser = new Map<string, Set<string>>();
+  // A read that began before a forget must not put back what the forget removed: each forget starts a
+  // new generation, and a read stores its answer only in the generation it began in.
   let generation = 0;
+  const remove = (sid: string) => {
+    const entry = entries.get(sid);
+    if (!entry) return;
+    entries.delete(sid);
+    const sids = sidsByUser.get(entry.session.userId);
+    sids?.delete(sid);
+    if (sids?.size === 0) sidsByUser.delete(entry.session.userId);
+  };
   return {
     generation: () => generation,
     get(sid: string): OpenSession | undefined {
       const entry = entries.get(sid);
       if (entry && entry.until > performance.now()) return entry.session;
-      if (entry) entries.delete(sid);
+      remove(sid);
       return undefined;
     },
     set(sid: string, session: OpenSession, readInGeneration: number): void {
       if (ttlMs <= 0 || readInGeneration !== generation) return;
       // bounded: at worst every session is read again once
-      if (entries.size >= 50_000) entries.clear();
+      if (entries.size >= 50_000) this.clear();
       entries.set(sid, { session, until: performance.now() + ttlMs });
+      sidsByUser.set(session.userId, (sidsByUser.get(session.userId) ?? new Set()).add(sid));
+    },
+    forgetUser(userId: string): void {
+      generation++;
+      for (const sid of sidsByUser.get(userId) ?? []) remove(sid);
     },
     clear(): void {
       generation++;
       entries.clear();
+      sidsByUser.clear();
     },
   };
+}
+
+/**
+ * Whose cached sessions a write may have ended. A customer can end only their own (logout, "log out
+ * everywhere else", a password or e-mail change, deleting the account). Staff can end anyone's
+ * (revoking sessions, disabling an account), and a write with no verified user (a refresh that finds a
+ * reused token, a password reset by link) may end a user's sessions unnamed here: both forget all.
+ */
+export function forgottenAfterWrite(
+  user: Pick<AccessTokenClaims, 'sub' | 'role'> | null | undefined,
+): { userId: string } | 'all' {
+  return user?.role === 'CUSTOMER' ? { userId: user.sub } : 'all';
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -111,9 +138,12 @@ export default fp(
         throw new AppError('SESSION_EXPIRED');
       }
     });
-    // Sessions are revoked only by writes: after one, every session is read again.
+    // Sessions are revoked only by writes: after one, the sessions it may have ended are read again.
     app.addHook('onSend', async (request) => {
-      if (!safeMethods.has(request.method)) cache.clear();
+      if (safeMethods.has(request.method)) return;
+      const forget = forgottenAfterWrite(request.user);
+      if (forget === 'all') cache.clear();
+      else cache.forgetUser(forget.userId);
     });
   },
   { name: 'auth', dependencies: ['db'] },

@@ -11,8 +11,8 @@ import { createVuetifyPlugin } from '../plugins/vuetify.js';
 import { createAppRouter } from '../router/index.js';
 import { jsonResponse, problem } from './mount-app.js';
 
-/** The body for a request (its URL), or undefined for 404. */
-export type Answer = (url: URL) => unknown;
+/** The body (or a whole Response) for a request, by its URL and init (method, body); undefined for 404. */
+export type Answer = (url: URL, init?: RequestInit) => unknown;
 
 export function mountWithApi(
   component: Component,
@@ -22,10 +22,10 @@ export function mountWithApi(
 ) {
   const i18n = createI18nPlugin(locale);
   const requested: URL[] = [];
-  const fetch: typeof globalThis.fetch = async (input) => {
+  const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = new URL(String(input), 'http://portal.test');
     requested.push(url);
-    const body = answer(url);
+    const body = answer(url, init);
     if (body instanceof Response) return body;
     return body === undefined ? problem(404, 'NOT_FOUND') : jsonResponse(body);
   };

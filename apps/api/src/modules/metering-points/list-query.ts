@@ -7,6 +7,7 @@
 import type { MeteringPointSort } from '@portal/contract';
 import { searchKey } from '@portal/domain';
 import { naturalSortKeySql, searchKeySql } from '../../lib/sql-text.js';
+import { latestIssuedBillSql, unbilledSupplier } from '../bills/latest-bill.js';
 
 export interface ListFilter {
   userId: string;
@@ -101,7 +102,7 @@ WITH linked AS MATERIALIZED (
          r.name_latin AS region_name_latin, m.ed_number, m.eic, m.category, m.status, m.synced_at,
          m.billing_account_id, ba.number AS billing_number,
          coalesce(bal.balance, 0) AS balance, pending.amount AS pending_confirmation,
-         coalesce(lb.currency, 'RSD') AS currency, lb.id AS bill_id, lb.number AS bill_number, lb.period_start, lb.period_end, lb.issue_date,
+         coalesce(lb.currency, '${unbilledSupplier.currency}') AS currency, lb.id AS bill_id, lb.number AS bill_number, lb.period_start, lb.period_end, lb.issue_date,
          lb.due_date, lb.month_total, lb.total_to_pay AS bill_total_to_pay,
          lb.amount_paid >= lb.month_total AS bill_paid,
          ${ruleSql.overdueAmount('coalesce(bal.balance, 0)', 'not_due.amount')} AS overdue_amount,
@@ -117,8 +118,7 @@ WITH linked AS MATERIALIZED (
       SELECT coalesce(sum(p.amount), 0) AS amount FROM payment p
        WHERE p.metering_point_id = m.id AND ${ruleSql.awaitsConfirmation('p')}) pending
     LEFT JOIN LATERAL (
-      SELECT b.* FROM bill b
-       WHERE b.metering_point_id = m.id AND b.status = 'ISSUED' ORDER BY b.period_start DESC LIMIT 1) lb ON true
+      ${latestIssuedBillSql('m.id')}) lb ON true
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(b.month_total), 0) AS amount FROM bill b
        WHERE b.metering_point_id = m.id AND b.status = 'ISSUED' AND ${ruleSql.notYetDue('b', today)}) not_due

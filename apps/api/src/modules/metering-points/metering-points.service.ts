@@ -14,6 +14,7 @@ import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { linksOf, linksOwner } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
 import { awaitingConfirmation, pendingConfirmationOf } from '../../lib/pending-confirmation.js';
+import { supplierOfMeteringPoint } from '../bills/latest-bill.js';
 import { listStatement, type ListRow } from './list-query.js';
 
 export interface MeteringPointsDeps {
@@ -140,18 +141,13 @@ export async function getMeteringPoint(
             select: { balance: true },
           },
           payments: awaitingConfirmation,
-          bills: {
-            where: { status: 'ISSUED' },
-            orderBy: { periodStart: 'desc' },
-            take: 1,
-            select: { currency: true },
-          },
         },
       },
     },
   });
   if (!link) throw new AppError('NOT_FOUND');
   const point = link.meteringPoint;
+  const supplier = await supplierOfMeteringPoint(deps.prisma, point.id);
   const { region, billingAccount } = point;
   const customer = billingAccount.customer;
   const installation = point.meterInstallations[0];
@@ -172,7 +168,7 @@ export async function getMeteringPoint(
     eic: point.eic,
     category: lower(point.category),
     status: lower(point.status),
-    currency: point.bills[0]?.currency ?? 'RSD',
+    currency: supplier.currency,
     billingAccount: {
       id: billingAccount.id,
       number: billingAccount.number,

@@ -6,6 +6,7 @@ import type { BillCurrency, Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
 import { parseRsd } from '@portal/domain';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { latestIssuedBillSql, unbilledSupplier } from '../bills/latest-bill.js';
 import { enqueueNoticeMail } from './notices.mail.js';
 import { coveredNotices } from './notices.service.js';
 
@@ -71,24 +72,27 @@ async function paidNotices(prisma: PrismaClient, rows: readonly PendingNotificat
 export async function notifyNewNotices(deps: NoticeNotifierDeps): Promise<number> {
   const today = belgradeDateOf(deps.now());
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - noticeNotificationRules.maxAgeDays * 86_400_000);
-  const pending = await deps.prisma.$queryRaw<PendingNotification[]>`
+  const pending = await deps.prisma.$queryRawUnsafe<PendingNotification[]>(
+    `
     SELECT d.id AS "noticeId", d.metering_point_id AS "meteringPointId", d.kind::text AS kind, d.number,
            d.debt_date AS "debtDate", d.debt_amount::text AS "debtAmount", d.deadline,
            u.id AS "userId", u.username, u.email, u.locale, u.attach_bill_pdf AS "attachPdf",
            l.nickname, m.street, m.city,
-           -- the debt is in the currency of the point's bills (the latest, as supplierOfMeteringPoint)
-           (SELECT b.currency::text FROM bill b
-             WHERE b.metering_point_id = d.metering_point_id AND b.status = 'ISSUED'
-             ORDER BY b.period_start DESC LIMIT 1) AS currency
+           -- the debt is in the currency of the point's bills (bills/latest-bill.ts)
+           lb.currency::text AS currency
       FROM user_metering_point l
       JOIN app_user u ON u.id = l.user_id AND u.email_verified_at IS NOT NULL
       JOIN metering_point m ON m.id = l.metering_point_id
       JOIN dunning_notice d ON d.metering_point_id = l.metering_point_id AND d.status = 'OPEN'
-                           AND d.issued_on >= ${since}::date
+                           AND d.issued_on >= $1::date
+      LEFT JOIN LATERAL (${latestIssuedBillSql('d.metering_point_id')}) lb ON true
      WHERE NOT EXISTS (
              SELECT 1 FROM dunning_notice_notification n WHERE n.notice_id = d.id AND n.user_id = u.id)
      ORDER BY d.issued_on, d.id
-     LIMIT ${noticeNotificationRules.batchSize}`;
+     LIMIT $2`,
+    since,
+    noticeNotificationRules.batchSize,
+  );
   const paid = await paidNotices(deps.prisma, pending);
 
   let queued = 0;
@@ -117,7 +121,7 @@ export async function notifyNewNotices(deps: NoticeNotifierDeps): Promise<number
           noticeNumber: row.number,
           debtDate: isoDate(row.debtDate),
           debtAmount: parseRsd(row.debtAmount),
-          currency: (row.currency ?? 'RSD') as BillCurrency,
+          currency: (row.currency ?? unbilledSupplier.currency) as BillCurrency,
           deadline: isoDate(row.deadline),
           noticesUrl: `${deps.publicUrl}/metering-points/${row.meteringPointId}?tab=notices`,
           pdfAttached: row.attachPdf,

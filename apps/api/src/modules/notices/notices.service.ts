@@ -15,8 +15,6 @@ import {
   noticePayment,
   noticeCoveredOn,
   parseRsd,
-  supplierOfLayout,
-  type BillSupplier,
   type LedgerBalance,
   type LedgerCredit,
   type Para,
@@ -26,6 +24,7 @@ import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { addressView, branchView, deliveryAddressView, printedAccount } from '../../documents/views.js';
 import { supplierView } from '../bills/bill-view.js';
+import { supplierOfMeteringPoint } from '../bills/latest-bill.js';
 import type { NoticesDeps } from './notices.deps.js';
 import { para } from '../../lib/para.js';
 
@@ -154,23 +153,6 @@ export function noticeView(row: NoticeRow, coveredOn: string | undefined): Dunni
     status: settled ? 'settled' : (row.status.toLowerCase() as DunningNotice['status']),
     settledOn: settled ? coveredOn : row.settledOn ? isoDate(row.settledOn) : null,
   };
-}
-
-/**
- * Who a metering point's debt is owed to: the supplier of its latest bill's layout. The region does not
- * say it (ERS and EPCG points sit in a portal region too); a point never billed is EPS's.
- */
-export async function supplierOfMeteringPoint(
-  db: Pick<Prisma.TransactionClient, 'bill'>,
-  meteringPointId: string,
-): Promise<BillSupplier> {
-  // the latest issued bill, as the metering point's currency is found (metering-points)
-  const latest = await db.bill.findFirst({
-    where: { meteringPointId, status: 'ISSUED' },
-    orderBy: { periodStart: 'desc' },
-    select: { layout: true },
-  });
-  return supplierOfLayout(latest?.layout ?? 'EPS_HOUSEHOLD');
 }
 
 export async function listNotices(

@@ -21,7 +21,7 @@ describe('bill line names', () => {
   it('keeps the printed Cyrillic, transliterates for Latin and names the kind in English', () => {
     expect(lineLabel(line, 'sr-Cyrl')).toBe('Енергија зелена зона ВТ');
     expect(lineLabel(line, 'sr-Latn')).toBe('Energija zelena zona VT');
-    expect(lineLabel(line, 'en')).toBe('Energy (green zone, VT)');
+    expect(lineLabel(line, 'en')).toBe('Active energy (green zone, VT)');
     const reactive = {
       ...line,
       kind: 'excess_reactive_energy',
@@ -35,7 +35,7 @@ describe('bill line names', () => {
     const ersNetwork = { ...line, kind: 'network_fee', zone: null, description: 'Мрежарина ОС' };
     expect(lineLabel({ ...ersNetwork, register: 'power' }, 'en')).toBe('Network fee (billing power)');
     expect(lineLabel({ ...ersNetwork, register: 'vt' }, 'en')).toBe('Network fee (VT)');
-    expect(lineLabel({ ...reactive, kind: 'energy' }, 'en')).toBe('Energy (reactive NT)');
+    expect(lineLabel({ ...reactive, kind: 'energy' }, 'en')).toBe('Active energy (reactive NT)');
     expect(lineLabel({ ...line, kind: 'something_new', zone: null, register: null }, 'en')).toBe(
       'Energija zelena zona VT',
     );

@@ -1,54 +1,14 @@
 // Names of a bill's printed lines in the interface language. The billing system prints them in Serbian
-// Cyrillic: Latin script gets them transliterated, English gets a name by the line's kind.
+// Cyrillic: Latin script gets them transliterated, English gets a name by the line's kind and zone (the
+// names the PDF uses too: @portal/domain's line-names.ts), phrased here for the page.
 import {
   transliterateCyrillicToLatin,
   type BillLine,
   type Locale,
   type OnTimeDiscountState,
 } from '@portal/contract';
-import { wordlessParts } from '@portal/domain';
+import { englishEnergyHeading, englishLineKindName, englishZoneNames, wordlessParts } from '@portal/domain';
 
-const englishKinds: Record<string, string> = {
-  energy: 'Energy',
-  billing_power: 'Billing power',
-  excess_power: 'Excess power',
-  supplier_cost: 'Guaranteed supplier cost (metering point fee)',
-  supply_fee: 'Supply service fee',
-  network_fee: 'Network fee',
-  common_consumption: 'Common consumption',
-  discount: 'On-time payment discount',
-  vulnerable_reduction: 'Reduction for an energy-vulnerable customer',
-  renewables_fee: 'Renewable energy fee',
-  efficiency_fee: 'Energy efficiency fee',
-  distribution_access: 'Cost of access to the distribution system',
-  excise_base: 'Excise base',
-  excise: 'Excise duty',
-  vat_base: 'VAT base',
-  vat: 'VAT',
-  period_charge: 'Charge for the billing period',
-  tv_fee: 'Public media service fee',
-  energy_and_power: 'Energy and power',
-  reactive_energy: 'Reactive energy',
-  excess_reactive_energy: 'Excess reactive energy',
-  correction: 'Correction',
-  // ERS and EPCG items (seeds/004, seeds/003)
-  energy_total: 'Energy',
-  charges_total: 'Energy, network fee and renewables fee',
-  bill_total: 'Amount with VAT',
-  network_capacity: 'Network capacity',
-  network_losses: 'Network losses',
-  network_fixed: 'Fixed part of the network capacity',
-  market_operator_fee: 'Market operator fee',
-  social_subsidy: 'Social subsidy',
-};
-const englishZones: Record<string, string> = {
-  green: 'green zone',
-  blue: 'blue zone',
-  red: 'red zone',
-  band_i: 'band I',
-  band_ii: 'band II',
-  band_iii: 'band III',
-};
 const englishRegisters: Record<string, string> = {
   vt: 'VT',
   nt: 'NT',
@@ -79,13 +39,13 @@ export function lineLabel(line: BillLine, locale: Locale): string {
   if (ersTotal) return ersTotal;
   // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole
   const heading = line.kind === 'energy' && !line.zone && !line.register;
-  const name = heading ? 'Electricity consumed' : englishKinds[line.kind];
+  const name = heading ? englishEnergyHeading : englishLineKindName(line.kind);
   if (!name) return transliterateCyrillicToLatin(line.description);
   // a reactive line's name says it is reactive: its register needs only the tariff
   const register = line.kind.includes('reactive') ? line.register?.replace('reactive_', '') : line.register;
   const registerName =
     register === 'power' && !line.kind.includes('power') ? powerName : register && englishRegisters[register];
-  const detail = [line.zone && englishZones[line.zone], registerName].filter(Boolean).join(', ');
+  const detail = [line.zone && englishZoneNames[line.zone], registerName].filter(Boolean).join(', ');
   return [detail ? `${name} (${detail})` : name, ...wordlessParts(line.description)].join(' ');
 }
 

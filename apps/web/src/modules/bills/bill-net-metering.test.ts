@@ -56,7 +56,7 @@ describe('a prosumer bill’s net metering', () => {
       amount: '1403.71',
       isSubtotal: false,
     };
-    expect(lineLabel(line, 'en')).toBe('Cost of access to the distribution system');
+    expect(lineLabel(line, 'en')).toBe('Distribution system access');
     expect(lineLabel(line, 'sr-Latn')).toBe('Trošak pristupa sistemu za distribuciju');
     expect(lineExplanation(line)).toEqual(['distributionAccess']);
   });

@@ -1,9 +1,5 @@
-import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createI18nPlugin } from '../../plugins/i18n.js';
-import { createVuetifyPlugin } from '../../plugins/vuetify.js';
-import { createAppRouter } from '../../router/index.js';
+import { mountWithApi } from '../../testing/mount-with-api.js';
 import DunningNoticeAlert from './dunning-notice-alert.vue';
 
 const notice = {
@@ -16,15 +12,9 @@ const notice = {
 } as const;
 
 function mountAlert(currency?: 'RSD' | 'BAM' | 'EUR') {
-  const i18n = createI18nPlugin('en');
-  return mount(DunningNoticeAlert, {
-    props: {
-      notice,
-      meteringPointId: '018c0000-0000-7000-8000-0000000000aa',
-      ...(currency ? { currency } : {}),
-    },
-    global: { plugins: [i18n, createVuetifyPlugin(i18n), createAppRouter(createMemoryHistory())] },
-  });
+  const props = { notice, meteringPointId: '018c0000-0000-7000-8000-0000000000aa' };
+  // the alert asks the API nothing
+  return mountWithApi(DunningNoticeAlert, currency ? { ...props, currency } : props, () => undefined).wrapper;
 }
 
 describe('the open notice on the overview', () => {

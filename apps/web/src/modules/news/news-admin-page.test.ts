@@ -1,12 +1,7 @@
 import type { NewsAdminItem } from '@portal/contract';
-import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createApiPlugin } from '../../plugins/api.js';
-import { createI18nPlugin } from '../../plugins/i18n.js';
-import { createVuetifyPlugin } from '../../plugins/vuetify.js';
-import { createAppRouter } from '../../router/index.js';
-import { settle } from '../../testing/mount-app.js';
+import { jsonResponse, settle } from '../../testing/mount-app.js';
+import { mountWithApi } from '../../testing/mount-with-api.js';
 import NewsAdminPage from './news-admin-page.vue';
 
 const id = '018c0000-0000-7000-8000-000000000010';
@@ -25,32 +20,18 @@ const item: NewsAdminItem = {
 };
 
 async function mountPage() {
-  const i18n = createI18nPlugin('en');
   const requests: { method: string; url: string; body: unknown }[] = [];
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    const url = String(input);
+  const { wrapper } = mountWithApi(NewsAdminPage, {}, (url, init) => {
     const method = init?.method ?? 'GET';
-    requests.push({ method, url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-    const body = url.endsWith('/api/regions')
-      ? { regions: [{ id: 'BG', name: 'Београд', nameLatin: 'Beograd' }] }
-      : method === 'GET'
-        ? { news: [item] }
-        : item;
-    return new Response(JSON.stringify(body), {
-      status: method === 'POST' && url.endsWith('/api/support/news') ? 201 : 200,
-      headers: { 'Content-Type': 'application/json' },
+    requests.push({
+      method,
+      url: url.pathname,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
     });
-  };
-  const wrapper = mount(NewsAdminPage, {
-    global: {
-      plugins: [
-        i18n,
-        createVuetifyPlugin(i18n),
-        createApiPlugin(i18n, fetch),
-        createAppRouter(createMemoryHistory()),
-      ],
-    },
-    attachTo: document.body,
+    if (url.pathname === '/api/regions')
+      return { regions: [{ id: 'BG', name: 'Београд', nameLatin: 'Beograd' }] };
+    if (method === 'GET') return { news: [item] };
+    return method === 'POST' && url.pathname === '/api/support/news' ? jsonResponse(item, 201) : item;
   });
   await settle();
   return { wrapper, requests };

@@ -1,13 +1,7 @@
 import type { NewsListResponse } from '@portal/contract';
-import { mount } from '@vue/test-utils';
-import { createPinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createApiPlugin } from '../../plugins/api.js';
-import { createI18nPlugin } from '../../plugins/i18n.js';
-import { createVuetifyPlugin } from '../../plugins/vuetify.js';
-import { createAppRouter } from '../../router/index.js';
-import { settle } from '../../testing/mount-app.js';
+import { problem, settle } from '../../testing/mount-app.js';
+import { mountWithApi } from '../../testing/mount-with-api.js';
 import NewsCards from './news-cards.vue';
 
 const outage = '018c0000-0000-7000-8000-000000000001';
@@ -25,34 +19,14 @@ const item = (id: string, kind: 'outage' | 'feature', title: string, read = fals
 });
 
 async function mountCards(list: NewsListResponse, markStatus = 200) {
-  const i18n = createI18nPlugin('en');
-  const requested: string[] = [];
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    requested.push(`${init?.method ?? 'GET'} ${String(input)}`);
-    const body = String(input).endsWith('/read')
-      ? markStatus === 200
-        ? { id: outage, read: true }
-        : { type: 'about:blank', status: markStatus, code: 'NOT_FOUND', title: 'Not found' }
-      : list;
-    return new Response(JSON.stringify(body), {
-      status: String(input).endsWith('/read') ? markStatus : 200,
-      headers: { 'Content-Type': 'application/json' },
-    });
-  };
-  const wrapper = mount(NewsCards, {
-    global: {
-      plugins: [
-        createPinia(),
-        i18n,
-        createVuetifyPlugin(i18n),
-        createApiPlugin(i18n, fetch),
-        createAppRouter(createMemoryHistory()),
-      ],
-    },
-    attachTo: document.body,
+  const calls: string[] = [];
+  const { wrapper } = mountWithApi(NewsCards, {}, (url, init) => {
+    calls.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+    if (!url.pathname.endsWith('/read')) return list;
+    return markStatus === 200 ? { id: outage, read: true } : problem(markStatus, 'NOT_FOUND');
   });
   await settle();
-  return { wrapper, requested };
+  return { wrapper, requested: calls };
 }
 
 describe('the overview news cards', () => {

@@ -1,12 +1,7 @@
 import type { DunningNoticeListResponse } from '@portal/contract';
-import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import { createApiPlugin } from '../../plugins/api.js';
-import { createI18nPlugin } from '../../plugins/i18n.js';
-import { createVuetifyPlugin } from '../../plugins/vuetify.js';
-import { createAppRouter } from '../../router/index.js';
 import { settle } from '../../testing/mount-app.js';
+import { mountWithApi } from '../../testing/mount-with-api.js';
 import NoticesTab from './notices-tab.vue';
 
 const pointId = '018c0000-0000-7000-8000-0000000000aa';
@@ -57,20 +52,9 @@ const epcgList: DunningNoticeListResponse = {
 };
 
 async function mountTab(answer: DunningNoticeListResponse = list) {
-  const i18n = createI18nPlugin('en');
-  const requested: string[] = [];
-  const fetch: typeof globalThis.fetch = async (input) => {
-    requested.push(String(input));
-    return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
-  };
-  const router = createAppRouter(createMemoryHistory());
-  const wrapper = mount(NoticesTab, {
-    props: { meteringPointId: pointId },
-    global: { plugins: [i18n, createVuetifyPlugin(i18n), createApiPlugin(i18n, fetch), router] },
-    attachTo: document.body,
-  });
+  const { wrapper, requested } = mountWithApi(NoticesTab, { meteringPointId: pointId }, () => answer);
   await settle();
-  return { wrapper, requested };
+  return { wrapper, requested: requested.map(String) };
 }
 
 describe('the notices tab', () => {

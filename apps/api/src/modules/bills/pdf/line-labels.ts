@@ -1,54 +1,18 @@
 // The description of a bill line in the reader's language. The billing system prints descriptions in
-// Serbian Cyrillic; Serbian Latin is their transliteration, and English is written here from the line's
-// machine fields (kind, zone, register), since translating the Cyrillic words themselves would be guessing.
+// Serbian Cyrillic; Serbian Latin is their transliteration, and English is named from the line's machine
+// fields (kind, zone: the shared names of @portal/domain's line-names.ts), phrased here for print.
 import { transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
-import { wordlessParts } from '@portal/domain';
+import {
+  englishEnergyHeading,
+  englishLineKindName,
+  englishLineKindNames,
+  englishZoneNames,
+  wordlessParts,
+} from '@portal/domain';
 
-const kinds: Record<string, string> = {
-  billing_power: 'Billing power',
-  excess_power: 'Excess power',
-  supplier_cost: 'Guaranteed supplier cost',
-  energy: 'Active energy',
-  energy_and_power: 'Energy and power',
-  discount: 'On-time payment discount',
-  renewables_fee: 'Renewable energy incentive fee',
-  efficiency_fee: 'Energy efficiency fee',
-  distribution_access: 'Distribution system access',
-  metering_point_fee: 'Metering point fee',
-  excise_base: 'Excise duty base',
-  excise: 'Excise duty',
-  vat_base: 'VAT base',
-  vat: 'VAT',
-  vulnerable_reduction: 'Reduction for a vulnerable customer',
-  period_charge: 'Charge for the billing period',
-  tv_fee: 'Public media service fee',
-  reactive_energy: 'Reactive energy',
-  excess_reactive_energy: 'Excess reactive energy',
-  active_power: 'Maximum active power',
-  network_fee: 'Network fee',
-  interest: 'Interest',
-  correction: 'Correction',
-  supply_fee: 'Supply service fee',
-  common_consumption: 'Common consumption',
-  // ERS and EPCG items (seeds/004, seeds/003)
-  energy_total: 'Energy',
-  charges_total: 'Energy, network fee and renewables fee',
-  bill_total: 'Amount with VAT',
-  network_capacity: 'Network capacity',
-  network_losses: 'Network losses',
-  network_fixed: 'Fixed part of the network capacity',
-  market_operator_fee: 'Market operator fee',
-  social_subsidy: 'Social subsidy',
-};
-
-const zones: Record<NonNullable<BillLine['zone']>, string> = {
-  green: 'Green zone',
-  blue: 'Blue zone',
-  red: 'Red zone',
-  band_i: 'Band I',
-  band_ii: 'Band II',
-  band_iii: 'Band III',
-};
+/** A zone at the head of a printed line: "Blue zone, ...". */
+const zoneHead = (zone: NonNullable<BillLine['zone']>) =>
+  englishZoneNames[zone].charAt(0).toUpperCase() + englishZoneNames[zone].slice(1);
 
 const registers: Record<NonNullable<BillLine['register']>, string> = {
   vt: 'high tariff (VT)',
@@ -77,17 +41,17 @@ function english(line: BillLine): string | null {
   const heading = line.kind === 'energy' && !line.zone && !line.register;
   const base =
     line.kind === 'energy' && reactive
-      ? kinds.reactive_energy
+      ? englishLineKindNames.reactive_energy
       : heading
-        ? 'Electricity consumed'
-        : kinds[line.kind];
+        ? englishEnergyHeading
+        : englishLineKindName(line.kind);
   if (base === undefined) return null;
   // a charge per kW whose kind does not say so (ERS's network fee on the billing power, OS) says it here
   const perKw = line.register === 'power' && !line.kind.includes('power');
   const qualifier = perKw ? 'billing power' : line.register ? registers[line.register] : '';
   const head =
     line.kind === 'energy' && line.zone
-      ? `${zones[line.zone]}, ${qualifier}`
+      ? `${zoneHead(line.zone)}, ${qualifier}`
       : qualifier
         ? `${base}, ${qualifier}`
         : base;
