@@ -4,7 +4,9 @@ import pg from 'pg';
  * A normalised, sorted description of the public schema (enums, columns, indexes, constraints), to
  * compare two databases without pg_dump (which the embedded PGlite does not have). It describes what
  * Prisma's datamodel describes: a partitioned table reads as the table it stands for, and its partitions
- * (which only the migrations know: bill_line_item's) are left out.
+ * (which only the migrations know: bill_line_item's) are left out. NOT NULL reads from the columns, not
+ * from PostgreSQL 18's (PGlite's) named not-null constraints, whose names a table rebuilt under its old
+ * name (the partitioning migration) does not keep.
  */
 export async function describeSchema(databaseUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -27,7 +29,8 @@ export async function describeSchema(databaseUrl: string): Promise<string[]> {
         WHERE i.schemaname = 'public' AND i.tablename <> '_prisma_migrations' AND NOT c.relispartition`,
       `SELECT 'constraint ' || c.relname || ' ' || con.conname || ' ' || pg_get_constraintdef(con.oid) AS line
          FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations' AND NOT c.relispartition`,
+        WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations' AND NOT c.relispartition
+          AND con.contype <> 'n'`,
     ];
     const lines: string[] = [];
     for (const sql of queries) {
