@@ -210,6 +210,7 @@ export function generateHistory(
     priced.lines.forEach((line, position) => {
       sink.add('billLineItem', [
         billId,
+        periodStart,
         position + 1,
         line.code,
         line.kind,

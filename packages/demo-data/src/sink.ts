@@ -66,9 +66,19 @@ export class Sink {
       const list = this.rows.get(table);
       if (!list?.length) continue;
       const started = performance.now();
+      if (table === 'billLineItem') await addLinePartitions(client, list);
       await writeRows(client, tables[table], list, useCopy);
       this.writeMs.set(table, (this.writeMs.get(table) ?? 0) + performance.now() - started);
     }
     this.rows.clear();
   }
+}
+
+/** The line items' quarterly partitions for the periods of these lines (see the partitioning migration). */
+async function addLinePartitions(client: pg.ClientBase, lines: Rows): Promise<void> {
+  const periods = lines.map((line) => String(line[1])).sort();
+  await client.query('SELECT bill_line_item_add_partitions($1::date, $2::date)', [
+    periods[0],
+    periods.at(-1),
+  ]);
 }

@@ -141,6 +141,7 @@ export const tables = {
   ]),
   billLineItem: spec('bill_line_item', [
     ['bill_id', 'uuid'],
+    ['period_start', 'date'], // the bill's: the table's partition key
     ['position', 'smallint'],
     ['code', 'varchar'],
     ['kind', 'varchar'],

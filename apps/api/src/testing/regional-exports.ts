@@ -86,6 +86,10 @@ export interface BillOptions {
   status?: 'I' | 'S';
   /** the energy line's amount, when it should not add up */
   lineAmount?: string;
+  /** the billing period, October 2026 unless told */
+  periodStart?: string;
+  periodEnd?: string;
+  days?: string;
 }
 
 const money = (value: number) => value.toFixed(2);
@@ -118,9 +122,9 @@ export function bill(
       layout: 'EPS_HOUSEHOLD',
       status: options.status ?? 'I',
       replaces: options.replaces,
-      periodStart: '2026-10-01',
-      periodEnd: '2026-10-31',
-      days: '31',
+      periodStart: options.periodStart ?? '2026-10-01',
+      periodEnd: options.periodEnd ?? '2026-10-31',
+      days: options.days ?? '31',
       notRead: 'false',
       issueDate: options.issueDate ?? '2026-11-05',
       dueDate: options.dueDate ?? '2026-11-20',

@@ -227,7 +227,13 @@ describe('the tariff engine reproduces the stored bills', () => {
       where: { bill: { layout: 'EPCG' }, code: '1' },
     });
     await demo.prisma.billLineItem.update({
-      where: { billId_position: { billId: line.billId, position: line.position } },
+      where: {
+        billId_periodStart_position: {
+          billId: line.billId,
+          periodStart: line.periodStart,
+          position: line.position,
+        },
+      },
       data: { amount: line.amount.plus(1) },
     });
     try {
@@ -235,7 +241,13 @@ describe('the tariff engine reproduces the stored bills', () => {
       expect(mismatches.map((m) => m.billId)).toEqual([line.billId]);
     } finally {
       await demo.prisma.billLineItem.update({
-        where: { billId_position: { billId: line.billId, position: line.position } },
+        where: {
+          billId_periodStart_position: {
+            billId: line.billId,
+            periodStart: line.periodStart,
+            position: line.position,
+          },
+        },
         data: { amount: line.amount },
       });
     }

@@ -155,7 +155,8 @@ export function billDetailStatement(userId: string | null, billId: string): Stat
                       'register', lower(li.register::text), 'quantity', trim_scale(li.quantity)::text,
                       'unit', li.unit, 'unitPrice', trim_scale(li.unit_price)::text,
                       'amount', li.amount::text, 'isSubtotal', li.is_subtotal) ORDER BY li.position), '[]')
-               FROM bill_line_item li WHERE li.bill_id = b.id) AS lines,
+               -- the period too: it is the partition key, so only the bill's partition is read
+               FROM bill_line_item li WHERE li.bill_id = b.id AND li.period_start = b.period_start) AS lines,
             json_build_object('periodCharge', b.period_charge::text, 'tvFee', b.tv_fee::text,
               'monthTotal', b.month_total::text, 'previousDebt', b.previous_debt::text,
               'paymentsInPeriod', b.payments_in_period::text,

@@ -111,7 +111,7 @@ async function load(
                coalesce(sum(i.amount) FILTER (
                  WHERE i.register = 'POWER' OR i.kind IN ('billing_power', 'excess_power')), 0) AS power
           FROM bill_line_item i
-         WHERE i.bill_id = b.id AND NOT i.is_subtotal) a ON true
+         WHERE i.bill_id = b.id AND i.period_start = b.period_start AND NOT i.is_subtotal) a ON true
      WHERE l.user_id = ${linksOwner(actor)}::uuid
        AND (${only === null}::boolean
             OR l.metering_point_id = ANY(string_to_array(${(only ?? []).join(',')}, ',')::uuid[]))

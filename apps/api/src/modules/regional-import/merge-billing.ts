@@ -69,14 +69,22 @@ const storno = `
                      JOIN bill r ON r.region_id = $1 AND r.source_id = s."billNumber")
           OR (b.region_id = $1 AND b.source_id IN (SELECT "billNumber" FROM stage_bill)))`;
 
-// A bill's lines are the export's: the stored ones are replaced as a whole.
+// A bill's lines are the export's: the stored ones are replaced as a whole. Lines carry their bill's
+// period, the table's partition key (the foreign key holds it equal); matching on it too lets the
+// planner read only the partitions of the export's periods.
 const linesRemoved = `
   DELETE FROM bill_line_item i USING stage_bill s, bill b
-   WHERE b.region_id = $1 AND b.source_id = s."billNumber" AND i.bill_id = b.id`;
+   WHERE b.region_id = $1 AND b.source_id = s."billNumber" AND i.bill_id = b.id
+     AND i.period_start = b.period_start`;
+// A new quarter gets its partition before its first lines arrive (a no-op once it exists); lines
+// without one would still be kept, in the default partition, but that one is meant to stay empty.
+const partitionsAdded = `
+  SELECT bill_line_item_add_partitions(min(b.period_start), max(b.period_start))
+    FROM stage_bill s JOIN bill b ON b.region_id = $1 AND b.source_id = s."billNumber"`;
 const linesAdded = `
-  INSERT INTO bill_line_item (bill_id, position, code, kind, description, zone, register, quantity, unit,
-                              unit_price, amount, is_subtotal)
-  SELECT b.id, l.position::smallint, l.code, l.kind, l.description, l.zone::consumption_zone,
+  INSERT INTO bill_line_item (bill_id, period_start, position, code, kind, description, zone, register,
+                              quantity, unit, unit_price, amount, is_subtotal)
+  SELECT b.id, b.period_start, l.position::smallint, l.code, l.kind, l.description, l.zone::consumption_zone,
          l.register::tariff_register, l.quantity, l.unit, l."unitPrice", l.amount, l.subtotal
     FROM stage_bill_line l JOIN bill b ON b.region_id = $1 AND b.source_id = l."billNumber"`;
 
@@ -88,5 +96,6 @@ export async function mergeBills(client: pg.ClientBase, regionId: string, now: D
 
 export async function mergeBillLines(client: pg.ClientBase, regionId: string): Promise<void> {
   await client.query(linesRemoved, [regionId]);
+  await client.query(partitionsAdded, [regionId]);
   await client.query(linesAdded, [regionId]);
 }

@@ -21,9 +21,13 @@ export function statisticsRefresher(client: pg.ClientBase): () => Promise<string
   const analysedAt = new Map<string, number>();
   return async () => {
     const counts = await client.query<{ table: string; written: string; believed: number }>(
-      `SELECT x.relname AS table, x.n_tup_ins + x.n_tup_upd AS written, greatest(c.reltuples, 0) AS believed
+      // a partitioned table's (bill_line_item's) writes are counted on its partitions: add them up
+      `SELECT coalesce(p.relname, x.relname) AS table, sum(x.n_tup_ins + x.n_tup_upd) AS written,
+              sum(greatest(c.reltuples, 0))::float8 AS believed
          FROM pg_stat_xact_user_tables x JOIN pg_class c ON c.oid = x.relid
-        WHERE x.relname = ANY($1::text[])`,
+         LEFT JOIN pg_inherits i ON i.inhrelid = x.relid LEFT JOIN pg_class p ON p.oid = i.inhparent
+        WHERE coalesce(p.relname, x.relname) = ANY($1::text[]) AND c.relkind <> 'p'
+        GROUP BY 1`,
       [importedTables],
     );
     const grown = counts.rows.filter((row) => {
