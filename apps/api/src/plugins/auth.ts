@@ -112,8 +112,9 @@ export default fp(
       }
     });
     // Sessions are revoked only by writes: after one, every session is read again.
-    app.addHook('onSend', async (request) => {
+    app.addHook('onSend', (request, _reply, payload, done) => {
       if (!safeMethods.has(request.method)) cache.clear();
+      done(null, payload);
     });
   },
   { name: 'auth', dependencies: ['db'] },
