@@ -3,6 +3,7 @@ import {
   createPrismaClient,
   openDatabase,
   PrismaClient,
+  sharePool,
   type OpenDatabase,
 } from '@portal/db';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -90,7 +91,7 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
         })
       : undefined;
     prisma = pool
-      ? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
+      ? sharePool(new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool)
       : createPrismaClient(database.databaseUrl);
     // migrations were applied to the primary; the replica follows it (config: only with DATABASE_URL)
     if (config.databaseReplicaUrl)

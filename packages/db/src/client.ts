@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export { PrismaClient };
@@ -19,13 +20,35 @@ export interface PrismaClientOptions {
   readOnly?: boolean;
 }
 
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/**
+ * Makes `pool` (the one behind `client`'s adapter) the pool of `client` for poolOf. Prisma ends it
+ * when the client disconnects (PrismaPg's disposeExternalPool).
+ */
+export function sharePool(client: PrismaClient, pool: pg.Pool): PrismaClient {
+  pools.set(client, pool);
+  return client;
+}
+
+/**
+ * The node-postgres pool behind a client of createPrismaClient (or sharePool): one-statement reads on
+ * the busiest routes run on it directly, without Prisma's raw-query path (statement-rows.ts).
+ */
+export function poolOf(client: PrismaClient): pg.Pool | undefined {
+  return pools.get(client);
+}
+
 /** One Prisma client over node-postgres; the same path serves PostgreSQL and the embedded PGlite. */
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: connectionTimeoutMs,
     ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
   });
-  return new PrismaClient({ adapter });
+  // An idle connection the server closed (a restart) must not end the process before Prisma, which
+  // listens once it connects, has used the pool: the next query finds out and fails as unavailable.
+  pool.on('error', () => {});
+  return sharePool(new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool);
 }

@@ -7,6 +7,8 @@ const known = (code: string, meta?: Record<string, unknown>) =>
 const adapter = (cause: Record<string, unknown>) => ({
   driverAdapterError: { name: 'DriverAdapterError', cause },
 });
+/** node-postgres's DatabaseError: the SQLSTATE as its code */
+const serverError = (code: string) => Object.assign(new Error('refused'), { code, severity: 'FATAL' });
 const socketError = (code: string) =>
   Object.assign(new Error(`connect ${code}`), { code, syscall: 'connect', errno: -1 });
 
@@ -27,6 +29,8 @@ describe('a database outage', () => {
     ['a connection cut in mid-query (node-postgres)', new Error('Connection terminated unexpectedly')],
     ['no connection in time (node-postgres)', new Error('timeout exceeded when trying to connect')],
     ['a socket error', socketError('ECONNREFUSED')],
+    ['the server shutting down (node-postgres, 57P01)', serverError('57P01')],
+    ['too many connections (node-postgres, 53300)', serverError('53300')],
     ['one wrapped as a cause', new Error('loading failed', { cause: known('P1001') })],
     ['Prisma failing to start', new Prisma.PrismaClientInitializationError("Can't reach database", '7')],
   ])('is recognised: %s', (_what, error) => {
@@ -40,6 +44,7 @@ describe('a database outage', () => {
       known('P2010', adapter({ kind: 'postgres', originalCode: '22021' })),
     ],
     ['an error of our own', new Error('boom')],
+    ['a bad value (node-postgres, 22P02)', serverError('22P02')],
     ['not an error', 'Connection terminated'],
   ])('is not: %s', (_what, error) => {
     expect(isDatabaseUnavailableError(error)).toBe(false);

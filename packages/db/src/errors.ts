@@ -58,6 +58,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
     }
     const code = (current as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && socketCodes.has(code)) return true;
+    // node-postgres's DatabaseError (a statement run on its pool directly) carries the SQLSTATE as code
+    if (typeof code === 'string' && 'severity' in current && unavailableSqlStates.test(code)) return true;
     if (code === undefined && driverConnectionMessages.test(current.message)) return true;
   }
   return false;

@@ -1,11 +1,19 @@
 export {
   connectionTimeoutMs,
   createPrismaClient,
+  poolOf,
+  sharePool,
   PrismaClient,
   type Prisma,
   type PrismaClientOptions,
 } from './client.js';
-export { withReadReplica, type ReadReplicaOptions, type ReadScope } from './read-replica.js';
+export {
+  readReplicaRouting,
+  withReadReplica,
+  type ReadReplicaOptions,
+  type ReadScope,
+} from './read-replica.js';
+export { statementRows, type StatementRows } from './statement-rows.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database.js';
 export { migrate, MigrationError, type MigrateResult } from './migrations/migrate.js';

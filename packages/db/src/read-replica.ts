@@ -4,6 +4,7 @@
 // request. This is its mechanism (a query extension) with that decision handed to the caller.
 import { isDatabaseUnavailableError } from './errors.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { statementRows, type StatementRows } from './statement-rows.js';
 
 /** Where the reads of one unit of work (the app: one request) go. */
 export interface ReadScope {
@@ -66,11 +67,35 @@ function replicaOperation(replica: PrismaClient, model: string | undefined, oper
 export function withReadReplica(
   primary: PrismaClient,
   replica: PrismaClient,
-  { scope, appendOnly = [], now = Date.now }: ReadReplicaOptions,
+  options: ReadReplicaOptions,
 ): PrismaClient {
+  return readReplicaRouting(primary, replica, options).client;
+}
+
+/**
+ * withReadReplica's client, and the read statements (statement-rows.ts) of the same rules: those of a
+ * scope that may use the replica and has not written yet go there, the others to the primary. They
+ * share the rest of a replica that did not answer.
+ */
+export function readReplicaRouting(
+  primary: PrismaClient,
+  replica: PrismaClient,
+  { scope, appendOnly = [], now = Date.now }: ReadReplicaOptions,
+): { client: PrismaClient; statementRows: StatementRows } {
   const appendOnlyModels = new Set(appendOnly);
   let unavailableUntil = 0;
-  return primary.$extends({
+  // A replica that is down costs the primary some reads, not the users their pages.
+  function onReplica<T>(read: Promise<T>, onPrimary: () => Promise<T>): Promise<T> {
+    return read.catch((error: unknown) => {
+      if (!isDatabaseUnavailableError(error)) throw error;
+      unavailableUntil = now() + replicaRestMs;
+      return onPrimary();
+    });
+  }
+  const mayUseReplica = (current: ReadScope | undefined) =>
+    Boolean(current?.replica) && !current!.wrote && now() >= unavailableUntil;
+
+  const client = primary.$extends({
     query: {
       $allOperations({ model, operation, args, query, ...rest }) {
         const current = scope();
@@ -81,20 +106,24 @@ export function withReadReplica(
           if (current && !(model && appendOnlyModels.has(model))) current.wrote = true;
           return query(args);
         }
-        if (inTransaction || !current?.replica || current.wrote || now() < unavailableUntil)
-          return query(args);
+        if (inTransaction || !mayUseReplica(current)) return query(args);
         const run = replicaOperation(replica, model, operation);
         // raw operations come as their argument list ([sql, ...values] or the tagged template's Sql)
         const read = operation.startsWith('$') ? run(...rawArguments(args)) : run(args);
-        // A replica that is down costs the primary some reads, not the users their pages.
-        return read.catch((error: unknown) => {
-          if (!isDatabaseUnavailableError(error)) throw error;
-          unavailableUntil = now() + replicaRestMs;
-          return query(args);
-        });
+        return onReplica(read, () => query(args));
       },
     },
   }) as unknown as PrismaClient;
+
+  const onPrimaryRows = statementRows(primary);
+  const onReplicaRows = statementRows(replica);
+  return {
+    client,
+    statementRows: (sql, params) =>
+      mayUseReplica(scope())
+        ? onReplica(onReplicaRows(sql, params), () => onPrimaryRows(sql, params))
+        : onPrimaryRows(sql, params),
+  };
 }
 
 function rawArguments(args: unknown): unknown[] {

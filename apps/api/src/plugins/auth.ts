@@ -139,11 +139,13 @@ export default fp(
       }
     });
     // Sessions are revoked only by writes: after one, the sessions it may have ended are read again.
-    app.addHook('onSend', async (request) => {
-      if (safeMethods.has(request.method)) return;
-      const forget = forgottenAfterWrite(request.user);
-      if (forget === 'all') cache.clear();
-      else cache.forgetUser(forget.userId);
+    app.addHook('onSend', (request, _reply, payload, done) => {
+      if (!safeMethods.has(request.method)) {
+        const forget = forgottenAfterWrite(request.user);
+        if (forget === 'all') cache.clear();
+        else cache.forgetUser(forget.userId);
+      }
+      done(null, payload);
     });
   },
   { name: 'auth', dependencies: ['db'] },

@@ -1,4 +1,4 @@
-import { withReadReplica, type PrismaClient } from '@portal/db';
+import { readReplicaRouting, statementRows, type PrismaClient, type StatementRows } from '@portal/db';
 import fp from 'fastify-plugin';
 import type { Pool } from 'pg';
 import { readScopeHooks } from './read-scope.js';
@@ -14,6 +14,11 @@ declare module 'fastify' {
     primary: PrismaClient;
     /** the read replica (DATABASE_REPLICA_URL), when there is one */
     replica: PrismaClient | undefined;
+    /**
+     * One read statement's rows on node-postgres directly (the busiest one-statement routes), read
+     * where `prisma` would read it: the replica under the same rules. Never part of a transaction.
+     */
+    statementRows: StatementRows;
     /** the database Prisma talks to, for work that needs connections of its own (bulk import, job queue) */
     database: DatabaseHandle | undefined;
   }
@@ -50,17 +55,17 @@ export default fp<DbPluginOptions>(
     app.decorate('database', database);
     if (!replica) {
       app.decorate('prisma', prisma);
+      app.decorate('statementRows', statementRows(prisma));
       return;
     }
     const { scope } = readScopeHooks(app);
-    app.decorate(
-      'prisma',
-      withReadReplica(prisma, replica, {
-        scope,
-        appendOnly: appendOnlyModels,
-        now: () => app.clock.now().getTime(),
-      }),
-    );
+    const routing = readReplicaRouting(prisma, replica, {
+      scope,
+      appendOnly: appendOnlyModels,
+      now: () => app.clock.now().getTime(),
+    });
+    app.decorate('prisma', routing.client);
+    app.decorate('statementRows', routing.statementRows);
   },
   { name: 'db', dependencies: ['cookie'] },
 );

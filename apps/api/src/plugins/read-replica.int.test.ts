@@ -83,10 +83,19 @@ beforeAll(async () => {
     });
     return { before, after: await street() };
   });
+  addStatementRoutes(app);
   app.get('/api/test/primary-reads', { config: { reads: 'primary' } }, async () =>
     app.prisma.meteringPoint.findUniqueOrThrow({ where: { id: pointId }, select: { street: true } }),
   );
 });
+
+/** The street as the one-statement reads on node-postgres (app.statementRows) see it, in a GET and a POST. */
+function addStatementRoutes(on: App) {
+  const street = async () =>
+    (await on.statementRows('SELECT street FROM metering_point WHERE id = $1::uuid', [pointId]))[0];
+  on.get('/api/test/statement-street', street);
+  on.post('/api/test/statement-street', street);
+}
 
 afterAll(async () => {
   await app?.close();
@@ -159,6 +168,20 @@ describe.skipIf(!onServer)('with DATABASE_REPLICA_URL', () => {
     expect(streetOf(ahead)).toBe('replica');
   });
 
+  it('reads the one-statement reads of node-postgres where Prisma would read them', async () => {
+    const url = '/api/test/statement-street';
+    expect((await app.inject({ url })).json()).toEqual({ street: replicaStreet });
+    expect((await app.inject({ method: 'POST', url })).json()).toEqual({ street: primaryStreet });
+    const recent = `${recentWriteCookie}=${app.clock.now().getTime() + 5_000}`;
+    expect((await app.inject({ url, headers: { cookie: recent } })).json()).toEqual({
+      street: primaryStreet,
+    });
+    // outside a request (a job): the primary
+    expect(
+      await app.statementRows('SELECT street FROM metering_point WHERE id = $1::uuid', [pointId]),
+    ).toEqual([{ street: primaryStreet }]);
+  });
+
   it("reads a request's own write: its reads after the write come from the primary", async () => {
     const response = await app.inject({ method: 'GET', url: '/api/test/read-after-write' });
     expect(response.json()).toEqual({ before: replicaStreet, after: primaryStreet });
@@ -204,6 +227,7 @@ describe.skipIf(!onServer)('with DATABASE_REPLICA_URL', () => {
 
     const unreachable = createPrismaClient('postgresql://portal@127.0.0.1:1/portal', { readOnly: true });
     const down = await buildTestApp({ prisma: primary, replica: unreachable });
+    addStatementRoutes(down);
     try {
       const answer = await down.inject({ method: 'GET', url: '/ready' });
       expect(answer.statusCode).toBe(200);
@@ -214,6 +238,8 @@ describe.skipIf(!onServer)('with DATABASE_REPLICA_URL', () => {
       });
       expect(point.statusCode, point.body).toBe(200);
       expect(streetOf(point)).toBe('primary');
+      const statement = await down.inject({ url: '/api/test/statement-street' });
+      expect(statement.json()).toEqual({ street: primaryStreet });
     } finally {
       await down.close();
       await unreachable.$disconnect();

@@ -16,8 +16,10 @@ export function genReqId(request: IncomingMessage): string {
 /** Echoes the request id on every response, errors and 404s included. */
 export default fp(
   async (app) => {
-    app.addHook('onRequest', async (request, reply) => {
+    // callback hooks here and in the other plugins of every request: no promise and tick of their own
+    app.addHook('onRequest', (request, reply, done) => {
       reply.header(requestIdHeader, request.id);
+      done();
     });
   },
   { name: 'request-id' },

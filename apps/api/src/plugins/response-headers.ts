@@ -35,12 +35,12 @@ export const apiResponseHeaders = {
 /** The headers above on every response (the permissions policy also on the SPA's files and /health). */
 export default fp(
   async (app) => {
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       reply.header('permissions-policy', permissionsPolicy);
       if (isApiPath(request.url) && !reply.hasHeader('cache-control')) {
         reply.header('cache-control', apiResponseHeaders['cache-control']);
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: 'response-headers' },

@@ -4,6 +4,7 @@
 import type { OpenBillsResponse, PaymentOrder } from '@portal/contract';
 import { signNotification, signatureHeader, type GatewayNotification } from '@portal/gateway-protocol';
 import { Writable } from 'node:stream';
+import { statementRows } from '@portal/db';
 import pino from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loggerOptions, type App } from '../app.js';
@@ -90,6 +91,7 @@ export function usePaymentsHarness() {
   function depsAt(aheadMs: number, gatewayUrl = gateway.url): PaymentsDeps {
     return {
       prisma: demo.prisma,
+      statementRows: statementRows(demo.prisma),
       gateway: httpPaymentGateway({
         baseUrl: gatewayUrl,
         ...sandboxKeys,

@@ -3,7 +3,7 @@
 // handler runs, after who the route is for (audience.ts). Routes whose ids come in a query or body
 // call `app.requireAccess` themselves.
 import type { StaffLevel } from '@portal/domain';
-import type { FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyError, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { accessRepository } from './access.repository.js';
 import { actorOf, type Actor } from './actor.js';
@@ -97,6 +97,21 @@ async function recordView(request: FastifyRequest): Promise<void> {
   });
 }
 
+/** Sets the request's actor; the error when the route is not for them (audience.ts). */
+function takeActor(request: FastifyRequest, actor: Actor): FastifyError | undefined {
+  request.actor = actor;
+  const { method, url, config } = request.routeOptions;
+  try {
+    checkAudience(actor, { method: String(method), url: url ?? '', staff: config.staff });
+    return undefined;
+  } catch (error) {
+    return error as FastifyError;
+  }
+}
+
+const idOf = (request: FastifyRequest, rule: { param: string }) =>
+  (request.params as Record<string, string | undefined>)[rule.param] ?? '';
+
 export default fp(
   async (app) => {
     const repository = accessRepository(app.prisma, app.primary);
@@ -105,27 +120,41 @@ export default fp(
     );
     app.decorateRequest('actor', null as unknown as Actor);
     app.addHook('onRoute', checkRule);
+    // Callback hooks, asynchronous only where they ask the database (an access through a header, a
+    // recorded view, a check outside the statement): every request runs them (bench/README.md).
     // preValidation: after `app.authenticate` (onRequest), before the schemas, so that who the route
     // is for answers first: a customer learns nothing of staff routes' inputs, staff nothing of
     // customers', a session that must enrol TOTP nothing at all.
-    app.addHook('preValidation', async (request: FastifyRequest) => {
-      if (!request.user) return;
+    app.addHook('preValidation', (request, _reply, done) => {
+      if (!request.user) return done();
       const header = request.headers[supportAccessHeader];
       const actor = actorOf(request.user);
-      request.actor =
-        header === undefined ? actor : await actorThrough(repository, request, actor, String(header));
-      const { method, url, config } = request.routeOptions;
-      checkAudience(request.actor, { method: String(method), url: url ?? '', staff: config.staff });
+      if (header === undefined) return done(takeActor(request, actor));
+      actorThrough(repository, request, actor, String(header)).then(
+        (through) => done(takeActor(request, through)),
+        done,
+      );
     });
     // preHandler: after the schemas, so the path parameters are parsed (and are worth recording).
-    app.addHook('preHandler', async (request: FastifyRequest) => {
-      if (request.actor?.viewing) await recordView(request);
+    app.addHook('preHandler', (request, _reply, done) => {
       const rule = request.routeOptions.config.access;
-      if (rule === undefined) return;
-      const { permission, param, inStatement } = accessRuleOf(rule);
-      const id = (request.params as Record<string, string | undefined>)[param] ?? '';
-      if (inStatement) requireAccessInStatement(request.actor, permission, id);
-      else await requireAccess(repository, request.actor, permission, [id]);
+      const checked = rule === undefined ? undefined : accessRuleOf(rule);
+      if (!request.actor?.viewing && (checked === undefined || checked.inStatement)) {
+        try {
+          if (checked) requireAccessInStatement(request.actor, checked.permission, idOf(request, checked));
+        } catch (error) {
+          return done(error as FastifyError);
+        }
+        return done();
+      }
+      const check = async () => {
+        if (request.actor?.viewing) await recordView(request);
+        if (checked === undefined) return;
+        const id = idOf(request, checked);
+        if (checked.inStatement) requireAccessInStatement(request.actor, checked.permission, id);
+        else await requireAccess(repository, request.actor, checked.permission, [id]);
+      };
+      check().then(() => done(), done);
     });
   },
   { name: 'access', dependencies: ['db', 'auth'] },

@@ -14,7 +14,11 @@ export const billAnnouncementsJob = 'bill-announcements';
 
 /** The bills module: its routes sit under /api/metering-points/:id/bills and /api/bills. */
 export const billsModule: FastifyPluginAsyncZod = async (app) => {
-  const deps: BillsDeps = { prisma: app.prisma, now: () => app.clock.now() };
+  const deps: BillsDeps = {
+    prisma: app.prisma,
+    statementRows: app.statementRows,
+    now: () => app.clock.now(),
+  };
   await app.register(billsRoutes, { deps });
 
   app.mail.registerTemplates(billMailTemplates);

@@ -5,7 +5,7 @@ import type { BillDetail, BillHistoryPoint, BillListQuery, BillListResponse } fr
 import { archiveStart, billingMonths } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
-import { resultOf } from '../../lib/statement.js';
+import { readResult } from '../../lib/statement.js';
 import type { BillsDeps } from './bills.deps.js';
 import {
   billDetailOf,
@@ -27,16 +27,15 @@ export async function listBills(
   query: BillListQuery,
 ): Promise<BillListResponse> {
   const today = belgradeDateOf(deps.now());
-  const { sql, params } = billListStatement(holder, meteringPointId, archiveStart(today));
-  const rows = resultOf<SummaryRow[]>(await deps.prisma.$queryRawUnsafe(sql, ...params));
+  const statement = billListStatement(holder, meteringPointId, archiveStart(today));
+  const rows = await readResult<SummaryRow[]>(deps.statementRows, statement);
   if (!rows) throw new AppError('NOT_FOUND');
   return billListOf(rows, today, query);
 }
 
 /** One bill with everything printed on it; `holder` as for listBills. */
 export async function getBill(deps: BillsDeps, holder: string | null, billId: string): Promise<BillDetail> {
-  const { sql, params } = billDetailStatement(holder, billId);
-  const row = resultOf<DetailRow>(await deps.prisma.$queryRawUnsafe(sql, ...params));
+  const row = await readResult<DetailRow>(deps.statementRows, billDetailStatement(holder, billId));
   if (!row) throw new AppError('NOT_FOUND');
   return billDetailOf(row, belgradeDateOf(deps.now()));
 }

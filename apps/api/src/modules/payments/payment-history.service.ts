@@ -8,7 +8,7 @@ import { linksOwner } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
 import type { PaymentsDeps } from './payments.deps.js';
 import { para } from '../../lib/para.js';
-import { resultOf, type Statement } from '../../lib/statement.js';
+import { readResult, type Statement } from '../../lib/statement.js';
 import { AppError } from '../../lib/app-error.js';
 import { ruleSql } from '../metering-points/list-query.js';
 
@@ -79,8 +79,9 @@ export async function paymentHistory(
   query: PaymentHistoryQuery & { page: number; pageSize: number },
 ): Promise<PaymentHistory> {
   const range = historyRange(belgradeDateOf(deps.now()), query);
-  const { sql, params } = paymentHistoryStatement(linksOwner(actor), meteringPointId, range, query);
-  return paymentPageOf(resultOf(await deps.prisma.$queryRawUnsafe(sql, ...params)), query);
+  const statement = paymentHistoryStatement(linksOwner(actor), meteringPointId, range, query);
+  const result = await readResult<{ items: PageRow[]; total: number }>(deps.statementRows, statement);
+  return paymentPageOf(result, query);
 }
 
 /** `GET /api/metering-points/:id/ledger`: oldest first, with the balance before the first entry. */

@@ -29,6 +29,7 @@ export const paymentsModule: FastifyPluginAsyncZod = async (app) => {
     : null;
   const deps: PaymentsDeps = {
     prisma: app.prisma,
+    statementRows: app.statementRows,
     gateway,
     publicUrl: () => config.publicUrl,
     now: () => app.clock.now(),

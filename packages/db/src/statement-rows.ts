@@ -1,0 +1,14 @@
+// One read statement's rows straight from node-postgres: Prisma's raw-query path (its engine's
+// parameter and row conversion) cost the busiest one-statement routes about a third of their CPU
+// beside pg (apps/api/bench/README.md). A connection of the pool: never part of a transaction.
+import { poolOf, type PrismaClient } from './client.js';
+
+/** The rows of `sql` with the `$n` parameters `params`; json columns come parsed. */
+export type StatementRows = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** `client`'s statements: on its pool when it was made by createPrismaClient (or sharePool), else through Prisma. */
+export function statementRows(client: PrismaClient): StatementRows {
+  const pool = poolOf(client);
+  if (pool) return async (sql, params) => (await pool.query(sql, params as unknown[])).rows;
+  return (sql, params) => client.$queryRawUnsafe(sql, ...params);
+}
