@@ -1,6 +1,7 @@
-// Names of a bill's printed lines in the interface language. The billing system prints them in Serbian
-// Cyrillic: Latin script gets them transliterated, English gets a name by the line's kind.
+// Names of a bill's printed lines in the interface language. The billing system prints them in Serbian,
+// Cyrillic or Latin by region: Serbian gets them in the interface's script, English a name by the kind.
 import {
+  textInScript,
   transliterateCyrillicToLatin,
   type BillLine,
   type Locale,
@@ -73,8 +74,7 @@ const ersEnergyTotals: Record<string, string> = {
 const powerName = 'billing power';
 
 export function lineLabel(line: BillLine, locale: Locale): string {
-  if (locale === 'sr-Cyrl') return line.description;
-  if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
+  if (locale !== 'en') return textInScript(line.description, locale);
   const ersTotal = line.kind === 'energy_total' ? ersEnergyTotals[line.code] : undefined;
   if (ersTotal) return ersTotal;
   // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole

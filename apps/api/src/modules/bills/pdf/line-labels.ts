@@ -1,7 +1,7 @@
 // The description of a bill line in the reader's language. The billing system prints descriptions in
 // Serbian Cyrillic; Serbian Latin is their transliteration, and English is written here from the line's
 // machine fields (kind, zone, register), since translating the Cyrillic words themselves would be guessing.
-import { transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
+import { textInScript, transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
 import { wordlessParts } from '@portal/domain';
 
 const kinds: Record<string, string> = {
@@ -95,7 +95,7 @@ function english(line: BillLine): string | null {
 }
 
 export function lineDescription(line: BillLine, locale: Locale): string {
-  if (locale === 'sr-Cyrl') return line.description;
+  if (locale === 'sr-Cyrl') return textInScript(line.description, locale);
   // A kind this table does not know yet still reads in Latin script rather than in Cyrillic.
   if (locale === 'en') return english(line) ?? transliterateCyrillicToLatin(line.description);
   return transliterateCyrillicToLatin(line.description);
