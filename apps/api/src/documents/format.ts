@@ -2,6 +2,7 @@
 // formatted as text, never through a float, so that a printed amount is always the stored one.
 import {
   currencySymbols,
+  textInScript,
   transliterateCyrillicToLatin,
   type BillCurrency,
   type Locale,
@@ -73,12 +74,12 @@ export function monthName(iso: string, locale: Locale): string {
 }
 
 /**
- * Data that comes from the billing system in Cyrillic (names, addresses, purpose) in the reader's
- * script: kept for sr-Cyrl, in Latin script for sr-Latn and en (Serbian Latin is how an English reader
- * sees Serbian names). The IPS QR payload is never converted: it is what the bank checks.
+ * Data that comes from the billing system (names, addresses, purpose) in the reader's script: Cyrillic
+ * for sr-Cyrl (Belgrade and Novi Sad store Latin), Latin for sr-Latn and en (Serbian Latin is how an
+ * English reader sees Serbian names). The IPS QR payload is never converted: it is what the bank checks.
  */
 export function inScript(text: string, locale: Locale): string {
-  return locale === 'sr-Cyrl' ? text : transliterateCyrillicToLatin(text);
+  return textInScript(text, locale);
 }
 
 /** The sum of two-decimal amount strings, exactly ("12.30" + "-0.05" = "12.25"). */

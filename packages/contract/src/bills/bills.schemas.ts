@@ -151,6 +151,12 @@ export const billDetailSchema = billSummarySchema.extend({
     personType: z.enum(['natural', 'legal']),
     deliveryAddress: addressSchema,
   }),
+  /**
+   * The customer named on the metering point's supply contract when it is not the billing account's
+   * customer: element 4 of the paper bill (the owner of the premises), while `customer` is then the payer
+   * of element 5 (a tenant, zakupac). Null when the contract and the account name the same customer.
+   */
+  contractHolder: z.object({ name: z.string(), personType: z.enum(['natural', 'legal']) }).nullable(),
   billingNumber: z.string(),
   meteringPoint: z.object({
     id: z.uuid(),

@@ -10,3 +10,5 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export { transliterateCyrillicToLatin } from './transliterate.js';
+export { transliterateLatinToCyrillic } from './latin-to-cyrillic.js';
+export { textInScript } from './text-in-script.js';

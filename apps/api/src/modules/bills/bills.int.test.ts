@@ -110,6 +110,7 @@ describe('one bill', () => {
     expect(bill.supplier).toMatchObject({ id: 'eps', name: 'Електропривреда Србије АД Београд' });
     expect(bill.branch!.name).toMatch(/огранак/);
     expect(bill.customer.name).toBe('Марко Петровић');
+    expect(bill.contractHolder).toBeNull();
     expect(bill.billingNumber).toBe('2034567891');
     expect(bill.meteringPoint.edNumber).toBeTruthy();
     expect(bill.meter?.serialNumber).toBeTruthy();
@@ -118,6 +119,49 @@ describe('one bill', () => {
     expect(bill.days).toBeGreaterThan(25);
     const kwh = bill.consumption.vt + bill.consumption.nt + bill.consumption.single;
     expect(bill.consumption.green + bill.consumption.blue + bill.consumption.red).toBe(kwh);
+  });
+
+  it("names the contract's customer apart from the payer when they differ (a tenant's shop)", async () => {
+    const link = await demo.prisma.userMeteringPoint.findFirstOrThrow({
+      where: { user: { usernameNormalized: 'demo.business' } },
+      include: { meteringPoint: { include: { contracts: true, billingAccount: true } } },
+    });
+    const point = link.meteringPoint;
+    const contract = point.contracts[0]!;
+    const owner = await demo.prisma.customer.create({
+      data: {
+        regionId: point.regionId,
+        sourceId: 'OWNER-TEST-1',
+        personType: 'NATURAL',
+        name: 'Milorad Vasić',
+        deliveryStreet: 'Njegoševa 3',
+        deliveryPostalCode: '11000',
+        deliveryCity: 'Beograd',
+      },
+    });
+    await demo.prisma.supplyContract.update({ where: { id: contract.id }, data: { customerId: owner.id } });
+    try {
+      const list = billListResponse.parse(
+        (await get(`/api/metering-points/${point.id}/bills`, business)).json(),
+      );
+      const tenant = billDetailSchema.parse((await get(`/api/bills/${list.items[0]!.id}`, business)).json());
+      expect(tenant.contractHolder).toEqual({ name: 'Milorad Vasić', personType: 'natural' });
+      expect(tenant.customer.name).toMatch(/Морава|Morava/);
+      expect(tenant.customer.personType).toBe('legal');
+      const pdf = await app.inject({
+        method: 'GET',
+        url: `/api/bills/${tenant.id}/pdf?locale=sr-Cyrl`,
+        headers: business,
+      });
+      const text = await pdfText(pdf.rawPayload);
+      expect(text).toContain('Милорад Васић');
+      expect(text).toContain(`Шифра платиоца: ${tenant.billingNumber}`);
+    } finally {
+      await demo.prisma.supplyContract.update({
+        where: { id: contract.id },
+        data: { customerId: contract.customerId },
+      });
+    }
   });
 
   it('has lines that add up to the charge for the period, and totals that add up', () => {

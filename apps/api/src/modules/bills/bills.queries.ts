@@ -102,6 +102,7 @@ export type DetailRow = SummaryRow &
     customer: { name: string; personType: 'natural' | 'legal'; deliveryStreet: string; deliveryCity: string };
     deliveryPostalCode: string;
     billingNumber: string;
+    contractHolder: BillDetail['contractHolder'];
     region: BillDetail['region'] & {
       branchName: string;
       branchAddress: string;
@@ -133,6 +134,12 @@ export function billDetailStatement(userId: string | null, billId: string): Stat
             json_build_object('name', cu.name, 'personType', lower(cu.person_type::text),
               'deliveryStreet', cu.delivery_street, 'deliveryCity', cu.delivery_city) AS customer,
             cu.delivery_postal_code AS "deliveryPostalCode", ba.number AS "billingNumber",
+            -- the exports name a customer on the contract and one on the billing account: when they differ,
+            -- the contract's is the customer of element 4 (the premises' owner), the account's the payer (5)
+            (SELECT CASE WHEN hc.id <> cu.id THEN json_build_object('name', hc.name,
+                      'personType', lower(hc.person_type::text)) END
+               FROM supply_contract sc JOIN customer hc ON hc.id = sc.customer_id
+              WHERE sc.metering_point_id = mp.id ORDER BY sc.start_date DESC LIMIT 1) AS "contractHolder",
             json_build_object('id', rg.id, 'name', rg.name, 'nameLatin', rg.name_latin,
               'branchName', rg.branch_name, 'branchAddress', rg.branch_address, 'phone', rg.phone,
               'payeeName', rg.payee_name, 'payeeAccount', rg.payee_account) AS region,
@@ -203,6 +210,7 @@ export function billDetailOf(row: DetailRow, today: string): BillDetail {
         city: customer.deliveryCity,
       },
     },
+    contractHolder: row.contractHolder,
     billingNumber: row.billingNumber,
     meteringPoint: row.meteringPoint,
     meter: row.meter,

@@ -40,6 +40,8 @@ describe('the analytical views of the debt', () => {
     expect(electricity).toContain('Debt for electricity');
     expect(electricity).toContain('8,645.24'); // 8,994.24 to pay less the 349.00 TV fee
     expect(wrapper.get('[data-testid="bill-tv-view"]').text()).toContain('349.00');
+    // as the PDF: the fee's own debt line, the period's fee (the exports give no earlier fee debt)
+    expect(wrapper.get('[data-testid="bill-tv-view"]').text()).toMatch(/Debt for the fee\s*RSD 349\.00/);
     expect(wrapper.get('[data-testid="bill-total-to-pay"]').text()).toContain('8,994.24');
   });
 

@@ -18,6 +18,12 @@ const line: BillLine = {
 };
 
 describe('bill line names', () => {
+  it('writes a line stored in Latin (Belgrade, Novi Sad) in Cyrillic for sr-Cyrl, units kept', () => {
+    const latin = { ...line, description: 'Energija zelena zona VT (kWh)' };
+    expect(lineLabel(latin, 'sr-Cyrl')).toBe('Енергија зелена зона ВТ (kWh)');
+    expect(lineLabel(latin, 'sr-Latn')).toBe('Energija zelena zona VT (kWh)');
+  });
+
   it('keeps the printed Cyrillic, transliterates for Latin and names the kind in English', () => {
     expect(lineLabel(line, 'sr-Cyrl')).toBe('Енергија зелена зона ВТ');
     expect(lineLabel(line, 'sr-Latn')).toBe('Energija zelena zona VT');

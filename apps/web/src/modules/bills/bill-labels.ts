@@ -1,7 +1,8 @@
-// Names of a bill's printed lines in the interface language. The billing system prints them in Serbian
-// Cyrillic: Latin script gets them transliterated, English gets a name by the line's kind and zone (the
-// names the PDF uses too: @portal/domain's line-names.ts), phrased here for the page.
+// Names of a bill's printed lines in the interface language. The billing system prints them in Serbian,
+// Cyrillic or Latin by region: Serbian gets them in the interface's script, English a name by the line's
+// kind and zone (the names the PDF uses too: @portal/domain's line-names.ts), phrased here for the page.
 import {
+  textInScript,
   transliterateCyrillicToLatin,
   type BillLine,
   type Locale,
@@ -33,8 +34,7 @@ const ersEnergyTotals: Record<string, string> = {
 const powerName = 'billing power';
 
 export function lineLabel(line: BillLine, locale: Locale): string {
-  if (locale === 'sr-Cyrl') return line.description;
-  if (locale === 'sr-Latn') return transliterateCyrillicToLatin(line.description);
+  if (locale !== 'en') return textInScript(line.description, locale);
   const ersTotal = line.kind === 'energy_total' ? ersEnergyTotals[line.code] : undefined;
   if (ersTotal) return ersTotal;
   // the heading of an item over zones and tariffs (printedRows): the energy consumed as a whole

@@ -51,6 +51,7 @@ const ersBill: BillDetail = {
   days: 31,
   customer: { name: 'Јована Илић', personType: 'natural', deliveryAddress: address },
   billingNumber: '4012345678',
+  contractHolder: null,
   meteringPoint: {
     id: '0196a3c2-7d4e-7f00-8000-0000000000e2',
     edNumber: '1234567890',
@@ -100,11 +101,14 @@ const ersBill: BillDetail = {
   payment: null,
 };
 
+/** the bill the API answers: the ERS bill unless a test serves another */
+let served: BillDetail = ersBill;
+
 const api: typeof fetch = async (input) => {
   const path = String(input);
   const session = sessionAnswer(path);
   if (session) return session;
-  return path === `/api/bills/${id}` ? jsonResponse(ersBill) : problem(404, 'NOT_FOUND');
+  return path === `/api/bills/${id}` ? jsonResponse(served) : problem(404, 'NOT_FOUND');
 };
 
 async function billPage(locale: Locale) {
@@ -183,5 +187,57 @@ describe('the bill page of an ERS bill', () => {
     expect(energyVt).toBe(0);
     expect(energyNt).toBe(1);
     expect(band).toBeGreaterThan(energyNt);
+  }, 30_000);
+});
+
+/**
+ * A Belgrade business bill as its export stores it, in Latin (Windows-1250): a bakery renting a shop, the
+ * owner on the contract (element 4) and the bakery on the billing account, the payer (element 5).
+ */
+const tenantBill: BillDetail = {
+  ...ersBill,
+  layout: 'EPS_COMMERCIAL',
+  currency: 'RSD',
+  customer: {
+    name: 'Pekara „Morava“ d.o.o.',
+    personType: 'legal',
+    deliveryAddress: { street: 'Njegoševa 12a', postalCode: '11000', city: 'Beograd' },
+  },
+  contractHolder: { name: 'Ljubomir Đukić', personType: 'natural' },
+  billingNumber: '2098765432',
+  meteringPoint: {
+    ...ersBill.meteringPoint,
+    address: { street: 'Bulevar kralja Aleksandra 73', postalCode: '11000', city: 'Beograd' },
+    category: 'commercial',
+  },
+  lines: [{ ...ersBill.lines[3]!, kind: 'energy', description: 'Energija zelena zona VT', zone: 'green' }],
+};
+
+describe('the bill page of a business bill stored in Latin', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    served = ersBill;
+  });
+
+  it('shows the contract holder as the customer and the tenant as the payer, with its code and seat', async () => {
+    served = tenantBill;
+    const { page } = await billPage('sr-Cyrl');
+    expect(page.get('[data-testid="bill-customer"]').text()).toContain('Љубомир Ђукић');
+    const payer = page.get('[data-testid="bill-payer"]').text();
+    expect(payer).toContain('Пекара „Морава“ д.о.о.');
+    expect(payer).toContain('Шифра платиоца 2098765432');
+    expect(payer).toContain('Његошева 12а, 11000 Београд');
+  }, 30_000);
+
+  it('writes the names, addresses and lines stored in Latin in Cyrillic, units and numerals kept', async () => {
+    served = tenantBill;
+    const { text } = await billPage('sr-Cyrl');
+    expect(text).toContain('Булевар краља Александра 73');
+    expect(text).toContain('Енергија зелена зона ВТ');
+    // what may stay Latin on a Cyrillic page: units, Roman numerals, codes (EIC, the line's 26a) and
+    // the names PDF and IPS QR of the interface's own texts
+    const kept = /kWh|kW|\b[IVX]+\b|89ED1234567890AB|\d+a\b|PDF|IPS QR/g;
+    const latin = text.replace(kept, '').match(/[A-Za-zčćđšžČĆĐŠŽ]+/g);
+    expect(latin).toBeNull();
   }, 30_000);
 });

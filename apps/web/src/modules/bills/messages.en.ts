@@ -102,6 +102,7 @@ export default {
     electricityView: 'Electricity',
     electricityDebt: 'Debt for electricity',
     tvView: 'Public media service fee',
+    tvDebt: 'Debt for the fee',
     payer: 'Payer',
     payerCode: 'Payer code',
     seat: 'seat',
@@ -206,6 +207,8 @@ export default {
       'The payments received since the previous bill, each with the day it was paid; they lower the debt, so they show as negative amounts.',
     electricityDebt:
       'The debt for electricity: the balance at the start, less the payments, plus interest and the charge for this period.',
+    tvDebt:
+      'The fee for this period. The regional billing systems send one balance and payments not split between electricity and the fee, so earlier fee debt and fee payments are counted in the electricity view.',
     payer:
       'The payer: its code (the billing number) and the seat of the company or entrepreneur. It is the customer unless a tenant pays for the premises.',
     interest: 'Statutory default interest for bills paid after their due date.',

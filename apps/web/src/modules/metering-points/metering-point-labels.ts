@@ -1,10 +1,10 @@
-// How a metering point and the billing system's words (names, addresses, all kept in Cyrillic) are shown:
-// in Latin script for the Latin and English interfaces.
-import { transliterateCyrillicToLatin, type Address, type Locale } from '@portal/contract';
+// How a metering point and the billing system's words (names, addresses) are shown: in the interface's
+// script, whichever script the region's billing system stored them in (Belgrade and Novi Sad in Latin).
+import { textInScript, type Address, type Locale } from '@portal/contract';
 
-/** The billing system's Cyrillic text in the interface's script. */
+/** The billing system's text in the interface's script. */
 export function inScript(text: string, locale: string): string {
-  return (locale as Locale) === 'sr-Cyrl' ? text : transliterateCyrillicToLatin(text);
+  return textInScript(text, locale as Locale);
 }
 
 export function addressLine(address: Address, locale: string = 'sr-Cyrl'): string {

@@ -28,6 +28,7 @@ export function householdBill(): BillDetail {
       deliveryAddress: { street: 'Ћирила и Методија 8', postalCode: '11000', city: 'Београд' },
     },
     billingNumber: '2034567891',
+    contractHolder: null,
     periodStart: '2026-01-16',
     periodEnd: '2026-02-15',
   };
@@ -121,6 +122,8 @@ export function commercialBill(): BillDetail {
       deliveryAddress: { street: 'Цара Душана 112', postalCode: '11080', city: 'Земун' },
     },
     billingNumber: '2098765432',
+    // the premises' owner is on the contract; the bakery, a tenant, is the account's customer and pays
+    contractHolder: { name: 'Милорад Васић', personType: 'natural' as const },
     periodStart: '2026-01-19',
     periodEnd: '2026-02-15',
   };

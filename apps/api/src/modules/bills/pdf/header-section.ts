@@ -24,7 +24,8 @@ export function drawTitle(ctx: RenderContext, y: number): number {
 /** Element 3 on the left, elements 4 and 5 on the right. Returns the y below the taller column. */
 export function drawBillInfo(ctx: RenderContext, y: number): number {
   const { bill, locale, t } = ctx;
-  // Element 5: households get the bill at the delivery address; a business bill names the payer and its seat.
+  // Element 5: households get the bill at the delivery address; a business bill names the payer (a tenant
+  // when the contract names the premises' owner), its code and its seat.
   const household = bill.meteringPoint.category === 'household';
   const delivery = inScript(address(bill.customer.deliveryAddress), locale);
   const bottom = drawParties(ctx, y, {
@@ -48,10 +49,13 @@ export function drawBillInfo(ctx: RenderContext, y: number): number {
         [t.billingNumber, bill.billingNumber],
       ],
     ],
-    party: bill,
+    // element 4 names the contract's customer (a leased shop's owner) when it is not the payer
+    party: { customer: bill.contractHolder ?? bill.customer, meteringPoint: bill.meteringPoint },
     delivery: {
       label: household ? t.deliveryAddress : t.payer,
-      value: household ? delivery : [inScript(bill.customer.name, locale), delivery],
+      value: household
+        ? delivery
+        : [inScript(bill.customer.name, locale), `${t.payerCode}: ${bill.billingNumber}`, delivery],
     },
   });
   return bottom + 8;

@@ -20,6 +20,7 @@ const srCyrl = {
   // 5 (4 is the kit's customer column)
   deliveryAddress: 'Адреса за доставу рачуна',
   payer: 'Платилац (седиште)',
+  payerCode: 'Шифра платиоца',
   // 6-8
   accountTitle: 'Аналитички приказ задужења',
   periodCharge: 'Задужење за обрачунски период',
@@ -134,6 +135,7 @@ const en: Labels = {
   billingNumber: 'Billing number',
   deliveryAddress: 'Delivery address',
   payer: 'Payer (registered office)',
+  payerCode: 'Payer code',
   accountTitle: 'Account summary',
   periodCharge: 'Charge for the billing period',
   tvFee: 'Public media service fee',

@@ -25,6 +25,12 @@ describe('bill line descriptions', () => {
     expect(lineDescription(blueVt, 'sr-Latn')).toBe('Plava zona VT');
   });
 
+  it('writes a description stored in Latin (Belgrade, Novi Sad exports) in Cyrillic for sr-Cyrl', () => {
+    const stored = line({ kind: 'excise', description: 'Akcize (7,5%) na osnovicu (1+2+3+4+5+6+7)' });
+    expect(lineDescription(stored, 'sr-Cyrl')).toBe('Акцизе (7,5%) на основицу (1+2+3+4+5+6+7)');
+    expect(lineDescription(stored, 'sr-Latn')).toBe('Akcize (7,5%) na osnovicu (1+2+3+4+5+6+7)');
+  });
+
   it('writes English from kind, zone and register', () => {
     expect(lineDescription(blueVt, 'en')).toBe('Blue zone, high tariff (VT)');
     expect(lineDescription(line({ kind: 'energy', zone: 'green', register: 'single' }), 'en')).toBe(

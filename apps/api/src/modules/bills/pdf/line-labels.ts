@@ -1,7 +1,8 @@
 // The description of a bill line in the reader's language. The billing system prints descriptions in
-// Serbian Cyrillic; Serbian Latin is their transliteration, and English is named from the line's machine
-// fields (kind, zone: the shared names of @portal/domain's line-names.ts), phrased here for print.
-import { transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
+// Serbian, Cyrillic or Latin by region: Serbian gets them in the reader's script, and English is named
+// from the line's machine fields (kind, zone: the shared names of @portal/domain's line-names.ts),
+// phrased here for print.
+import { textInScript, transliterateCyrillicToLatin, type BillLine, type Locale } from '@portal/contract';
 import {
   englishEnergyHeading,
   englishLineKindName,
@@ -59,7 +60,7 @@ function english(line: BillLine): string | null {
 }
 
 export function lineDescription(line: BillLine, locale: Locale): string {
-  if (locale === 'sr-Cyrl') return line.description;
+  if (locale === 'sr-Cyrl') return textInScript(line.description, locale);
   // A kind this table does not know yet still reads in Latin script rather than in Cyrillic.
   if (locale === 'en') return english(line) ?? transliterateCyrillicToLatin(line.description);
   return transliterateCyrillicToLatin(line.description);

@@ -42,6 +42,7 @@ export function powerMeteringBill(): BillDetail {
       deliveryAddress: { street: 'Индустријска зона бб', postalCode: '11400', city: 'Младеновац' },
     },
     billingNumber: '2011223344',
+    contractHolder: null,
     periodStart: '2026-01-01',
     periodEnd: '2026-01-31',
   };

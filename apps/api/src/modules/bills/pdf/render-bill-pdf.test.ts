@@ -162,11 +162,28 @@ describe('renderBillPdf: a dual-rate household bill in Cyrillic', () => {
 });
 
 describe('renderBillPdf: business layouts', () => {
+  it('writes names, addresses and lines stored in Latin (Belgrade, Novi Sad) in Cyrillic', async () => {
+    const bill = commercialBill();
+    bill.customer.name = 'Pekara „Zrno” d.o.o.';
+    bill.meteringPoint.address = { street: 'Njegoševa 12a', postalCode: '11000', city: 'Beograd' };
+    bill.lines = bill.lines.map((line) =>
+      line.kind === 'vat' ? { ...line, description: 'PDV (20%)' } : line,
+    );
+    const text = await pdfText(await render(bill, 'sr-Cyrl', 9));
+    expect(text).toContain('Пекара „Зрно” д.о.о.');
+    expect(text).toContain('Његошева 12а, 11000 Београд');
+    expect(text).toContain('ПДВ (20%)');
+    expect(text).not.toContain('Pekara');
+  }, 30_000);
+
   it('a small-business bill names the payer, shows debt and interest, and no on-time discount', async () => {
     const bill = commercialBill();
     const text = await pdfText(await render(bill, 'sr-Cyrl', 9));
     expect(text).toContain('Платилац (седиште)');
     expect(text).toContain('Пекара „Зрно” д.о.о.');
+    // a tenant's shop: the owner on the contract is the customer (4), the bakery the payer with its code (5)
+    expect(text).toContain('Милорад Васић');
+    expect(text).toContain('Шифра платиоца: 2098765432');
     expect(text).toContain('Остала потрошња на ниском напону');
     expect(text).toContain('ЈТ – јединствена тарифа (kWh) 84.210 85.596 1.386 1 1.386');
     expect(text).toContain('Стање дуга на почетку периода 31.245,80 дин.');
