@@ -103,14 +103,16 @@ function addSurplus(surpluses: Surpluses, surplus: Surplus) {
  * next are the ones no other booking is changing.
  */
 export async function bookOrder(tx: Prisma.TransactionClient, orderId: string, today: string): Promise<Para> {
-  const [points, debtItems] = await Promise.all([
-    tx.paymentOrderItem.findMany({
-      where: { orderId },
-      select: { meteringPointId: true },
-      distinct: ['meteringPointId'],
-    }),
-    tx.paymentOrderDebtItem.findMany({ where: { orderId }, orderBy: { meteringPointId: 'asc' } }),
-  ]);
+  // one after the other: a transaction has one connection, and pg refuses overlapping queries on it
+  const points = await tx.paymentOrderItem.findMany({
+    where: { orderId },
+    select: { meteringPointId: true },
+    distinct: ['meteringPointId'],
+  });
+  const debtItems = await tx.paymentOrderDebtItem.findMany({
+    where: { orderId },
+    orderBy: { meteringPointId: 'asc' },
+  });
   const pointIds = [...new Set([...points, ...debtItems].map((point) => point.meteringPointId))].sort();
   await lockMeteringPoints(tx, pointIds);
   // what is owed beyond bills before this order's credits change the balance and the bills
