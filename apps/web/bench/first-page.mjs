@@ -31,7 +31,12 @@ const pages = {
   'landing (/)': 'src/modules/home/home-page.vue',
   'login (/login)': 'src/modules/auth/login-page.vue',
 };
-const catalogues = { 'sr-Cyrl': 'src/i18n/sr-Cyrl.ts', en: 'src/i18n/en.ts' };
+// the first page's part of its language's catalogue (sr-Latn is the Cyrillic one transliterated)
+const catalogues = {
+  'sr-Cyrl': 'src/i18n/first-page.sr-Cyrl.ts',
+  'sr-Latn': 'src/i18n/first-page.sr-Cyrl.ts',
+  en: 'src/i18n/first-page.en.ts',
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
