@@ -1,5 +1,6 @@
+import * as mdi from '@mdi/js';
 import vue from '@vitejs/plugin-vue';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
@@ -7,10 +8,41 @@ import vuetify from 'vite-plugin-vuetify';
 // The API serves the built SPA in production; in development Vite serves it and proxies the API.
 const api = 'http://127.0.0.1:3000';
 
+/**
+ * Writes each @mdi/js icon that a file imports into that file as its path string. @mdi/js is a single
+ * module, so a bundle keeps every icon the app uses in one chunk, which the first page would load with
+ * the icons of every page; inlined, each page carries its own few.
+ */
+function inlineMdiIcons(): Plugin {
+  const icons = mdi as Record<string, string>;
+  const imports = /import\s*\{([^}]*)\}\s*from\s*['"]@mdi\/js['"];?/g;
+  return {
+    name: 'inline-mdi-icons',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !code.includes('@mdi/js')) return null;
+      const inlined = code.replace(imports, (_all, names: string) =>
+        names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+          .map((name) => {
+            const [icon, local = icon] = name.split(/\s+as\s+/) as [string, string?];
+            const path = icons[icon];
+            if (path === undefined) throw new Error(`${id}: @mdi/js has no icon ${icon}`);
+            return `const ${local} = ${JSON.stringify(path)};`;
+          })
+          .join('\n'),
+      );
+      return inlined === code ? null : { code: inlined, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
     vuetify({ autoImport: true }),
+    inlineMdiIcons(),
     // The installable app: /manifest.webmanifest, the icons in public/, and the service worker
     // src/sw/sw.ts built into /sw.js with the list of the shell's files (the SPA registers it itself,
     // modules/offline/register-service-worker.ts, and asks before a new version takes over).

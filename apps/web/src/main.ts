@@ -19,12 +19,13 @@ import { registerServiceWorker } from './modules/offline/register-service-worker
 import { createSupportViewPlugin } from './modules/support-view/support-view-plugin.js';
 import { createApiPlugin } from './plugins/api.js';
 import { createClockPlugin } from './plugins/clock.js';
-import { startI18n } from './plugins/i18n.js';
+import { loadCataloguesBeforePages, startI18n } from './plugins/i18n.js';
 import { createVuetifyPlugin } from './plugins/vuetify.js';
 import { createAppRouter } from './router/index.js';
 
 const i18n = await startI18n();
 const router = createAppRouter();
+loadCataloguesBeforePages(router, i18n);
 const pinia = createPinia();
 createApp(App)
   .use(pinia)

@@ -3,9 +3,7 @@
 // with the contract's typed code, the interface language sent as Accept-Language. With auth hooks set (the auth store
 // does that) requests carry the access token, and one 401 is answered by renewing it and trying again.
 import {
-  checkResponse,
   csrfHeader,
-  healthRoutes,
   isErrorCode,
   isCustomerDataPath,
   routeUrl,
@@ -20,6 +18,7 @@ import {
   type RouteOutput,
 } from '@portal/contract';
 import { filenameFromDisposition, type DownloadedFile } from './files.js';
+import { firstPageRoutes, type RouteRef } from './route-refs.js';
 
 export { filenameFromDisposition, saveFile, type DownloadedFile } from './files.js';
 
@@ -106,10 +105,15 @@ export type CallArgs<R> =
     : [input: RouteInput<R>, options?: RequestOptions];
 
 /** The request options a route's declared audience implies: no token for public and cookie routes. */
-function authOptions(route: Route): RequestOptions {
+function authOptions(route: Pick<Route, 'auth'>): RequestOptions {
   if (route.auth === 'public') return { auth: false };
   if (route.auth === 'refreshCookie') return { auth: false, csrf: true };
   return {};
+}
+
+/** The check of `checkResponses`, loaded only where it runs: it comes with zod (check-answer.ts). */
+async function checkAnswer(route: Route | RouteRef, status: number, body: unknown): Promise<void> {
+  (await import('./check-answer.js')).checkAnswer(route, status, body);
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
@@ -124,7 +128,7 @@ export function createApiClient(options: ApiClientOptions) {
   let view: ViewHooks | undefined;
 
   /** The header of an open view of a customer's account: see ViewHooks. */
-  function viewHeader(method: string, route: Route | undefined): Record<string, string> {
+  function viewHeader(method: string, route: Pick<Route, 'path'> | undefined): Record<string, string> {
     const carries = route ? isCustomerDataPath(route.path) : method === 'GET';
     const accessId = carries ? view?.accessId() : null;
     return accessId ? { [supportAccessHeader]: accessId } : {};
@@ -153,7 +157,7 @@ export function createApiClient(options: ApiClientOptions) {
     body: unknown,
     requestOptions: RequestOptions,
     retried: boolean,
-    route?: Route,
+    route?: Pick<Route, 'path'>,
   ): Promise<{ status: number; data: unknown }> {
     const { csrf = false, auth: useAuth = true, renew = true } = requestOptions;
     const token = useAuth ? (auth?.token() ?? null) : null;
@@ -226,7 +230,7 @@ export function createApiClient(options: ApiClientOptions) {
    * JSON, the answer typed (and checked, with `checkResponses`) by its declaration.
    */
   async function call<R extends Route & { readonly binary: false }>(
-    route: R,
+    route: R | RouteRef<R>,
     ...[input, requestOptions]: CallArgs<R>
   ): Promise<RouteOutput<R>> {
     if (route.binary) throw new Error(`${route.method} ${route.path} answers a file: use download`);
@@ -239,7 +243,7 @@ export function createApiClient(options: ApiClientOptions) {
       false,
       route,
     );
-    if (options.checkResponses) checkResponse(route, answer.status, answer.data);
+    if (options.checkResponses) await checkAnswer(route, answer.status, answer.data);
     return answer.data as RouteOutput<R>;
   }
 
@@ -260,7 +264,7 @@ export function createApiClient(options: ApiClientOptions) {
       false,
       route,
     );
-    if (options.checkResponses) checkResponse(route, answer.status, answer.data);
+    if (options.checkResponses) await checkAnswer(route, answer.status, answer.data);
     return answer.data as RouteOutput<R>;
   }
 
@@ -312,7 +316,7 @@ export function createApiClient(options: ApiClientOptions) {
     request,
     upload,
     download,
-    health: () => call(healthRoutes.health),
+    health: () => call(firstPageRoutes.health),
     /** Lets the auth store supply the access token and renew it. */
     setAuth(hooks: AuthHooks | undefined) {
       auth = hooks;

@@ -25,6 +25,15 @@ interface Schema {
   safeParse(value: unknown): { success: boolean; error?: { issues: readonly Issue[] } };
 }
 
+/**
+ * A schema loaded when the form is first used (a value typed, a field left, the form sent): the first
+ * page's login form does not load zod with the page. Until then the form has no client errors, which
+ * it would show only after one of those anyway; sending waits for the check.
+ */
+export interface LazySchema {
+  load(): Promise<Schema>;
+}
+
 type Values = Record<string, unknown>;
 
 function issueCode(issue: Issue, value: unknown): FieldErrorCode {
@@ -55,8 +64,20 @@ export interface FormOptions<T extends Values> {
   checks?: (values: T) => Partial<Record<keyof T & string, string>>;
 }
 
-export function useForm<T extends Values>(schema: Schema, initial: T, options: FormOptions<T> = {}) {
+export function useForm<T extends Values>(
+  schema: Schema | LazySchema,
+  initial: T,
+  options: FormOptions<T> = {},
+) {
   const { locale } = useI18n();
+  const checker = shallowRef<Schema | null>('safeParse' in schema ? schema : null);
+  let loading: Promise<unknown> | undefined;
+  /** The schema, loaded on the form's first use when it is lazy. */
+  function loadSchema(): Promise<unknown> {
+    if (checker.value || 'safeParse' in schema) return Promise.resolve();
+    loading ??= schema.load().then((loaded) => (checker.value = loaded));
+    return loading;
+  }
   const values = reactive({ ...initial }) as T;
   const touched = reactive<Record<string, boolean>>({});
   const serverErrors = reactive<Record<string, Message>>({});
@@ -69,7 +90,7 @@ export function useForm<T extends Values>(schema: Schema, initial: T, options: F
 
   const clientErrors = computed(() => {
     const errors: Record<string, string> = {};
-    const result = schema.safeParse(values);
+    const result: ReturnType<Schema['safeParse']> = checker.value?.safeParse(values) ?? { success: true };
     for (const issue of result.error?.issues ?? []) {
       const field = String(issue.path[0] ?? '');
       if (!field || errors[field]) continue;
@@ -100,12 +121,14 @@ export function useForm<T extends Values>(schema: Schema, initial: T, options: F
       () => values[field],
       () => {
         delete serverErrors[field];
+        void loadSchema();
       },
     );
   }
 
   function touch(field: keyof T & string) {
     touched[field] = true;
+    void loadSchema();
   }
 
   /** The value, messages and blur of one field, to bind to its input. */
@@ -157,6 +180,7 @@ export function useForm<T extends Values>(schema: Schema, initial: T, options: F
   ): Promise<void> {
     submitted.value = true;
     formProblem.value = null;
+    if (!checker.value) await loadSchema();
     if (!valid.value) {
       focusFirstError();
       return;

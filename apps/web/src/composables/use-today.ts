@@ -1,10 +1,10 @@
 // "Today" in the SPA is the server's: the API's one clock (CLOCK_START moves it) is asked once at start
 // (GET /api/clock, plugins/clock.ts) and its distance from this device's clock kept, so that a portal
 // started on another day shows that day's months, and a device whose clock is wrong does not matter.
-import { referenceRoutes } from '@portal/contract';
 import { belgradeDateOf } from '@portal/domain';
 import { computed, ref, type Ref } from 'vue';
 import type { ApiClient } from '../api/client.js';
+import { firstPageRoutes } from '../api/route-refs.js';
 import { oncePerClient } from './once-per-client.js';
 import { useApi } from './use-api.js';
 
@@ -24,7 +24,7 @@ function offsetOf(client: ApiClient): Ref<number> {
 export function syncServerClock(client: ApiClient, now: () => number = Date.now): Promise<void> {
   return oncePerClient(client, 'clock', async () => {
     const sentAt = now();
-    const answer = await client.call(referenceRoutes.clock);
+    const answer = await client.call(firstPageRoutes.clock);
     offsetOf(client).value = clockOffset(answer.now, sentAt, now());
   }).catch(() => {
     // the device's clock it is

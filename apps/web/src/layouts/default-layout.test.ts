@@ -1,13 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localeStorageKey } from '../plugins/i18n.js';
 import { mountApp, settle } from '../testing/mount-app.js';
 
 async function choose(locale: string) {
   (document.querySelector('[data-testid="language-menu"]') as HTMLElement).click();
-  await settle();
-  const item = document.querySelector(`[data-testid="lang-${locale}"]`) as HTMLElement | null;
-  expect(item, `menu item ${locale}`).not.toBeNull();
-  item!.click();
+  // the menu's list is loaded on the button's first press
+  const item = await vi.waitFor(() => {
+    const found = document.querySelector(`[data-testid="lang-${locale}"]`) as HTMLElement | null;
+    expect(found, `menu item ${locale}`).not.toBeNull();
+    return found!;
+  });
+  item.click();
   await settle();
 }
 

@@ -1,7 +1,8 @@
 import { defaultLocale, isLocale, type Locale } from '@portal/contract';
 import { en as vuetifyEn, srCyrl as vuetifySrCyrl, srLatn as vuetifySrLatn } from 'vuetify/locale';
 import { createI18n } from 'vue-i18n';
-import { loadMessages } from '../i18n/load-messages.js';
+import type { Router } from 'vue-router';
+import { loadMessages, type CataloguePart } from '../i18n/load-messages.js';
 import type { Tree } from '../i18n/transliterate-tree.js';
 
 export const localeStorageKey = 'portal.locale';
@@ -66,16 +67,60 @@ export function createI18nPlugin(
 
 export type I18nPlugin = ReturnType<typeof createI18nPlugin>;
 
-/** The plugin of the app: the first language's catalogue loaded before anything is shown. */
-export async function startI18n(locale: Locale = initialLocale()): Promise<I18nPlugin> {
-  return createI18nPlugin(locale, { [locale]: await loadMessages(locale) });
+/** The languages of a plugin whose whole catalogue is loaded; the others have the first page's part. */
+const complete = new WeakMap<object, Set<string>>();
+type Composer = {
+  availableLocales: string[];
+  setLocaleMessage: (locale: string, messages: object) => void;
+};
+
+function completeLocales(composer: Composer): Set<string> {
+  let locales = complete.get(composer);
+  if (!locales) complete.set(composer, (locales = new Set(composer.availableLocales)));
+  return locales;
 }
 
-/** Loads a language's catalogue into the plugin unless it is there already. */
-export async function ensureMessages(
-  composer: { availableLocales: string[]; setLocaleMessage: (locale: string, messages: object) => void },
-  locale: Locale,
-): Promise<void> {
+/**
+ * The plugin of the app: the first language's catalogue loaded before anything is shown, only the part
+ * the first pages need (the rest before any other page: `loadCataloguesBeforePages`).
+ */
+export async function startI18n(locale: Locale = initialLocale()): Promise<I18nPlugin> {
+  const i18n = createI18nPlugin(locale, { [locale]: await loadMessages(locale, 'first-page') });
+  complete.set(i18n.global, new Set());
+  return i18n;
+}
+
+/** Loads a language's catalogue into the plugin unless it is there already (as much as the others). */
+export async function ensureMessages(composer: Composer, locale: Locale): Promise<void> {
   if (composer.availableLocales.includes(locale)) return;
-  composer.setLocaleMessage(locale, withVuetify(locale, await loadMessages(locale)));
+  // the whole catalogue once another language has it, else the first page's part as the others
+  const part: CataloguePart = completeLocales(composer).size > 0 ? 'all' : 'first-page';
+  composer.setLocaleMessage(locale, withVuetify(locale, await loadMessages(locale, part)));
+  if (part === 'all') completeLocales(composer).add(locale);
+}
+
+/** Loads the whole catalogue of every language the plugin has, where it has only the first page's. */
+export async function ensureAllMessages(composer: Composer): Promise<void> {
+  const locales = completeLocales(composer);
+  await Promise.all(
+    composer.availableLocales
+      .filter((locale) => !locales.has(locale))
+      .map(async (locale) => {
+        composer.setLocaleMessage(
+          locale,
+          withVuetify(locale as Locale, await loadMessages(locale as Locale)),
+        );
+        locales.add(locale);
+      }),
+  );
+}
+
+/**
+ * The pages for visitors only (home, login, registration: `guestOnly`) show texts of the first page's
+ * part of the catalogue; every other page waits for the whole one, loaded on the first such navigation.
+ */
+export function loadCataloguesBeforePages(router: Router, i18n: I18nPlugin): void {
+  router.beforeEach(async (to) => {
+    if (!to.meta.guestOnly) await ensureAllMessages(i18n.global as unknown as Composer);
+  });
 }

@@ -95,8 +95,7 @@ export const meResponse = z.object({
 });
 export type Me = z.infer<typeof meResponse>;
 
-/** Cookie-authenticated endpoints (refresh, logout) need this header: cross-site forms cannot send it. */
-export const csrfHeader = 'x-portal-csrf';
+export { csrfHeader } from '../http-headers.js';
 
 /** PATCH /api/auth/me: what the user may change of their profile. */
 export const updateMeBody = z

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { pageOf, pageQuery } from '../common/paging.js';
 import { supportReasonCategory, supportReasonOrText } from './support-reason.schemas.js';
 
-/** The header that makes a staff request a read of the customer's data through an opened access. */
-export const supportAccessHeader = 'x-support-access';
+export { supportAccessHeader } from '../http-headers.js';
 
 /**
  * `POST /api/support/customers/:id/access`: `:id` is a customer of the look-up (or a portal user's id);

@@ -1,23 +1,20 @@
 // The accounts endpoints: the contract's authRoutes and accountRoutes.
 import { accountRoutes, authRoutes, mfaRoutes, type RegisterBody, type UpdateMeBody } from '@portal/contract';
-import type { ApiClient, RequestOptions } from '../../api/client.js';
+import type { ApiClient } from '../../api/client.js';
+import { sessionApi } from './session.api.js';
 
 export function authApi(api: ApiClient) {
   return {
+    ...sessionApi(api),
     captcha: () => api.call(authRoutes.captcha),
     register: (body: RegisterBody) => api.call(authRoutes.register, { body }),
     isCommonPassword: async (password: string) =>
       (await api.call(authRoutes.passwordCheck, { body: { password } })).common,
     verify: (login: string, code: string) => api.call(authRoutes.verify, { body: { login, code } }),
     resend: (login: string) => api.call(authRoutes.resend, { body: { login } }),
-    login: (login: string, password: string) => api.call(authRoutes.login, { body: { login, password } }),
-    loginMfa: (mfaToken: string, code: string) => api.call(mfaRoutes.loginMfa, { body: { mfaToken, code } }),
-    refresh: () => api.call(authRoutes.refresh),
-    logout: () => api.call(authRoutes.logout),
     requestPasswordReset: (email: string) => api.call(authRoutes.requestPasswordReset, { body: { email } }),
     confirmPasswordReset: (token: string, password: string) =>
       api.call(authRoutes.confirmPasswordReset, { body: { token, password } }),
-    me: (options?: RequestOptions) => api.call(accountRoutes.me, {}, options),
     updateMe: (body: UpdateMeBody) => api.call(accountRoutes.updateMe, { body }),
     changePassword: (body: { currentPassword: string; newPassword: string }) =>
       api.call(accountRoutes.changePassword, { body }),

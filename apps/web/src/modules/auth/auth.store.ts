@@ -6,7 +6,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { ApiError } from '../../api/client.js';
 import { useApi } from '../../composables/use-api.js';
-import { authApi } from './auth.api.js';
+import { sessionApi } from './session.api.js';
 
 /** Renew this long before the access token expires (but a short-lived token not before half its life). */
 export const renewAheadMs = 60_000;
@@ -34,7 +34,7 @@ export interface SecondStep {
 
 export const useAuthStore = defineStore('auth', () => {
   const api = useApi();
-  const calls = authApi(api);
+  const calls = sessionApi(api);
 
   const accessToken = ref<string | null>(null);
   const user = shallowRef<Me | null>(null);

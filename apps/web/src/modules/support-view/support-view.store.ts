@@ -2,9 +2,10 @@
 // minutes), kept for the tab in sessionStorage so a reload stays in the view. While it is open the API
 // client sends it with every read, and the customer's own pages show that account (the server refuses
 // writes); it ends when staff end it, when its time is up, or when the server says it has ended.
-import { supportAccessRoutes, type OpenSupportAccessBody, type SupportAccess } from '@portal/contract';
+import type { OpenSupportAccessBody, SupportAccess } from '@portal/contract';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
+import { firstPageRoutes } from '../../api/route-refs.js';
 import { useApi } from '../../composables/use-api.js';
 
 const storageKey = 'portal.support.view';
@@ -57,7 +58,7 @@ export const useSupportViewStore = defineStore('supportView', () => {
 
   /** Opens a view of the customer (or portal account) `id` with a reason, and enters it. */
   async function open(id: string, body: OpenSupportAccessBody): Promise<SupportAccess> {
-    const opened = await api.call(supportAccessRoutes.open, { params: { id }, body });
+    const opened = await api.call(firstPageRoutes.openSupportAccess, { params: { id }, body });
     adopt(opened);
     return opened;
   }
@@ -67,7 +68,7 @@ export const useSupportViewStore = defineStore('supportView', () => {
     const id = stored();
     if (!id || access.value?.accessId === id) return;
     try {
-      adopt(await api.call(supportAccessRoutes.get, { params: { id } }));
+      adopt(await api.call(firstPageRoutes.supportAccess, { params: { id } }));
     } catch {
       adopt(null);
     }

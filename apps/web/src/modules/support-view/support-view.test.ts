@@ -92,6 +92,7 @@ describe("staff's view of a customer's account", () => {
   it('offers no way to pay: the pay page stays closed in the view', async () => {
     const api = fakeApi();
     const { wrapper, router } = await openView(api);
+    await until(() => router.currentRoute.value.name === 'overview');
     await router.push('/pay');
     await settle();
     expect(router.currentRoute.value.name).toBe('overview');
