@@ -119,10 +119,10 @@ export function readReplicaRouting(
   const onReplicaRows = statementRows(replica);
   return {
     client,
-    statementRows: (sql, params) =>
+    statementRows: (sql, params, name) =>
       mayUseReplica(scope())
-        ? onReplica(onReplicaRows(sql, params), () => onPrimaryRows(sql, params))
-        : onPrimaryRows(sql, params),
+        ? onReplica(onReplicaRows(sql, params, name), () => onPrimaryRows(sql, params, name))
+        : onPrimaryRows(sql, params, name),
   };
 }
 

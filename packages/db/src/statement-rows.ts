@@ -3,12 +3,23 @@
 // beside pg (apps/api/bench/README.md). A connection of the pool: never part of a transaction.
 import { poolOf, type PrismaClient } from './client.js';
 
-/** The rows of `sql` with the `$n` parameters `params`; json columns come parsed. */
-export type StatementRows = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+/**
+ * The rows of `sql` with the `$n` parameters `params`; json columns come parsed. With a `name` the
+ * statement is prepared once per connection and its plan kept (PostgreSQL's plan cache): planning a
+ * statement that reads the partitioned line items costs more than running it. Only for a text that
+ * holds no values (they go in `params`): each distinct text stays prepared on every connection.
+ */
+export type StatementRows = (
+  sql: string,
+  params: readonly unknown[],
+  name?: string,
+) => Promise<Record<string, unknown>[]>;
 
 /** `client`'s statements: on its pool when it was made by createPrismaClient (or sharePool), else through Prisma. */
 export function statementRows(client: PrismaClient): StatementRows {
   const pool = poolOf(client);
-  if (pool) return async (sql, params) => (await pool.query(sql, params as unknown[])).rows;
+  if (pool)
+    return async (sql, params, name) =>
+      (await pool.query({ text: sql, values: params as unknown[], ...(name && { name }) })).rows;
   return (sql, params) => client.$queryRawUnsafe(sql, ...params);
 }

@@ -14,7 +14,7 @@ import {
 import { archiveStart, belgradeDateOf } from '@portal/domain';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import pg from 'pg';
-import { resultOf, type Statement } from '../../src/lib/statement.js';
+import { preparedName, resultOf, type Statement } from '../../src/lib/statement.js';
 import type { Actor } from '../../src/modules/access/actor.js';
 import {
   billDetailOf,
@@ -48,7 +48,9 @@ const types = {
 
 export async function startBareServer(options: { databaseUrl: string; secret: string; now: () => Date }) {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, types });
-  const run = async <Row>({ sql, params }: Statement) => (await pool.query(sql, params)).rows as Row[];
+  const run = async <Row>(statement: Statement) =>
+    (await pool.query({ text: statement.sql, values: statement.params, name: preparedName(statement) }))
+      .rows as Row[];
   const app = Fastify({ logger: false });
   await app.register(fastifyJwt, {
     secret: options.secret,

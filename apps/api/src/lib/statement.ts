@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { StatementRows } from '@portal/db';
 
 // A raw statement with `$n` placeholders and its parameters: what Prisma's $queryRawUnsafe and a plain
@@ -5,6 +6,17 @@ import type { StatementRows } from '@portal/db';
 export interface Statement {
   sql: string;
   params: unknown[];
+  /**
+   * Prepared under this name (with a hash of the text, which may vary by the query's options) and its
+   * plan kept per connection: for a hot statement whose text holds no values, only parameters.
+   */
+  prepareAs?: string;
+}
+
+/** The prepared statement's name of `statement`, or undefined when it is not to be prepared. */
+export function preparedName({ sql, prepareAs }: Statement): string | undefined {
+  if (!prepareAs) return undefined;
+  return `${prepareAs}-${createHash('sha1').update(sql).digest('base64url').slice(0, 12)}`;
 }
 
 /**
@@ -17,6 +29,7 @@ export function resultOf<T>(rows: readonly { result: T | string | null }[]): T |
 }
 
 /** The json `result` of `statement` run by `rows` (app.statementRows), or null. */
-export async function readResult<T>(rows: StatementRows, { sql, params }: Statement): Promise<T | null> {
-  return resultOf((await rows(sql, params)) as { result: T | string | null }[]);
+export async function readResult<T>(rows: StatementRows, statement: Statement): Promise<T | null> {
+  const answer = await rows(statement.sql, statement.params, preparedName(statement));
+  return resultOf(answer as { result: T | string | null }[]);
 }

@@ -185,6 +185,7 @@ export function billDetailStatement(userId: string | null, billId: string): Stat
           JOIN customer cu ON cu.id = ba.customer_id
          WHERE b.id = $2::uuid AND b.status = 'ISSUED' AND ${linkedOrChecked('b.metering_point_id')}) d`,
     params: [userId, billId],
+    prepareAs: 'bill-detail',
   };
 }
 
