@@ -27,7 +27,6 @@ const deps = {
   prisma,
   notifyMail: () => {},
   publicUrl: 'https://portal.example.rs',
-  unsubscribeKey: 'bench-unsubscribe-key',
   now: () => new Date(),
 };
 

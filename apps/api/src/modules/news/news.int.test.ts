@@ -60,7 +60,6 @@ const mailingDeps = () => ({
   prisma,
   notifyMail: () => {},
   publicUrl: 'https://portal.example.rs',
-  unsubscribeKey: 'news-unsubscribe-test-key',
   now: () => testClock.now(),
 });
 

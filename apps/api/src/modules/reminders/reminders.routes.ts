@@ -1,7 +1,6 @@
 import { remindersRoutes as routes } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { registerRoute } from '../../lib/route.js';
-import { acceptOneClickBody } from '../../lib/unsubscribe-token.js';
 import { auditContext } from '../audit/audit.service.js';
 import type { RemindersDeps } from './reminders.deps.js';
 import { unsubscribeFromReminders } from './reminders.service.js';
@@ -11,7 +10,14 @@ const perIp = { rateLimit: { max: 30, timeWindow: '15 minutes' } };
 
 /** The reminders module's routes (the contract's remindersRoutes). */
 export const remindersRoutes: FastifyPluginAsyncZod<{ deps: RemindersDeps }> = async (app, { deps }) => {
-  acceptOneClickBody(app);
+  // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` form-encoded. Its content says nothing the
+  // URL does not, so it is read (this plugin's scope only) and ignored.
+  if (!app.hasContentTypeParser('application/x-www-form-urlencoded'))
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_request, _body, done) => done(null, undefined),
+    );
 
   registerRoute(app, routes.unsubscribe, perIp, async (request) => {
     await unsubscribeFromReminders(deps, request.query.token, auditContext(request));
