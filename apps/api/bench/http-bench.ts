@@ -74,6 +74,13 @@ export async function startBenchServer(username: string, config: Partial<Config>
   };
 }
 
+/** The middle of the rounds' figures (the mean of the two middle ones for an even count). */
+export function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 

@@ -12,7 +12,7 @@
 import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { demoIdentities } from '@portal/demo-data';
-import { loadTest, type LoadTestRun } from '../http-bench.js';
+import { loadTest, median, type LoadTestRun } from '../http-bench.js';
 import type { Served } from '../vs-bare/serve.js';
 
 const { values } = parseArgs({
@@ -70,12 +70,6 @@ const servers = { small: await processes.small.served, large: await processes.la
 const requests = { small: await requestsOf(servers.small), large: await requestsOf(servers.large) };
 const chosen = values.routes?.split(',') ?? Object.keys(requests.small);
 const connectionCounts = values.connections.split(',').map(Number);
-
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const runs = new Map<string, Record<Dataset, LoadTestRun[]>>();
 for (let round = 1; round <= Number(values.rounds); round++) {

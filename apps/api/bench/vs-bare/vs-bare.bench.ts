@@ -16,7 +16,7 @@
 import { fork } from 'node:child_process';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { demoIdentities } from '@portal/demo-data';
-import { loadTest, type LoadTestRun } from '../http-bench.js';
+import { loadTest, median, type LoadTestRun } from '../http-bench.js';
 import type { Served } from './serve.js';
 
 const { values } = parseArgs({
@@ -110,11 +110,6 @@ if (same) {
       );
     }
   }
-  const median = (numbers: number[]) => {
-    const sorted = [...numbers].sort((x, y) => x - y);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  };
   console.log(
     `\n${values.connections} connections, ${values.rounds} rounds of ${values.duration} s; medians over the rounds\n` +
       'route         bare req/s  portal req/s  ratio  (rounds min-max)  bare p95  portal p95',
