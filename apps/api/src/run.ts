@@ -1,13 +1,4 @@
-import {
-  connectionTimeoutMs,
-  createPrismaClient,
-  openDatabase,
-  PrismaClient,
-  sharePool,
-  type OpenDatabase,
-} from '@portal/db';
-import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
+import { createPrismaClient, openDatabase, poolOf, type OpenDatabase, type PrismaClient } from '@portal/db';
 import { clockFrom } from '@portal/domain';
 import pino from 'pino';
 import { buildApp, loggerOptions, type App } from './app.js';
@@ -83,16 +74,11 @@ export async function runServer(options: RunOptions = {}): Promise<void> {
     // PGlite is one session: pglite-socket can interleave the extended-protocol messages of concurrent
     // connections (electric-sql/pglite#1046), so the embedded database gets one connection, which the
     // job queue shares (Prisma ends the pool when it disconnects).
-    const pool = database.embedded
-      ? new pg.Pool({
-          connectionString: database.databaseUrl,
-          max: 1,
-          connectionTimeoutMillis: connectionTimeoutMs,
-        })
-      : undefined;
-    prisma = pool
-      ? sharePool(new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool)
-      : createPrismaClient(database.databaseUrl);
+    prisma = createPrismaClient(
+      database.databaseUrl,
+      database.embedded ? { embedded: true, poolSize: 1 } : {},
+    );
+    const pool = database.embedded ? poolOf(prisma) : undefined;
     // migrations were applied to the primary; the replica follows it (config: only with DATABASE_URL)
     if (config.databaseReplicaUrl)
       replica = createPrismaClient(config.databaseReplicaUrl, { readOnly: true });

@@ -2,7 +2,6 @@ export {
   connectionTimeoutMs,
   createPrismaClient,
   poolOf,
-  sharePool,
   PrismaClient,
   type Prisma,
   type PrismaClientOptions,
@@ -13,7 +12,7 @@ export {
   type ReadReplicaOptions,
   type ReadScope,
 } from './read-replica.js';
-export { statementRows, type StatementRows } from './statement-rows.js';
+export { poolStatementRows, statementRows, type StatementRows } from './statement-rows.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database.js';
 export { migrate, MigrationError, type MigrateResult } from './migrations/migrate.js';

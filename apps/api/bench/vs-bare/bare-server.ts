@@ -14,7 +14,8 @@ import {
 import { archiveStart, belgradeDateOf } from '@portal/domain';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import pg from 'pg';
-import { preparedName, resultOf, type Statement } from '../../src/lib/statement.js';
+import { poolStatementRows } from '@portal/db';
+import { resultOf, runStatement, type Statement } from '../../src/lib/statement.js';
 import type { Actor } from '../../src/modules/access/actor.js';
 import {
   billDetailOf,
@@ -37,20 +38,10 @@ import {
 } from '../../src/modules/payments/payment-history.service.js';
 import type { AccessTokenClaims } from '../../src/plugins/auth.js';
 
-// DATE columns as Prisma gives them (midnight UTC), for the consumption service's raw statement.
-const dateAsPrisma = (text: string) => new Date(`${text}T00:00:00Z`);
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.DATE
-      ? dateAsPrisma
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
-
 export async function startBareServer(options: { databaseUrl: string; secret: string; now: () => Date }) {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, types });
-  const run = async <Row>(statement: Statement) =>
-    (await pool.query({ text: statement.sql, values: statement.params, name: preparedName(statement) }))
-      .rows as Row[];
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  const rows = poolStatementRows(pool);
+  const run = <Row>(statement: Statement) => runStatement<Row>(rows, statement);
   const app = Fastify({ logger: false });
   await app.register(fastifyJwt, {
     secret: options.secret,
@@ -95,17 +86,8 @@ export async function startBareServer(options: { databaseUrl: string; secret: st
     return paymentPageOf(resultOf(await run<{ result: never }>(statement)), query);
   });
 
-  // The consumption service is already one statement (a tagged template): run it on pg.
-  const consumptionDeps: ConsumptionDeps = {
-    prisma: {
-      $queryRaw: ((strings: TemplateStringsArray, ...values: unknown[]) =>
-        run({
-          sql: strings.reduce((sql, part, i) => `${sql}$${i}${part}`),
-          params: values,
-        })) as unknown as ConsumptionDeps['prisma']['$queryRaw'],
-    },
-    now: options.now,
-  };
+  // The consumption service reads its one statement (consumption.statement.ts) through these rows.
+  const consumptionDeps: ConsumptionDeps = { statementRows: rows, now: options.now };
   app.get<WithId>('/api/metering-points/:id/consumption', async (request) => {
     const claims = request.user as AccessTokenClaims;
     const actor: Actor = { userId: claims.sub, role: claims.role };

@@ -5,11 +5,12 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { totpCode } from '@portal/domain';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { App } from '../app.js';
 import { buildTestApp, testConfig } from '../testing/test-app.js';
+import { testDatabaseClient } from '../testing/test-database.js';
 
 const root = resolve(import.meta.dirname, '../../../..');
 let prisma: PrismaClient;
@@ -17,7 +18,7 @@ let app: App;
 let dataDir: string;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   dataDir = await mkdtemp(join(tmpdir(), 'portal-staff-create-'));
 });

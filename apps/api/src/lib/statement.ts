@@ -28,8 +28,15 @@ export function resultOf<T>(rows: readonly { result: T | string | null }[]): T |
   return typeof result === 'string' ? (JSON.parse(result) as T) : result;
 }
 
+/** The rows of `statement` run by `rows` (app.statementRows), prepared when it says so. */
+export async function runStatement<Row = Record<string, unknown>>(
+  rows: StatementRows,
+  statement: Statement,
+): Promise<Row[]> {
+  return (await rows(statement.sql, statement.params, preparedName(statement))) as Row[];
+}
+
 /** The json `result` of `statement` run by `rows` (app.statementRows), or null. */
 export async function readResult<T>(rows: StatementRows, statement: Statement): Promise<T | null> {
-  const answer = await rows(statement.sql, statement.params, preparedName(statement));
-  return resultOf(answer as { result: T | string | null }[]);
+  return resultOf(await runStatement<{ result: T | string | null }>(rows, statement));
 }

@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import Fastify, { type HTTPMethods, type RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalApp, type App } from '../app.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../testing/customer-data.js';
 import { testClock } from '../testing/clock.js';
@@ -18,6 +18,7 @@ import { testConfig } from '../testing/test-app.js';
 import { accessRuleOf, type AccessRule } from './access/access.plugin.js';
 import { permissions } from './access/permissions.js';
 import { complaintFiles } from './complaints/complaint-files.js';
+import { testDatabaseClient } from '../testing/test-database.js';
 
 /** Routes with no customer data behind their ids. */
 const excluded = [/^\/api\/auth(\/|$)/, /^\/api\/dev(\/|$)/];
@@ -49,7 +50,7 @@ let dataDir: string;
 const routes: { method: HTTPMethods; url: string; access: AccessRule | undefined }[] = [];
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   // The app as buildApp makes it, with an onRoute hook in place before any route is registered.
   app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onRoute', (route: RouteOptions) => {

@@ -5,11 +5,12 @@
 // route table fails to compile here until its audience is written down below.
 import { randomUUID } from 'node:crypto';
 import { routeTable, type Route } from '@portal/contract';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { createUser, type TestUser } from '../testing/customer-data.js';
 import { buildTestApp } from '../testing/test-app.js';
+import { testDatabaseClient } from '../testing/test-database.js';
 
 /** Whom each module of the contract is for (`supervisor`: staff of that level only). */
 const audienceOf: Record<keyof typeof routeTable, 'customer' | 'staff' | 'supervisor' | 'everyone'> = {
@@ -58,7 +59,7 @@ let app: App;
 const users = {} as Record<'customer' | 'support' | 'supervisor' | 'enrolling', TestUser>;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   users.customer = await createUser(app, prisma);
   users.support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');

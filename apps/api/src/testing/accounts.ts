@@ -1,12 +1,13 @@
 // Registering, verifying and logging in users through the real API, for integration tests.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { inject } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import {} from 'vitest';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import { refreshCookie } from '../modules/auth/auth.routes.js';
 import { solveCaptcha } from './captcha.js';
 import { startTestSmtpServer, type TestSmtpServer } from './smtp-server.js';
 import { buildTestApp } from './test-app.js';
+import { testDatabaseClient } from './test-database.js';
 
 export const testPassword = 'Struja#Zelena42';
 
@@ -87,7 +88,7 @@ export interface AccountsTestApp {
 
 /** The real app on the run's database with a real SMTP server: what the accounts tests start from. */
 export async function startAccountsTestApp(config: Partial<Config> = {}): Promise<AccountsTestApp> {
-  const prisma = createPrismaClient(inject('databaseUrl'));
+  const prisma = testDatabaseClient();
   const smtp = await startTestSmtpServer();
   const app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url, ...config } });
   return {

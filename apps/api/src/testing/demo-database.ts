@@ -33,7 +33,10 @@ export async function createDemoDatabase(
     useCopy: database.mode === 'server',
   });
   // one connection to PGlite, as run.ts does (concurrent connections can interleave there)
-  const prisma = createPrismaClient(database.databaseUrl, database.mode === 'server' ? {} : { poolSize: 1 });
+  const prisma = createPrismaClient(
+    database.databaseUrl,
+    database.mode === 'server' ? {} : { embedded: true, poolSize: 1 },
+  );
   return {
     prisma,
     clock,

@@ -1,5 +1,5 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { accountHelpers, codeIn, newPerson, testPassword } from '../../testing/accounts.js';
 import { solveCaptcha } from '../../testing/captcha.js';
@@ -7,6 +7,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-ser
 import { buildTestApp } from '../../testing/test-app.js';
 import { refreshCookie } from './auth.routes.js';
 import { testClock } from '../../testing/clock.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
@@ -14,7 +15,7 @@ let app: App;
 type Helpers = ReturnType<typeof accountHelpers>;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   smtp = await startTestSmtpServer();
   app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url, mailFrom: 'Portal <portal@example.rs>' } });
   ({ registerUser, mailTo, verifiedUser, logIn } = accountHelpers(app, smtp));

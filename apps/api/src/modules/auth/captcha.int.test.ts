@@ -1,7 +1,8 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { solveChallengePayload } from '../../testing/captcha.js';
 import { captchaMaxNumber, captchaTtlMs, createCaptchaChallenge, verifyCaptcha } from './captcha.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 const key = 'integration-test-captcha-key-long-enough';
 // A small search space keeps the tests quick (Node's Web Crypto is slow one hash at a time); the first
@@ -18,7 +19,7 @@ describe('captcha verification against a real database', () => {
   let prisma: PrismaClient;
 
   beforeAll(() => {
-    prisma = createPrismaClient(inject('databaseUrl'));
+    prisma = testDatabaseClient();
   });
 
   beforeEach(async () => {

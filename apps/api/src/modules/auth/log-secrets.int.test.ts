@@ -1,12 +1,13 @@
 // Passwords, codes and tokens never reach the logs, even at the most verbose level.
 import { Writable } from 'node:stream';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggerOptions, type App } from '../../app.js';
 import { accountHelpers, codeIn, newPerson, testPassword } from '../../testing/accounts.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp, testConfig } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
@@ -14,7 +15,7 @@ let app: App;
 let logs = '';
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   smtp = await startTestSmtpServer();
   const sink = new Writable({
     write(chunk, _encoding, done) {

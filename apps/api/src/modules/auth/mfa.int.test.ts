@@ -2,15 +2,16 @@
 // replay, recovery codes, expiry, throttling, turning it off, and that nobody but the owner touches it.
 // The app runs on a clock of its own (the tests' clock plus what `later` adds), so that codes are
 // computed here for exactly the instant the server checks them.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { totpCode, type Clock } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { accountHelpers, testPassword } from '../../testing/accounts.js';
 import { testClock } from '../../testing/clock.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { refreshCookie } from './auth.routes.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
@@ -25,7 +26,7 @@ const later = (ms = 30_000) => {
 const codeNow = (secret: string) => totpCode(secret, clock.now());
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   smtp = await startTestSmtpServer();
   app = await buildTestApp({ prisma, clock, config: { smtpUrl: smtp.url } });
   helpers = accountHelpers(app, smtp);

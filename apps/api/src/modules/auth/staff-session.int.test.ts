@@ -4,9 +4,9 @@
 // idle for more than 30 minutes ends at its next refresh. The app runs on a clock of its own (the
 // tests' clock plus what `later` adds).
 import { csrfHeader } from '@portal/contract';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { totpCode, type Clock } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { staffAccessTokenSeconds } from '../../plugins/auth.js';
 import { createUser } from '../../testing/customer-data.js';
@@ -14,6 +14,7 @@ import { testClock } from '../../testing/clock.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { refreshCookie } from './auth.routes.js';
 import { sessionRules } from './auth.deps.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -24,7 +25,7 @@ const later = (ms: number) => {
 };
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma, clock });
 });
 afterAll(async () => {

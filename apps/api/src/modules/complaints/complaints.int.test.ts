@@ -3,9 +3,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { belgradeDateOf, complaintDeadlines } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { testClock } from '../../testing/clock.js';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../../testing/customer-data.js';
 import { jpegBytes, multipart, pdfBytes, type MultipartFile } from '../../testing/multipart.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -27,7 +28,7 @@ let support: TestUser;
 let household: TestCustomer;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   dataDir = await mkdtemp(join(tmpdir(), 'complaints-'));
   app = await buildTestApp({ prisma, config: { dataDir } });
   owner = await createUser(app, prisma);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createDemoDatabase, demoLogin, type DemoDatabase } from '../../testing/demo-database.js';
 import { buildTestApp } from '../../testing/test-app.js';
-import { getAccountConsumption, getConsumption } from './consumption.service.js';
+import { getAccountConsumption, getConsumption, type ConsumptionDeps } from './consumption.service.js';
 
 const asOf = '2026-11-15';
 let demo: DemoDatabase;
@@ -34,31 +34,25 @@ afterAll(async () => {
   await demo?.drop();
 });
 
-/** The demo database through a client that counts the SQL statements it sends. */
+/** The service's dependencies on the app's statements, counting the SQL statements it sends. */
 function countingStatements() {
   let count = 0;
-  const counted = demo.prisma.$extends({
-    query: {
-      $allOperations: ({ args, query }) => {
-        count++;
-        return query(args);
-      },
+  const deps: ConsumptionDeps = {
+    statementRows: (sql, params, name) => {
+      count++;
+      return app.statementRows(sql, params, name);
     },
-  });
-  return { counted, statements: () => count };
+    now: () => new Date(`${asOf}T12:00:00Z`),
+  };
+  return { deps, statements: () => count };
 }
 
 const get = (url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
 
 describe('consumption of a metering point', () => {
   it('gives 36 billing periods by zone and tariff, matching the bills, in one SQL statement', async () => {
-    const { counted, statements } = countingStatements();
-    const consumption = await getConsumption(
-      { prisma: counted as unknown as typeof demo.prisma, now: () => new Date(`${asOf}T12:00:00Z`) },
-      { userId, role: 'CUSTOMER' },
-      pointId,
-      {},
-    );
+    const { deps, statements } = countingStatements();
+    const consumption = await getConsumption(deps, { userId, role: 'CUSTOMER' }, pointId, {});
     expect(statements()).toBe(1);
     expect(consumption.periods.length).toBeGreaterThanOrEqual(35);
     const bills = await demo.prisma.bill.findMany({ where: { meteringPointId: pointId } });
@@ -182,9 +176,9 @@ describe('consumption of the whole account', () => {
     const businessUser = await demo.prisma.user.findFirstOrThrow({
       where: { usernameNormalized: 'demo.business' },
     });
-    const { counted, statements } = countingStatements();
+    const { deps, statements } = countingStatements();
     const account = await getAccountConsumption(
-      { prisma: counted as unknown as typeof demo.prisma, now: () => new Date(`${asOf}T12:00:00Z`) },
+      deps,
       { userId: businessUser.id, role: 'CUSTOMER' },
       { from: '2026-01-01', to: '2026-06-30' },
     );

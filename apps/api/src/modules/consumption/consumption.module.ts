@@ -5,5 +5,7 @@ import { consumptionRoutes } from './consumption.routes.js';
 
 /** The consumption module: its routes sit under /api/metering-points/:id/consumption and /api/consumption. */
 export const consumptionModule: FastifyPluginAsyncZod = async (app) => {
-  await app.register(consumptionRoutes, { deps: { prisma: app.prisma, now: () => app.clock.now() } });
+  await app.register(consumptionRoutes, {
+    deps: { statementRows: app.statementRows, now: () => app.clock.now() },
+  });
 };

@@ -1,4 +1,4 @@
-// The rows of the consumption query (consumption.service.ts) and how they become periods and views.
+// The rows of the consumption statement (consumption.statement.ts) and how they become periods and views.
 import type { BilledMonthsView } from '@portal/contract';
 import {
   billingMonth,
@@ -9,7 +9,6 @@ import {
   type ReadingKindName,
   type TariffAmounts,
 } from '@portal/domain';
-import { isoDate } from '../../lib/belgrade-date.js';
 
 export interface Row {
   meteringPointId: string;
@@ -19,8 +18,8 @@ export interface Row {
   city: string;
   category: string;
   billId: string | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   days: number | null;
   readingKind: string | null;
   vt: number;
@@ -38,17 +37,17 @@ export interface Row {
   amountReactiveNt: string;
   amountPower: string;
   /** the metering point's first and last bill of all, for the months a range can be chosen from */
-  firstStart: Date | null;
-  firstEnd: Date | null;
-  lastStart: Date | null;
-  lastEnd: Date | null;
+  firstStart: string | null;
+  firstEnd: string | null;
+  lastStart: string | null;
+  lastEnd: string | null;
 }
 
 export function toPeriod(row: Row): ConsumptionPeriod {
   return toConsumptionPeriod({
     billId: row.billId!,
-    periodStart: isoDate(row.periodStart!),
-    periodEnd: isoDate(row.periodEnd!),
+    periodStart: row.periodStart!,
+    periodEnd: row.periodEnd!,
     days: row.days!,
     readingKind: (row.readingKind ?? 'READ').toLowerCase() as ReadingKindName,
     kwh: { vt: row.vt, nt: row.nt, single: row.single, green: row.green, blue: row.blue, red: row.red },
@@ -68,8 +67,8 @@ export function toPeriod(row: Row): ConsumptionPeriod {
 export function billedMonthsOf(row: Row): BilledMonthsView {
   if (!row.firstStart || !row.firstEnd || !row.lastStart || !row.lastEnd) return null;
   return {
-    first: billingMonth(isoDate(row.firstStart), isoDate(row.firstEnd)),
-    last: billingMonth(isoDate(row.lastStart), isoDate(row.lastEnd)),
+    first: billingMonth(row.firstStart, row.firstEnd),
+    last: billingMonth(row.lastStart, row.lastEnd),
   };
 }
 

@@ -9,7 +9,7 @@ import type {
   BilledMonthsView,
   ConsumptionResponse,
 } from '@portal/contract';
-import type { PrismaClient } from '@portal/db';
+import type { StatementRows } from '@portal/db';
 import {
   addYears,
   archiveWindow,
@@ -26,6 +26,7 @@ import {
 } from '@portal/domain';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
+import { runStatement } from '../../lib/statement.js';
 import { linksOwner } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
 import {
@@ -35,9 +36,11 @@ import {
   toPeriod,
   type Row,
 } from './consumption.rows.js';
+import { consumptionStatement } from './consumption.statement.js';
 
 export interface ConsumptionDeps {
-  prisma: Pick<PrismaClient, '$queryRaw'>;
+  /** the one statement's rows (app.statementRows) */
+  statementRows: StatementRows;
   now: () => Date;
 }
 
@@ -74,48 +77,8 @@ async function load(
   const from = query.from ?? addYears(to, -archiveWindow.years);
   if (from > to)
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'from', code: 'invalid_value' }] });
-  // The links (no row: not the caller's) and every bill of the range and the two years before it,
-  // through the (metering_point_id, period_start) index. The comparisons go by billing month, so a
-  // period with Feb 29 meets the same month of the years before; only the bound needs a real date.
-  const rows = await deps.prisma.$queryRaw<Row[]>`
-    SELECT l.metering_point_id::text AS "meteringPointId", l.nickname, m.ed_number AS "edNumber",
-           m.street, m.city, m.category::text AS category, b.id AS "billId",
-           b.period_start AS "periodStart", b.period_end AS "periodEnd", b.days, r.kind::text AS "readingKind",
-           coalesce(b.kwh_vt, 0) AS vt, coalesce(b.kwh_nt, 0) AS nt, coalesce(b.kwh_single, 0) AS single,
-           coalesce(b.kwh_green, 0) AS green, coalesce(b.kwh_blue, 0) AS blue, coalesce(b.kwh_red, 0) AS red,
-           b.month_total::text AS amount,
-           a.vt::text AS "amountVt", a.nt::text AS "amountNt", a.single::text AS "amountSingle",
-           a.reactive_vt::text AS "amountReactiveVt", a.reactive_nt::text AS "amountReactiveNt",
-           a.power::text AS "amountPower",
-           f.period_start AS "firstStart", f.period_end AS "firstEnd",
-           z.period_start AS "lastStart", z.period_end AS "lastEnd"
-      FROM user_metering_point l
-      JOIN metering_point m ON m.id = l.metering_point_id
-      LEFT JOIN LATERAL (SELECT period_start, period_end FROM bill
-                          WHERE metering_point_id = l.metering_point_id AND status = 'ISSUED'
-                          ORDER BY period_start LIMIT 1) f ON true
-      LEFT JOIN LATERAL (SELECT period_start, period_end FROM bill
-                          WHERE metering_point_id = l.metering_point_id AND status = 'ISSUED'
-                          ORDER BY period_end DESC LIMIT 1) z ON true
-      LEFT JOIN bill b ON b.metering_point_id = l.metering_point_id AND b.status = 'ISSUED'
-                      AND b.period_start <= ${to}::date AND b.period_end >= ${addYears(from, -2)}::date
-      LEFT JOIN meter_reading r ON r.id = b.current_reading_id
-      -- the bill's line items per register (subtotals left out): what each tariff cost; a small
-      -- business's billing power has a kind but no register
-      LEFT JOIN LATERAL (
-        SELECT coalesce(sum(i.amount) FILTER (WHERE i.register = 'VT'), 0) AS vt,
-               coalesce(sum(i.amount) FILTER (WHERE i.register = 'NT'), 0) AS nt,
-               coalesce(sum(i.amount) FILTER (WHERE i.register = 'SINGLE'), 0) AS single,
-               coalesce(sum(i.amount) FILTER (WHERE i.register = 'REACTIVE_VT'), 0) AS reactive_vt,
-               coalesce(sum(i.amount) FILTER (WHERE i.register = 'REACTIVE_NT'), 0) AS reactive_nt,
-               coalesce(sum(i.amount) FILTER (
-                 WHERE i.register = 'POWER' OR i.kind IN ('billing_power', 'excess_power')), 0) AS power
-          FROM bill_line_item i
-         WHERE i.bill_id = b.id AND i.period_start = b.period_start AND NOT i.is_subtotal) a ON true
-     WHERE l.user_id = ${linksOwner(actor)}::uuid
-       AND (${only === null}::boolean
-            OR l.metering_point_id = ANY(string_to_array(${(only ?? []).join(',')}, ',')::uuid[]))
-     ORDER BY m.ed_number, l.metering_point_id, b.period_start`;
+  const statement = consumptionStatement(linksOwner(actor), addYears(from, -2), to, only);
+  const rows = await runStatement<Row>(deps.statementRows, statement);
   const byId = new Map<string, LoadedPoint>();
   for (const row of rows) {
     let loaded = byId.get(row.meteringPointId);

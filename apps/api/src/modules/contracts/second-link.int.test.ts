@@ -1,16 +1,17 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createCustomer, createUser, nextAddress, type TestUser } from '../../testing/customer-data.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let smtp: TestSmtpServer;
 let app: App;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   smtp = await startTestSmtpServer();
   app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url } });
 });

@@ -1,7 +1,8 @@
 import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -14,7 +15,7 @@ describe('readiness against a real database', () => {
   let app: App;
 
   beforeAll(async () => {
-    prisma = createPrismaClient(inject('databaseUrl'));
+    prisma = testDatabaseClient();
     app = await buildTestApp({ prisma });
   });
 

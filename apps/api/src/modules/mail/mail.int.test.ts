@@ -1,4 +1,4 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -7,11 +7,12 @@ import { buildTestApp } from '../../testing/test-app.js';
 import { enqueueAuthMail, type AuthMailRequest } from '../auth/auth.mail.js';
 import { outboxRules, processOutbox } from './mail.service.js';
 import { createMailTransport, type MailTransport, type OutgoingMessage } from './mail.transport.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 
 beforeAll(() => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
 });
 afterAll(() => prisma?.$disconnect());
 // Integration files run one after another: an empty outbox keeps each test to its own messages.

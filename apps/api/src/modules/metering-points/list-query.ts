@@ -6,6 +6,7 @@
 // SQL and the domain functions to give the same amounts for the same data.
 import type { MeteringPointSort } from '@portal/contract';
 import { searchKey } from '@portal/domain';
+import type { Statement } from '../../lib/statement.js';
 import { naturalSortKeySql, searchKeySql } from '../../lib/sql-text.js';
 import { latestIssuedBillSql, unbilledSupplier } from '../bills/latest-bill.js';
 
@@ -66,8 +67,11 @@ export function orderBy(sort: MeteringPointSort, order: 'asc' | 'desc'): string 
   }
 }
 
-/** The statement and its parameters; the statement text depends only on which filters are present. */
-export function listStatement(filter: ListFilter): { sql: string; params: unknown[] } {
+/**
+ * The statement and its parameters. Its text depends only on which filters are present and the sort,
+ * so it is prepared (a few dozen texts at most per connection) and planned once per text.
+ */
+export function listStatement(filter: ListFilter): Statement {
   const params: unknown[] = [];
   const param = (value: unknown, cast: string) => {
     params.push(value);
@@ -153,7 +157,7 @@ SELECT (SELECT count(*)::int FROM filtered) AS total,
                  notice_debt_amount::text AS notice_debt_amount,
                  to_char(notice_deadline, 'YYYY-MM-DD') AS notice_deadline
             FROM filtered WHERE position > ${offset} ORDER BY position LIMIT ${limit}) p) AS items`;
-  return { sql, params };
+  return { sql, params, prepareAs: 'overview' };
 }
 
 /** One element of `items` as the statement writes it. */

@@ -1,6 +1,6 @@
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { addDays } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { testClock } from '../../testing/clock.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -27,7 +28,7 @@ const today = belgradeDateOf(testClock.now());
 const day = (offset: number) => addDays(today, offset);
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   home = await createCustomer(prisma, {
     regionId: 'BG',

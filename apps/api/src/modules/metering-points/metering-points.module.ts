@@ -6,6 +6,10 @@ import type { MeteringPointsDeps } from './metering-points.service.js';
 
 /** The metering points module (/api/metering-points): the overview and a metering point's page. */
 export const meteringPointsModule: FastifyPluginAsyncZod = async (app) => {
-  const deps: MeteringPointsDeps = { prisma: app.prisma, now: () => app.clock.now() };
+  const deps: MeteringPointsDeps = {
+    prisma: app.prisma,
+    statementRows: app.statementRows,
+    now: () => app.clock.now(),
+  };
   await app.register(meteringPointsRoutes, { deps });
 };

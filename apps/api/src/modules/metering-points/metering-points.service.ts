@@ -7,10 +7,11 @@ import type {
   MeteringPointSummary,
   meteringPointListQuery,
 } from '@portal/contract';
-import type { PrismaClient } from '@portal/db';
+import type { PrismaClient, StatementRows } from '@portal/db';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
+import { runStatement } from '../../lib/statement.js';
 import { linksOf, linksOwner } from '../access/access.repository.js';
 import type { Actor } from '../access/actor.js';
 import { awaitingConfirmation, pendingConfirmationOf } from '../../lib/pending-confirmation.js';
@@ -19,6 +20,8 @@ import { listStatement, type ListRow } from './list-query.js';
 
 export interface MeteringPointsDeps {
   prisma: PrismaClient;
+  /** the overview's one statement (app.statementRows) */
+  statementRows: StatementRows;
   now: () => Date;
 }
 
@@ -110,8 +113,8 @@ export async function listMeteringPoints(
   actor: Actor,
   query: ListQuery,
 ): Promise<MeteringPointListResponse> {
-  const { sql, params } = overviewStatement(linksOwner(actor), belgradeDateOf(deps.now()), query);
-  const [result] = await deps.prisma.$queryRawUnsafe<OverviewRow[]>(sql, ...params);
+  const statement = overviewStatement(linksOwner(actor), belgradeDateOf(deps.now()), query);
+  const [result] = await runStatement<OverviewRow>(deps.statementRows, statement);
   return overviewOf(result!, query);
 }
 

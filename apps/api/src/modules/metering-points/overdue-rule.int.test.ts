@@ -1,7 +1,7 @@
 // The overview computes the balance, the overdue amount, the pending confirmation and the total to pay
 // in SQL (list-query.ts). Here the domain's functions (packages/domain/src/balance.ts) compute them again
 // from the same rows, and both must agree to the para.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import {
   addDays,
   formatRsd,
@@ -11,13 +11,14 @@ import {
   pendingConfirmation,
   totalToPay,
 } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import { para } from '../../lib/para.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { testClock } from '../../testing/clock.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -85,7 +86,7 @@ async function portalPayment(meteringPointId: string, amount: string, sourceId: 
 }
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   user = await createUser(app, prisma);
   const customer = await createCustomer(prisma, {

@@ -1,13 +1,14 @@
 // Customer news through the real API and database: who sees which announcement (region, publication,
 // expiry), read marks, who may write, and the batched e-mailing: one outbox row per opted-in user of the
 // audience, also when the mailing runs again or resumes from scratch.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../../testing/customer-data.js';
 import { testClock } from '../../testing/clock.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { runNewsMailing } from './news-mailing.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -64,7 +65,7 @@ const mailingDeps = () => ({
 });
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   supervisor = await createUser(app, prisma, 'NATURAL', 'SUPERVISOR');
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');

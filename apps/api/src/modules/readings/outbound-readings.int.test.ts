@@ -4,14 +4,15 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { clockStartingAt } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { outboundFileName, outboundReadingColumns, writeOutboundReadings } from './outbound-readings.js';
 import { addHistory } from './readings.test-helpers.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -21,7 +22,7 @@ let point: string;
 let region: string;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma, clock: clockStartingAt(new Date('2026-11-15T10:00:00Z')) });
   outbox = await mkdtemp(join(tmpdir(), 'portal-outbox-'));
   holder = await createUser(app, prisma);

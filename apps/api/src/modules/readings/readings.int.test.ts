@@ -1,9 +1,9 @@
 // Self-readings through the real API and database: the form's facts, refusals, the confirmation step,
 // acceptance, and the access seam (another customer's point, staff's read-only view).
 import { readingsResponse, selfReadingSchema } from '@portal/contract';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { clockStartingAt } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import {
   createCustomer,
@@ -14,6 +14,7 @@ import {
 } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
 import { addHistory } from './readings.test-helpers.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -25,7 +26,7 @@ let strangers: TestCustomer;
 let point: string;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma, clock: clockStartingAt(new Date('2026-11-15T10:00:00Z')) });
   holder = await createUser(app, prisma);
   stranger = await createUser(app, prisma);

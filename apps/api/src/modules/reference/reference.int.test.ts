@@ -1,19 +1,20 @@
 import { clockResponse, regionListResponse } from '@portal/contract';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { fixedClock } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { belgradeDateOf } from '../../lib/belgrade-date.js';
 import { testClock } from '../../testing/clock.js';
 import { createUser, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
 let user: TestUser;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   user = await createUser(app, prisma);
 });

@@ -2,11 +2,12 @@
 // writes there): counts per Belgrade day across midnight and the start of summer time, zero rows for
 // quiet days, running totals, the region and channel filters, the CSV byte for byte, the audit of each
 // read, and nobody but a supervisor gets an answer.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createCustomer, createUser, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -48,7 +49,7 @@ async function registered(
 }
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   supervisor = await createUser(app, prisma, 'NATURAL', 'SUPERVISOR');
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');

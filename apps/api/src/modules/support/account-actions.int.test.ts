@@ -4,8 +4,8 @@
 // until it is enabled again.
 import { randomUUID } from 'node:crypto';
 import { csrfHeader, type SupportReasonBody } from '@portal/contract';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { testPassword } from '../../testing/accounts.js';
 import { testClock } from '../../testing/clock.js';
@@ -20,6 +20,7 @@ import { buildTestApp } from '../../testing/test-app.js';
 import { refreshCookie } from '../auth/auth.routes.js';
 import { nameThrottleKey } from '../auth/login-throttle.js';
 import { derivedKey } from '../auth/secret-tokens.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -27,7 +28,7 @@ let support: TestUser;
 let supervisor: TestUser;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
   supervisor = await createUser(app, prisma, 'NATURAL', 'SUPERVISOR');

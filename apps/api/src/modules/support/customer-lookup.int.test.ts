@@ -1,9 +1,9 @@
 // Support's look-up through the real API and database: every key finds its customer, names match across
 // scripts without diacritics, identifiers and e-mails come back masked only, every look-up is audited
 // without its text, and nobody but staff gets an answer.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { searchKey } from '@portal/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import {
   createCustomer,
@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -33,7 +34,7 @@ const tokenLatin = pick.map((i) => latin[i]).join('');
 const tokenCyrillic = pick.map((i) => cyrillic[i]).join('');
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
   supervisor = await createUser(app, prisma, 'NATURAL', 'SUPERVISOR');

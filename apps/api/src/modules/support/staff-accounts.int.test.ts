@@ -1,19 +1,20 @@
 // The demo's staff get TOTP with their fixed secrets at the first start (startup.ts): the account then
 // logs in with the password and a code of that secret, and one that has TOTP already keeps its own.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import { totpCode } from '@portal/domain';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createUser } from '../../testing/customer-data.js';
 import { buildTestApp, testConfig } from '../../testing/test-app.js';
 import { totpKeyFor } from '../auth/totp-secrets.js';
 import { enrolDemoStaff } from './staff-accounts.service.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
 });
 afterAll(async () => {

@@ -2,11 +2,12 @@
 // supervisors everyone's, with the filters; customers' events never show, and nobody else gets in.
 import { randomUUID } from 'node:crypto';
 import type { StaffAuditResponse } from '@portal/contract';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -33,7 +34,7 @@ async function audit(user: TestUser, query = ''): Promise<StaffAuditResponse> {
 }
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
   otherSupport = await createUser(app, prisma, 'NATURAL', 'SUPPORT');

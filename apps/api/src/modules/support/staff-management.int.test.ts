@@ -1,10 +1,11 @@
 // Staff management through the real API: a supervisor lists the staff and creates a staff account,
 // whose one-time initial password opens a session that may only enrol TOTP; nobody else may do either.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createUser, nextAddress, type TestUser } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -13,7 +14,7 @@ let supervisor: TestUser;
 let customer: TestUser;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
   supervisor = await createUser(app, prisma, 'NATURAL', 'SUPERVISOR');

@@ -2,8 +2,8 @@
 // reason, it reads every page of that account and nothing of anyone else's, writes nothing, ends, is
 // audited request by request, and the customer sees it in their access log without names or reasons.
 import { randomUUID } from 'node:crypto';
-import { createPrismaClient, type PrismaClient } from '@portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PrismaClient } from '@portal/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import {
   createCustomer,
@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from '../../testing/customer-data.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 
 let prisma: PrismaClient;
 let app: App;
@@ -33,7 +34,7 @@ const bill = {
 };
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   app = await buildTestApp({ prisma });
   support = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
   otherSupport = await createUser(app, prisma, 'NATURAL', 'SUPPORT');
