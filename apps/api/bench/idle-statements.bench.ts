@@ -7,10 +7,8 @@
 // server: a scratch database on the PostgreSQL server at 127.0.0.1:5432 (dropped at the end);
 // embedded: an in-memory PGlite with one connection that the job queue shares, as `npm start` runs it.
 import { parseArgs } from 'node:util';
-import { migrate, PrismaClient, connectionTimeoutMs } from '@portal/db';
+import { createPrismaClient, migrate, poolOf } from '@portal/db';
 import { createScratchDatabase } from '@portal/db/testing';
-import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { buildTestApp } from '../src/testing/test-app.js';
 import { startPgProxy } from '../src/testing/pg-proxy.js';
 
@@ -22,15 +20,12 @@ const embedded = values.mode === 'embedded';
 const database = await createScratchDatabase(embedded ? 'pglite' : 'server');
 await migrate(database.databaseUrl);
 const proxy = await startPgProxy(database.databaseUrl);
-const pool = new pg.Pool({
-  connectionString: proxy.url,
-  max: embedded ? 1 : 10,
-  connectionTimeoutMillis: connectionTimeoutMs,
-});
-const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+// as `npm start` opens it (run.ts)
+const prisma = createPrismaClient(proxy.url, embedded ? { embedded, poolSize: 1 } : {});
+const pool = embedded ? poolOf(prisma) : undefined;
 const app = await buildTestApp({
   prisma,
-  database: { url: proxy.url, embedded, ...(embedded ? { pool } : {}) },
+  database: { url: proxy.url, embedded, ...(pool ? { pool } : {}) },
   config: { nodeEnv: 'development', importSchedule: '30 2 * * *' },
 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,7 +48,6 @@ try {
 } finally {
   await app.close();
   await prisma.$disconnect();
-  await pool.end().catch(() => {});
   await proxy.close();
   await database.drop();
 }
