@@ -61,6 +61,7 @@ const mailingDeps = () => ({
   prisma,
   notifyMail: () => {},
   publicUrl: 'https://portal.example.rs',
+  unsubscribeKey: 'news-unsubscribe-test-key',
   now: () => testClock.now(),
 });
 
