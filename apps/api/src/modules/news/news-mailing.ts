@@ -125,13 +125,14 @@ export async function queueNewsMailBatch(
         ON CONFLICT DO NOTHING
         RETURNING user_id
       ), mailed AS (
-        INSERT INTO mail_outbox (id, to_address, subject, text_body, html_body, template, locale, headers,
-                                 next_attempt_at, created_at)
+        -- the outbox keeps the database's time, as for every other mail (mail.service.ts): its worker
+        -- delivers what is due by the wall clock, whatever day the app's clock says it is
+        INSERT INTO mail_outbox (id, to_address, subject, text_body, html_body, template, locale, headers)
         SELECT gen_random_uuid(), b.email,
                CASE b.locale WHEN 'en' THEN ${subjectEn} WHEN 'sr-Latn' THEN ${subjectLatn} ELSE ${subjectCyrl} END,
                CASE b.locale WHEN 'en' THEN ${textEn} WHEN 'sr-Latn' THEN ${textLatn} ELSE ${textCyrl} END,
                CASE b.locale WHEN 'en' THEN ${htmlEn} WHEN 'sr-Latn' THEN ${htmlLatn} ELSE ${htmlCyrl} END,
-               'customerNews', b.locale, b.headers, ${now}, ${now}
+               'customerNews', b.locale, b.headers
           FROM batch b JOIN claimed c ON c.user_id = b.id
         RETURNING 1
       )
