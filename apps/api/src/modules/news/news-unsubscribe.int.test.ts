@@ -1,15 +1,16 @@
 // One-click unsubscribe from news e-mails (RFC 8058) through the real API, database and in-process SMTP
 // server: the mail carries List-Unsubscribe and List-Unsubscribe-Post, the POST a mail client makes turns
 // news e-mails off for that user only, and a bad token is a translated 4xx problem, never a 5xx.
-import { createPrismaClient, type PrismaClient } from '@portal/db';
+import type { PrismaClient } from '@portal/db';
 import type { ParsedMail } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { signUnsubscribeToken } from '../../lib/unsubscribe-token.js';
 import { testClock } from '../../testing/clock.js';
 import { createCustomer, createUser, linkPoints, type TestUser } from '../../testing/customer-data.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server.js';
 import { buildTestApp } from '../../testing/test-app.js';
+import { testDatabaseClient } from '../../testing/test-database.js';
 import { derivedKey } from '../auth/secret-tokens.js';
 import { runNewsMailing } from './news-mailing.js';
 
@@ -21,7 +22,7 @@ let reader: TestUser;
 let other: TestUser;
 
 beforeAll(async () => {
-  prisma = createPrismaClient(inject('databaseUrl'));
+  prisma = testDatabaseClient();
   smtp = await startTestSmtpServer();
   app = await buildTestApp({ prisma, config: { smtpUrl: smtp.url } });
   supervisor = await createUser(app, prisma, 'NATURAL', 'SUPERVISOR');
