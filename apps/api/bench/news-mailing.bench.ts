@@ -27,6 +27,7 @@ const deps = {
   prisma,
   notifyMail: () => {},
   publicUrl: 'https://portal.example.rs',
+  unsubscribeKey: 'bench-unsubscribe-key',
   now: () => new Date(),
 };
 

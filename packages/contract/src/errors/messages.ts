@@ -61,7 +61,7 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     OWN_ACCOUNT_NOT_ALLOWED: 'Сопствени налог не можете искључити. То може други супервизор.',
     STAFF_ACCOUNT_TAKEN: 'Корисничко име или адреса е-поште већ припада неком налогу.',
     UNSUBSCRIBE_LINK_INVALID:
-      'Веза за одјаву није исправна. Подсетнике можете искључити у подешавањима налога.',
+      'Веза за одјаву није исправна. Ове поруке е-поштом можете искључити у подешавањима налога.',
     READING_REFUSED: 'Ово очитавање није могуће прихватити. Проверите датум и стања бројила.',
     READING_NEEDS_CONFIRMATION:
       'Очитавање је много веће од очекиване потрошње. Проверите стања и потврдите ако су тачна.',
@@ -125,7 +125,7 @@ const errorSource: Record<SourceLocale, Record<ErrorCode, string>> = {
     OWN_ACCOUNT_NOT_ALLOWED: 'You cannot disable your own account. Another supervisor can.',
     STAFF_ACCOUNT_TAKEN: 'The username or e-mail address already belongs to an account.',
     UNSUBSCRIBE_LINK_INVALID:
-      'The unsubscribe link is not valid. You can turn reminders off in your account settings.',
+      'The unsubscribe link is not valid. You can turn these e-mails off in your account settings.',
     READING_REFUSED: 'This reading cannot be accepted. Check the date and the register values.',
     READING_NEEDS_CONFIRMATION:
       'The reading is far above the expected consumption. Check the values and confirm them if they are right.',

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { unsubscribeQuery, unsubscribeResponse } from '../reminders/reminders.schemas.js';
 import { defineRoute, problems } from '../routes/define-route.js';
 import { uuidParams } from '../routes/route-inputs.js';
 import {
@@ -27,6 +29,32 @@ export const newsRoutes = {
     tags,
     params: uuidParams,
     responses: { 200: newsReadResponse, ...problems(400, 401, 404) },
+  }),
+  /**
+   * RFC 8058 one-click unsubscribe from news e-mails: mail clients POST `List-Unsubscribe=One-Click`
+   * (form-encoded) to the List-Unsubscribe address of a news mail. The token is the mail's, no login.
+   */
+  unsubscribe: defineRoute({
+    method: 'POST',
+    path: '/api/news/unsubscribe',
+    summary: 'Turn news e-mails off with the link of a news e-mail (no login)',
+    tags,
+    auth: 'public',
+    query: unsubscribeQuery,
+    responses: { 200: unsubscribeResponse, ...problems(400, 429) },
+  }),
+  /**
+   * The same address opened in a browser (mail clients before RFC 8058): changes nothing, and sends the
+   * browser on to the account page, where news e-mails are turned off.
+   */
+  unsubscribePage: defineRoute({
+    method: 'GET',
+    path: '/api/news/unsubscribe',
+    summary: 'Open the account page, where news e-mails are turned off (a redirect)',
+    tags,
+    auth: 'public',
+    query: unsubscribeQuery,
+    responses: { 303: z.unknown().describe('to /account'), ...problems(400, 429) },
   }),
 };
 

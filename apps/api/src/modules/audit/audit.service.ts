@@ -33,6 +33,8 @@ export type AuditAction =
   | 'auth.profile.update'
   /** reminders turned off with a reminder mail's link, without a login (the account owner's own act) */
   | 'reminders.unsubscribe'
+  /** news e-mails turned off with a news mail's link, without a login (the account owner's own act) */
+  | 'news.unsubscribe'
   /** the password was right; a TOTP or recovery code is asked for */
   | 'auth.login.mfa_required'
   | 'auth.login.mfa_failure'

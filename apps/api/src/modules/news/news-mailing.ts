@@ -1,12 +1,14 @@
 // E-mailing an announcement to its audience: every customer who opted in (app_user.news_emails), with a
 // verified address, not disabled, and (for a regional announcement) a linked metering point in that
-// region. The mails go through the outbox like every other mail, queued in batches: one INSERT ... SELECT
-// per batch of users in id order writes the recipient marks and the outbox rows together and moves the
+// region. The mails go through the outbox like every other mail, queued in batches: a SELECT of the batch
+// of users in id order, then one INSERT ... SELECT that writes the recipient marks and the outbox rows together and moves the
 // cursor on, in one transaction. A crash loses at most the batch in flight, which the next run
 // repeats; the (news, user) key of news_recipient lets no user be mailed twice, even by two processes at
-// once. The mail is rendered once per language: it carries nothing of the recipient but their language.
+// once. The mail is rendered once per language: it carries nothing of the recipient but their language
+// and, in its headers, their one-click unsubscribe link (RFC 8058).
 import { locales, type Locale } from '@portal/contract';
 import type { PrismaClient } from '@portal/db';
+import { signUnsubscribeToken } from '../../lib/unsubscribe-token.js';
 import { renderMail } from '../mail/mail.templates.js';
 import { newsKindOf } from './news.mapping.js';
 import { newsMailTemplates } from './news.mail.js';
@@ -16,6 +18,8 @@ export interface NewsMailingDeps {
   /** wakes the mail worker after mail was queued */
   notifyMail: () => void;
   publicUrl: string;
+  /** signs the one-click unsubscribe links (lib/unsubscribe-token.ts) */
+  unsubscribeKey: string;
   now: () => Date;
 }
 
@@ -25,9 +29,19 @@ export const newsMailingRules = {
 };
 
 interface BatchResult {
-  last: string | null;
-  seen: bigint;
   queued: bigint;
+}
+
+/** The headers of one recipient's news mail: where a mail client turns news off in one click. */
+export function unsubscribeHeaders(
+  deps: Pick<NewsMailingDeps, 'publicUrl' | 'unsubscribeKey'>,
+  userId: string,
+): Record<string, string> {
+  const token = signUnsubscribeToken(deps.unsubscribeKey, 'news', userId);
+  return {
+    'List-Unsubscribe': `<${deps.publicUrl}/api/news/unsubscribe?token=${token}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
 }
 
 /**
@@ -84,45 +98,53 @@ export async function queueNewsMailBatch(
     const now = deps.now();
     const cursor = news.cursor ?? '00000000-0000-0000-0000-000000000000';
 
+    const batch = await tx.$queryRaw<{ id: string }[]>`
+      SELECT u.id::text AS id
+        FROM app_user u
+       WHERE u.id > ${cursor}::uuid
+         AND u.news_emails AND u.email_verified_at IS NOT NULL AND u.disabled_at IS NULL
+         AND u.role = 'CUSTOMER'
+         AND (${news.regionId}::varchar IS NULL OR EXISTS (
+               SELECT 1 FROM user_metering_point l
+                 JOIN metering_point m ON m.id = l.metering_point_id
+                WHERE l.user_id = u.id AND m.region_id = ${news.regionId}::varchar))
+       ORDER BY u.id
+       LIMIT ${batchSize}`;
+    // Each recipient's own one-click unsubscribe address (RFC 8058): the one thing of theirs in the mail.
+    const ids = batch.map((row) => row.id);
+    const headers = ids.map((id) => JSON.stringify(unsubscribeHeaders(deps, id)));
     const [result] = await tx.$queryRaw<BatchResult[]>`
       WITH batch AS (
-        SELECT u.id, u.email,
+        SELECT u.id, u.email, t.headers::jsonb AS headers,
                CASE WHEN u.locale IN ('en', 'sr-Latn') THEN u.locale ELSE 'sr-Cyrl' END AS locale
-          FROM app_user u
-         WHERE u.id > ${cursor}::uuid
-           AND u.news_emails AND u.email_verified_at IS NOT NULL AND u.disabled_at IS NULL
-           AND u.role = 'CUSTOMER'
-           AND (${news.regionId}::varchar IS NULL OR EXISTS (
-                 SELECT 1 FROM user_metering_point l
-                   JOIN metering_point m ON m.id = l.metering_point_id
-                  WHERE l.user_id = u.id AND m.region_id = ${news.regionId}::varchar))
-         ORDER BY u.id
-         LIMIT ${batchSize}
+          FROM unnest(${ids}::uuid[], ${headers}::text[]) AS t(id, headers)
+          JOIN app_user u ON u.id = t.id
       ), claimed AS (
         INSERT INTO news_recipient (news_id, user_id, queued_at)
         SELECT ${newsId}::uuid, id, ${now} FROM batch
         ON CONFLICT DO NOTHING
         RETURNING user_id
       ), mailed AS (
-        INSERT INTO mail_outbox (id, to_address, subject, text_body, html_body, template, locale,
-                                 next_attempt_at, created_at)
+        -- the outbox keeps the database's time, as for every other mail (mail.service.ts): its worker
+        -- delivers what is due by the wall clock, whatever day the app's clock says it is
+        INSERT INTO mail_outbox (id, to_address, subject, text_body, html_body, template, locale, headers)
         SELECT gen_random_uuid(), b.email,
                CASE b.locale WHEN 'en' THEN ${subjectEn} WHEN 'sr-Latn' THEN ${subjectLatn} ELSE ${subjectCyrl} END,
                CASE b.locale WHEN 'en' THEN ${textEn} WHEN 'sr-Latn' THEN ${textLatn} ELSE ${textCyrl} END,
                CASE b.locale WHEN 'en' THEN ${htmlEn} WHEN 'sr-Latn' THEN ${htmlLatn} ELSE ${htmlCyrl} END,
-               'customerNews', b.locale, ${now}, ${now}
+               'customerNews', b.locale, b.headers
           FROM batch b JOIN claimed c ON c.user_id = b.id
         RETURNING 1
       )
-      SELECT (SELECT max(id::text) FROM batch) AS last, (SELECT count(*) FROM batch) AS seen,
-             (SELECT count(*) FROM mailed) AS queued`;
-    const seen = Number(result?.seen ?? 0);
+      SELECT (SELECT count(*) FROM mailed) AS queued`;
+    const last = ids.at(-1) ?? null;
+    const seen = ids.length;
     const queued = Number(result?.queued ?? 0);
     const done = seen < batchSize;
     await tx.newsItem.update({
       where: { id: newsId },
       data: {
-        ...(result?.last ? { mailCursor: result.last } : {}),
+        ...(last ? { mailCursor: last } : {}),
         mailQueued: { increment: queued },
         ...(done ? { mailFinishedAt: now } : {}),
       },

@@ -17,6 +17,8 @@ let support: TestUser;
 let bgUser: TestUser;
 let nsUser: TestUser;
 let bgPoint: string;
+/** the users this file opts in to news e-mails, opted out again at the end */
+const optedIn: string[] = [];
 
 const day = 86_400_000;
 const at = (offsetDays: number) => new Date(testClock.now().getTime() + offsetDays * day).toISOString();
@@ -61,6 +63,7 @@ const mailingDeps = () => ({
   prisma,
   notifyMail: () => {},
   publicUrl: 'https://portal.example.rs',
+  unsubscribeKey: 'news-unsubscribe-test-key',
   now: () => testClock.now(),
 });
 
@@ -77,6 +80,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // the integration run shares one database: another file's announcement must not reach these users
+  await prisma?.user.updateMany({ where: { id: { in: optedIn } }, data: { newsEmails: false } });
   await app?.close();
   await prisma?.$disconnect();
 });
@@ -156,14 +161,17 @@ describe('customer news', () => {
 
 describe('news e-mails', () => {
   it('carries the opt-in in /api/auth/me', async () => {
+    optedIn.push(bgUser.id);
     const patched = await call(bgUser, 'PATCH', '/api/auth/me', { newsEmails: true });
     expect(patched.statusCode, patched.body).toBe(200);
     expect((await call(bgUser, 'GET', '/api/auth/me')).json().newsEmails).toBe(true);
   });
 
   it('queues one mail per opted-in, verified, enabled user of the audience, however often it runs', async () => {
-    const optIn = (user: TestUser, extra: object = {}) =>
-      prisma.user.update({ where: { id: user.id }, data: { newsEmails: true, ...extra } });
+    const optIn = (user: TestUser, extra: object = {}) => {
+      optedIn.push(user.id);
+      return prisma.user.update({ where: { id: user.id }, data: { newsEmails: true, ...extra } });
+    };
     await optIn(bgUser);
     await optIn(nsUser); // another region
     const silent = await createUser(app, prisma); // not opted in

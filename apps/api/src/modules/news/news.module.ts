@@ -1,6 +1,7 @@
 // The news module owns customer news: announcements by region or for everyone, their read marks, and
 // their e-mailing to users who opted in (in batches through the outbox). README.md says how.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { derivedKey } from '../auth/secret-tokens.js';
 import { resumeNewsMailings, type NewsMailingDeps } from './news-mailing.js';
 import { newsMailTemplates } from './news.mail.js';
 import { newsRoutes } from './news.routes.js';
@@ -14,10 +15,12 @@ export const newsMailingJob = 'news-mailing';
 
 export const newsModule: FastifyPluginAsyncZod = async (app) => {
   const deps: NewsDeps = { prisma: app.prisma, now: () => app.clock.now() };
+  const unsubscribeKey = derivedKey(app.config.jwtSecret ?? '', 'news-unsubscribe');
   const mailing: NewsMailingDeps = {
     prisma: app.prisma,
     notifyMail: () => app.mail.notify(),
     publicUrl: app.config.publicUrl,
+    unsubscribeKey,
     now: () => app.clock.now(),
   };
   app.mail.registerTemplates(newsMailTemplates);
@@ -29,7 +32,11 @@ export const newsModule: FastifyPluginAsyncZod = async (app) => {
       .trigger(newsMailingJob)
       .catch((error: unknown) => app.log.error({ err: error, newsId }, 'could not queue the news mailing'));
   };
-  await app.register(newsRoutes, { deps, startMailing });
+  await app.register(newsRoutes, {
+    deps,
+    unsubscribe: { prisma: app.prisma, unsubscribeKey },
+    startMailing,
+  });
 
   app.jobs.register({
     name: newsMailingJob,

@@ -15,7 +15,7 @@ import {
 import { belgradeDateOf, isoDate } from '../../lib/belgrade-date.js';
 import type { RemindersDeps } from './reminders.deps.js';
 import { enqueueReminderMails } from './reminders.mail.js';
-import { signUnsubscribeToken } from './unsubscribe-token.js';
+import { signUnsubscribeToken } from '../../lib/unsubscribe-token.js';
 
 export const reminderJobRules = {
   /**
@@ -123,7 +123,7 @@ function reminderMail(
   kind: BillReminderKind,
   today: string,
 ): Parameters<typeof enqueueReminderMails>[1][number] {
-  const token = signUnsubscribeToken(deps.unsubscribeKey, row.userId);
+  const token = signUnsubscribeToken(deps.unsubscribeKey, 'reminders', row.userId);
   const dueDate = isoDate(row.dueDate);
   return {
     to: row.email,

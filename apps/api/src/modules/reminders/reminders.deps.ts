@@ -7,7 +7,7 @@ export interface RemindersDeps {
   notifyMail: () => void;
   /** the portal's address as users reach it, for the links in the mail */
   publicUrl: string;
-  /** signs and checks unsubscribe links (unsubscribe-token.ts) */
+  /** signs and checks unsubscribe links (lib/unsubscribe-token.ts) */
   unsubscribeKey: string;
   now: () => Date;
 }

@@ -1,6 +1,7 @@
 import { remindersRoutes as routes } from '@portal/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { registerRoute } from '../../lib/route.js';
+import { acceptOneClickBody } from '../../lib/unsubscribe-token.js';
 import { auditContext } from '../audit/audit.service.js';
 import type { RemindersDeps } from './reminders.deps.js';
 import { unsubscribeFromReminders } from './reminders.service.js';
@@ -10,14 +11,7 @@ const perIp = { rateLimit: { max: 30, timeWindow: '15 minutes' } };
 
 /** The reminders module's routes (the contract's remindersRoutes). */
 export const remindersRoutes: FastifyPluginAsyncZod<{ deps: RemindersDeps }> = async (app, { deps }) => {
-  // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` form-encoded. Its content says nothing the
-  // URL does not, so it is read (this plugin's scope only) and ignored.
-  if (!app.hasContentTypeParser('application/x-www-form-urlencoded'))
-    app.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: 1024 },
-      (_request, _body, done) => done(null, undefined),
-    );
+  acceptOneClickBody(app);
 
   registerRoute(app, routes.unsubscribe, perIp, async (request) => {
     await unsubscribeFromReminders(deps, request.query.token, auditContext(request));
