@@ -5,6 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -95,4 +98,21 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       if (!options.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The built portal and a browser for the tests of one file: started before them, stopped after them.
+ * Read `portal.app` and `portal.browser` inside tests and hooks (they are set once the file starts).
+ */
+export function withPortal(): { app: RunningApp; browser: Browser } {
+  const portal = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    portal.app = await startApp();
+    portal.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await portal.browser?.close();
+    await portal.app?.stop();
+  });
+  return portal;
 }

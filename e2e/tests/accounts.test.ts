@@ -2,13 +2,12 @@
 // with the code from the local mailbox, log in, settings (sessions, language, password, e-mail),
 // log out, log in again, and a password reset by the mailed link. Every page is checked with axe and
 // photographed in the three languages.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { accessibilityViolations, screenshot } from '../support/browser.js';
 
-let app: RunningApp;
-let browser: Browser;
+const portal = withPortal();
 
 const user = {
   username: 'marija.e2e',
@@ -22,16 +21,6 @@ const user = {
 const locales = ['sr-Cyrl', 'sr-Latn', 'en'] as const;
 type Locale = (typeof locales)[number];
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 interface MailSummary {
   id: string;
   to: string;
@@ -42,10 +31,12 @@ interface MailSummary {
 async function latestMail(to: string, template: string, after: Set<string> = new Set()): Promise<string> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const list = (await (await fetch(`${app.url}/api/dev/mailbox`)).json()) as { items: MailSummary[] };
+    const list = (await (await fetch(`${portal.app.url}/api/dev/mailbox`)).json()) as {
+      items: MailSummary[];
+    };
     const mail = list.items.find((m) => m.to === to && m.template === template && !after.has(m.id));
     if (mail) {
-      const message = (await (await fetch(`${app.url}/api/dev/mailbox/${mail.id}`)).json()) as {
+      const message = (await (await fetch(`${portal.app.url}/api/dev/mailbox/${mail.id}`)).json()) as {
         text: string;
       };
       return message.text;
@@ -56,7 +47,7 @@ async function latestMail(to: string, template: string, after: Set<string> = new
 }
 
 async function mailIds(): Promise<Set<string>> {
-  const list = (await (await fetch(`${app.url}/api/dev/mailbox`)).json()) as { items: MailSummary[] };
+  const list = (await (await fetch(`${portal.app.url}/api/dev/mailbox`)).json()) as { items: MailSummary[] };
   return new Set(list.items.map((m) => m.id));
 }
 
@@ -115,12 +106,14 @@ describe('accounts in the browser', () => {
     'registers, verifies, logs in, changes settings, logs out and resets the password',
     { timeout: 300_000 },
     async () => {
-      const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+      const page = await (
+        await portal.browser.newContext({ viewport: { width: 1366, height: 900 } })
+      ).newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
 
       // Registration, with the password rules ticked live and the captcha solved in the browser.
-      await page.goto(`${app.url}/register`);
+      await page.goto(`${portal.app.url}/register`);
       await expect
         .poll(() => page.getByTestId('captcha').getAttribute('data-state'), { timeout: 30_000 })
         .toBe('verified');
@@ -219,7 +212,7 @@ describe('accounts in the browser', () => {
 
       // Forgotten password: the same answer, a link in the mailbox, a new password, a login with it.
       const before = await mailIds();
-      await page.goto(`${app.url}/forgot-password`);
+      await page.goto(`${portal.app.url}/forgot-password`);
       await field(page, 'forgot-email').fill(user.newEmail);
       await page.getByTestId('forgot-submit').click();
       await expect.poll(() => page.getByTestId('forgot-sent').isVisible()).toBe(true);
@@ -229,7 +222,7 @@ describe('accounts in the browser', () => {
       )?.[0];
       expect(link).toBeTruthy();
       const { pathname, search } = new URL(link!);
-      await page.goto(`${app.url}${pathname}${search}`);
+      await page.goto(`${portal.app.url}${pathname}${search}`);
       await field(page, 'reset-password').fill(user.resetPassword);
       await field(page, 'reset-repeat-password').fill(user.resetPassword);
       await checkPage(page, 'reset-password');
@@ -256,9 +249,9 @@ describe('accounts in the browser', () => {
   );
 
   it('fits a 360 px phone screen: registration and login', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
+    const page = await (await portal.browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
     for (const path of ['register', 'login']) {
-      await page.goto(`${app.url}/${path}`);
+      await page.goto(`${portal.app.url}/${path}`);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
       for (const locale of locales) {
         await chooseLanguage(page, locale);
@@ -273,8 +266,10 @@ describe('accounts in the browser', () => {
   });
 
   it('keeps logged-out visitors out of the settings', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    await page.goto(`${app.url}/account`);
+    const page = await (
+      await portal.browser.newContext({ viewport: { width: 1366, height: 900 } })
+    ).newPage();
+    await page.goto(`${portal.app.url}/account`);
     await page.waitForURL(/\/login\?redirect=(%2F|\/)account$/);
     await page.close();
   });

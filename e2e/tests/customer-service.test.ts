@@ -1,4 +1,4 @@
-// Customer service in the browser, end to end (issue 17): the demo household files a complaint about a
+// Customer service in the portal.browser, end to end (issue 17): the demo household files a complaint about a
 // bill with a photo and sees it received, the bill marked "under complaint"; the demo support agent (TOTP
 // code for the portal's clock, as in staff.test.ts) finds it in the inbox and answers it; the customer
 // reads the answer in the complaint's history. Then the customer enters meter self-readings: one below
@@ -10,14 +10,16 @@ import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { totpCode } from '@portal/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { withPortal } from '../support/app.js';
+import { screenshot } from '../support/browser.js';
 import { apiSession, demoPassword, desktop, expectAccessible, field, logIn } from '../support/portal.js';
 
-let app: RunningApp;
-let browser: Browser;
+// on today's clock: the demo household's seeded self-reading lies before today, so a reading of today
+// can follow it
+const portal = withPortal();
+
 let photoDir: string;
 
 const demoSupportSecret = 'DEMOSUPPORTTOTPSECRETFORREVIEW22';
@@ -38,21 +40,16 @@ interface Readings {
 }
 
 beforeAll(async () => {
-  // the demo household's seeded self-reading lies before today, so a reading of today can follow it
-  app = await startApp();
-  browser = await launchBrowser();
   photoDir = await mkdtemp(join(tmpdir(), 'portal-e2e-photo-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
   if (photoDir) await rm(photoDir, { recursive: true, force: true });
 });
 
 /** The portal's clock: now, and its today. */
 async function portalNow(): Promise<{ now: Date; today: string }> {
-  const { now, today } = (await (await fetch(`${app.url}/api/clock`)).json()) as {
+  const { now, today } = (await (await fetch(`${portal.app.url}/api/clock`)).json()) as {
     now: string;
     today: string;
   };
@@ -60,7 +57,7 @@ async function portalNow(): Promise<{ now: Date; today: string }> {
 }
 
 async function staffLogIn(page: Page, login: string, secret: string) {
-  await page.goto(`${app.url}/login`);
+  await page.goto(`${portal.app.url}/login`);
   await field(page, 'login-login').fill(login);
   await field(page, 'login-password').fill(demoPassword);
   await page.getByTestId('login-submit').click();
@@ -78,14 +75,14 @@ describe('customer service in the browser', () => {
     'a complaint with a photo is answered by support; an implausible self-reading is refused, a plausible one accepted',
     { timeout: 360_000 },
     async () => {
-      const customerContext = await browser.newContext({ viewport: desktop });
+      const customerContext = await portal.browser.newContext({ viewport: desktop });
       const customer = await customerContext.newPage();
       const pageErrors: string[] = [];
       customer.on('pageerror', (error) => pageErrors.push(`customer: ${error.message}`));
-      const overview = (await logIn(customer, app.url, 'demo.household')) as {
+      const overview = (await logIn(customer, portal.app.url, 'demo.household')) as {
         items: { id: string; edNumber: string }[];
       };
-      const api = await apiSession(app.url, 'demo.household');
+      const api = await apiSession(portal.app.url, 'demo.household');
 
       // 1. From a bill, a complaint about it with a photo.
       const first = overview.items[0]!;
@@ -118,17 +115,17 @@ describe('customer service in the browser', () => {
       await screenshot(customer, 'complaint-detail-sr-Cyrl-desktop');
 
       // In the list, received; the bill is under complaint while it is open.
-      await customer.goto(`${app.url}/complaints`);
+      await customer.goto(`${portal.app.url}/complaints`);
       const listed = customer.getByTestId(`complaint-${filed.number}`);
       await expect.poll(() => listed.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await listed.locator('[data-status]').getAttribute('data-status')).toBe('received');
       await expectAccessible(customer, 'complaints');
       await screenshot(customer, 'complaints-sr-Cyrl-desktop');
-      await customer.goto(`${app.url}${billPath}`);
+      await customer.goto(`${portal.app.url}${billPath}`);
       await visible(customer, 'under-complaint');
 
       // 2. Support finds it in the inbox and answers it.
-      const supportContext = await browser.newContext({ viewport: desktop });
+      const supportContext = await portal.browser.newContext({ viewport: desktop });
       const support = await supportContext.newPage();
       support.on('pageerror', (error) => pageErrors.push(`support: ${error.message}`));
       await staffLogIn(support, 'demo.support', demoSupportSecret);
@@ -154,7 +151,7 @@ describe('customer service in the browser', () => {
       await supportContext.close();
 
       // 3. The customer reads the answer.
-      await customer.goto(`${app.url}/complaints/${complaintId}`);
+      await customer.goto(`${portal.app.url}/complaints/${complaintId}`);
       const answer = customer.locator('[data-testid="complaint-history"] li[data-kind="answered"]');
       await expect.poll(() => answer.count(), { timeout: 15_000 }).toBe(1);
       expect(await answer.textContent()).toContain(answerText);
@@ -178,7 +175,7 @@ describe('customer service in the browser', () => {
       const last = readings!.lastReading!;
       const registers = readings!.registers;
       const maximum = 10 ** readings!.meter!.digits - 1;
-      await customer.goto(`${app.url}/overview`);
+      await customer.goto(`${portal.app.url}/overview`);
       await customer.getByTestId(`metering-point-${point!.edNumber}`).locator('a').first().click();
       await visible(customer, 'metering-point-readings');
       await customer.getByTestId('metering-point-readings').click();

@@ -3,23 +3,10 @@
 // page loaded by the time the network is idle, dynamic imports included): the cross-check of
 // apps/web/bench/first-page.mjs, which adds the same up from the build's manifest. Also: no console
 // errors on those pages.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const portal = withPortal();
 
 /**
  * The first page's budget (README "first page"): the issue's goal is 150 KB gzip; this keeps what was
@@ -28,7 +15,7 @@ afterAll(async () => {
 const budgetKb: Record<string, number> = { '/': 195, '/login': 220 };
 
 async function firstVisit(path: string, locale: string, encoding: 'gzip' | 'br') {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': encoding } });
+  const context = await portal.browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': encoding } });
   await context.addInitScript((l) => localStorage.setItem('portal.locale', l), locale);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -50,7 +37,7 @@ async function firstVisit(path: string, locale: string, encoding: 'gzip' | 'br')
     const script = scripts.find((s) => s.url === response.url());
     if (script) script.encoding = response.headers()['content-encoding'];
   });
-  await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${portal.app.url}${path}`, { waitUntil: 'networkidle' });
   await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(scripts.map((s) => s.bytes))).reduce((sum, b) => sum + b, 0);

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { accessibilityViolations, screenshot } from '../support/browser.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const portal = withPortal();
 
 describe('the built portal on a fresh embedded database', () => {
   it('serves the home page in Serbian Cyrillic and switches language', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    await page.goto(app.url);
+    const page = await (
+      await portal.browser.newContext({ viewport: { width: 1366, height: 900 } })
+    ).newPage();
+    await page.goto(portal.app.url);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sr-Cyrl');
     await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/[\u0400-\u04FF]/);
     await screenshot(page, 'home-sr-Cyrl-desktop');
@@ -43,8 +33,8 @@ describe('the built portal on a fresh embedded database', () => {
   });
 
   it('fits a 360 px phone screen', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
-    await page.goto(app.url);
+    const page = await (await portal.browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
+    await page.goto(portal.app.url);
     await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -54,14 +44,14 @@ describe('the built portal on a fresh embedded database', () => {
   });
 
   it('answers health, readiness and the OpenAPI document', async () => {
-    expect((await fetch(`${app.url}/health`)).status).toBe(200);
-    expect((await fetch(`${app.url}/ready`)).status).toBe(200);
-    const docs = await fetch(`${app.url}/api/docs/json`);
+    expect((await fetch(`${portal.app.url}/health`)).status).toBe(200);
+    expect((await fetch(`${portal.app.url}/ready`)).status).toBe(200);
+    const docs = await fetch(`${portal.app.url}/api/docs/json`);
     expect(docs.status).toBe(200);
     expect((await docs.json()).openapi).toMatch(/^3\./);
   });
 
   it('loaded the demo data on first start and keeps it on the next start', async () => {
-    expect(app.output()).toContain('demo.household');
+    expect(portal.app.output()).toContain('demo.household');
   });
 });

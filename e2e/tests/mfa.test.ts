@@ -4,30 +4,19 @@
 // this machine's, so the test holds when the portal runs with CLOCK_START. Every new screen is checked
 // with axe and photographed in the three languages.
 import { totpCode } from '@portal/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { screenshot } from '../support/browser.js';
 import { desktop, expectAccessible, expectNoOverflow, field, logIn, phone } from '../support/portal.js';
 
-let app: RunningApp;
-let browser: Browser;
+const portal = withPortal();
 
 const locales = ['sr-Cyrl', 'sr-Latn', 'en'] as const;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 /** The portal's now, `aheadSeconds` later: the authenticator's code for that instant. */
 async function codeAt(secret: string, aheadSeconds = 0): Promise<string> {
-  const { now } = (await (await fetch(`${app.url}/api/clock`)).json()) as { now: string };
+  const { now } = (await (await fetch(`${portal.app.url}/api/clock`)).json()) as { now: string };
   return totpCode(secret, new Date(new Date(now).getTime() + aheadSeconds * 1000));
 }
 
@@ -52,13 +41,13 @@ describe('two-factor login in the browser', () => {
     'enrols TOTP on the account page, logs in with a code, and turns it off',
     { timeout: 300_000 },
     async () => {
-      const context = await browser.newContext({ viewport: desktop });
+      const context = await portal.browser.newContext({ viewport: desktop });
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
 
-      await logIn(page, app.url, 'demo.household');
-      await page.goto(`${app.url}/account`);
+      await logIn(page, portal.app.url, 'demo.household');
+      await page.goto(`${portal.app.url}/account`);
       const section = page.getByTestId('two-factor');
       await expect.poll(() => section.isVisible(), { timeout: 15_000 }).toBe(true);
       await section.scrollIntoViewIfNeeded();
@@ -94,7 +83,7 @@ describe('two-factor login in the browser', () => {
       await page.getByTestId('user-menu').click();
       await page.getByTestId('user-menu-logout').click();
       await expect.poll(() => page.getByTestId('app-login').isVisible()).toBe(true);
-      await page.goto(`${app.url}/login`);
+      await page.goto(`${portal.app.url}/login`);
       await field(page, 'login-login').fill('demo.household');
       await field(page, 'login-password').fill('Demo#2026!');
       await page.getByTestId('login-submit').click();
@@ -106,7 +95,7 @@ describe('two-factor login in the browser', () => {
       await page.waitForURL(/\/overview$/, { timeout: 20_000 });
 
       // Off again, proven by a recovery code.
-      await page.goto(`${app.url}/account`);
+      await page.goto(`${portal.app.url}/account`);
       await expect
         .poll(() => page.getByTestId('mfa-disable-form').isVisible(), { timeout: 15_000 })
         .toBe(true);
@@ -121,10 +110,10 @@ describe('two-factor login in the browser', () => {
   );
 
   it('fits a phone: the enrolment', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ viewport: phone });
+    const context = await portal.browser.newContext({ viewport: phone });
     const page = await context.newPage();
-    await logIn(page, app.url, 'demo.business');
-    await page.goto(`${app.url}/account`);
+    await logIn(page, portal.app.url, 'demo.business');
+    await page.goto(`${portal.app.url}/account`);
     await page.getByTestId('mfa-enable').click();
     await expect.poll(() => page.getByTestId('mfa-enrol').isVisible(), { timeout: 15_000 }).toBe(true);
     await expectNoOverflow(page);

@@ -2,27 +2,16 @@
 // its second contract and sees both regions with the balances the API gives, opens a bill, reads an
 // explanation and downloads the PDF; the demo business searches, filters and pages its 60 metering points.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { accessibilityViolations, screenshot } from '../support/browser.js';
 
-let app: RunningApp;
-let browser: Browser;
+const portal = withPortal();
 
 const password = 'Demo#2026!';
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 360, height: 780 };
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 interface ListAnswer {
   items: { id: string; edNumber: string; balance: string; region: { id: string } }[];
@@ -58,7 +47,7 @@ async function noOverflow(page: Page) {
 
 /** Logs in and waits for the overview; answers the overview's first list response. */
 async function logIn(page: Page, login: string): Promise<ListAnswer> {
-  await page.goto(`${app.url}/login`);
+  await page.goto(`${portal.app.url}/login`);
   await field(page, 'login-login').fill(login);
   await field(page, 'login-password').fill(password);
   const [response] = await Promise.all([
@@ -72,14 +61,14 @@ async function logIn(page: Page, login: string): Promise<ListAnswer> {
 
 describe('the overview of the demo household', () => {
   it('links the second contract and shows both regions with the API balances', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
     const before = await logIn(page, 'demo.household');
     expect(before.total).toBe(1);
 
     await page.getByTestId('overview-add-contract').click();
     await expect.poll(() => page.getByTestId('contract-jmbg').isVisible()).toBe(true);
     await field(page, 'contract-billing-number').fill('3045678912');
-    // A wrong check digit is answered in the browser, before anything is sent.
+    // A wrong check digit is answered in the portal.browser, before anything is sent.
     await field(page, 'contract-jmbg').fill('1503985710038');
     await field(page, 'contract-jmbg').blur();
     await expect
@@ -206,7 +195,7 @@ describe('the overview of the demo household', () => {
     await expectAccessible(page, 'bill en');
 
     // Unlinking asks first, then the contract is gone.
-    await page.goto(`${app.url}/contracts`);
+    await page.goto(`${portal.app.url}/contracts`);
     await page.getByTestId('contract-3045678912').getByRole('button').click();
     await page.getByTestId('unlink-confirm').click();
     await expect.poll(() => page.getByTestId('contract-3045678912').count()).toBe(0);
@@ -217,7 +206,7 @@ describe('the overview of the demo household', () => {
 
 describe('the overview of the demo business', () => {
   it('searches, filters and pages 60 metering points on the server', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
     const first = await logIn(page, 'demo.business');
     expect(first.total).toBe(60);
     expect(first.items).toHaveLength(20);
@@ -263,7 +252,7 @@ describe('the overview of the demo business', () => {
     await expectAccessible(page, 'business overview filtered');
 
     // On a phone the 60 metering points are cards with paging.
-    await page.goto(`${app.url}/overview?page=3`);
+    await page.goto(`${portal.app.url}/overview?page=3`);
     await page.setViewportSize(phone);
     await expect.poll(() => page.locator('.v-card[data-testid^="metering-point-"]').count()).toBe(20);
     await expect.poll(() => page.getByTestId('overview-count').textContent()).toContain('41–60');
@@ -273,7 +262,7 @@ describe('the overview of the demo business', () => {
 
     // A legal entity adds a contract with PIB and company number, check digits tested as typed.
     await page.setViewportSize(desktop);
-    await page.goto(`${app.url}/contracts`);
+    await page.goto(`${portal.app.url}/contracts`);
     await expect.poll(() => page.getByTestId('contract-pib').isVisible()).toBe(true);
     await field(page, 'contract-pib').fill('108452176');
     await field(page, 'contract-pib').blur();
@@ -315,7 +304,9 @@ const integer = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g
 
 describe('the consumption of the demo household', () => {
   it('charts, tabulates and exports three years of consumption', async () => {
-    const page = await (await browser.newContext({ viewport: desktop, acceptDownloads: true })).newPage();
+    const page = await (
+      await portal.browser.newContext({ viewport: desktop, acceptDownloads: true })
+    ).newPage();
     const list = await logIn(page, 'demo.household');
     await page.getByTestId(`metering-point-${list.items[0]!.edNumber}`).locator('a').first().click();
     await expect.poll(() => page.getByTestId('metering-point-title').isVisible()).toBe(true);
@@ -445,7 +436,7 @@ describe('the consumption of the demo household', () => {
   });
 
   it('sums the account on its own page, reached from the overview card and the menu', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
     const [account] = await Promise.all([
       page.waitForResponse(isAccount, { timeout: 20_000 }),
       logIn(page, 'demo.household'),
@@ -497,14 +488,14 @@ describe('the consumption of the demo household', () => {
 
     // The menu leads there too.
     await page.setViewportSize(desktop);
-    await page.goto(`${app.url}/overview`);
+    await page.goto(`${portal.app.url}/overview`);
     await page.getByTestId('nav-consumption').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/consumption');
     await page.close();
   });
 
   it('compares metering points of the demo business side by side', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
     await logIn(page, 'demo.business');
     // Only the consumption page's answers: the overview's own consumption request, before the page
     // is left, has no body to read any more.
@@ -512,7 +503,7 @@ describe('the consumption of the demo household', () => {
     const [accountResponse, compareResponse] = await Promise.all([
       page.waitForResponse((r) => isAccount(r) && onConsumptionPage(), { timeout: 20_000 }),
       page.waitForResponse((r) => isCompare(r) && onConsumptionPage(), { timeout: 20_000 }),
-      page.goto(`${app.url}/consumption`),
+      page.goto(`${portal.app.url}/consumption`),
     ]);
     const sum = (await accountResponse.json()) as AccountAnswer;
     expect(sum.meteringPoints.length).toBe(60);

@@ -4,32 +4,21 @@
 // the payload the API gave.
 import type { OpenBillsResponse, PaymentOrder } from '@portal/contract';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { screenshot } from '../support/browser.js';
 import { apiSession, desktop, expectAccessible, expectNoOverflow, logIn, phone } from '../support/portal.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const portal = withPortal();
 
 const isOpenBills = (url: string) => url.includes('/api/payments/open-bills');
 
 async function openPayPage(page: Page): Promise<OpenBillsResponse> {
   const [response] = await Promise.all([
     page.waitForResponse((r) => isOpenBills(r.url()), { timeout: 20_000 }),
-    page.goto(`${app.url}/pay`),
+    page.goto(`${portal.app.url}/pay`),
   ]);
   return (await response.json()) as OpenBillsResponse;
 }
@@ -40,8 +29,8 @@ async function check(page: Page, billNumber: string) {
 
 describe('paying bills', () => {
   it('pays two bills of two metering points by card and shows them paid, with a confirmation mail', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(page, app.url, 'demo.business');
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, portal.app.url, 'demo.business');
     const open = await openPayPage(page);
     const [first, second] = open.meteringPoints.filter((point) => point.bills.length > 0);
     const chosen = [first!.bills[0]!, second!.bills[0]!];
@@ -59,7 +48,7 @@ describe('paying bills', () => {
 
     // the card form is the gateway's page, on another origin
     await page.getByTestId('pay-card').click();
-    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    await page.waitForURL((url) => !url.href.startsWith(portal.app.url), { timeout: 20_000 });
     // it names the bills paid, not the portal's order number
     for (const bill of chosen) await expect.poll(() => page.content()).toContain(bill.number);
     await page.locator('#cardNumber').fill('4111 1111 1111 1111');
@@ -69,18 +58,20 @@ describe('paying bills', () => {
     await screenshot(page, 'gateway-payment-page');
     await page.locator('form button[type=submit]').first().click();
 
-    await page.waitForURL((url) => url.href.startsWith(`${app.url}/payments/orders/`), { timeout: 20_000 });
+    await page.waitForURL((url) => url.href.startsWith(`${portal.app.url}/payments/orders/`), {
+      timeout: 20_000,
+    });
     await expect
       .poll(() => page.getByTestId('order-status').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('paid');
     // back on the origin the portal printed and logged in there: the order is read with the session
-    expect(new URL(page.url()).origin).toBe(new URL(app.url).origin);
+    expect(new URL(page.url()).origin).toBe(new URL(portal.app.url).origin);
     expect(page.url()).not.toContain('/login');
     await screenshot(page, 'payment-paid-sr-Cyrl-desktop');
     await expectAccessible(page, 'order page');
 
     const orderId = new URL(page.url()).pathname.split('/').pop()!;
-    const api = await apiSession(app.url, 'demo.business');
+    const api = await apiSession(portal.app.url, 'demo.business');
     const order = await api<PaymentOrder>(`/api/payments/orders/${orderId}`);
     expect(order).toMatchObject({ status: 'paid', amount: expected });
     expect(order.allocations.map((a) => a.billId).sort()).toEqual(chosen.map((bill) => bill.id).sort());
@@ -96,7 +87,7 @@ describe('paying bills', () => {
     await expect
       .poll(
         async () => {
-          const list = (await (await fetch(`${app.url}/api/dev/mailbox`)).json()) as {
+          const list = (await (await fetch(`${portal.app.url}/api/dev/mailbox`)).json()) as {
             items: { subject: string }[];
           };
           return list.items.some((mail) => mail.subject.includes(order.number));
@@ -107,8 +98,8 @@ describe('paying bills', () => {
   });
 
   it('shows an IPS QR code that decodes back to the payload of the API', async () => {
-    const page = await (await browser.newContext({ viewport: phone })).newPage();
-    await logIn(page, app.url, 'demo.household');
+    const page = await (await portal.browser.newContext({ viewport: phone })).newPage();
+    await logIn(page, portal.app.url, 'demo.household');
     const open = await openPayPage(page);
     const bill = open.meteringPoints[0]!.bills[0]!;
     await page.getByTestId('pay-select-none').click();
@@ -137,8 +128,8 @@ describe('paying bills', () => {
   });
 
   it('offers to resume or cancel a card payment already started for the same bill, then pays anew', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(page, app.url, 'demo.household');
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, portal.app.url, 'demo.household');
     const open = await openPayPage(page);
     const bill = open.meteringPoints[0]!.bills.at(-1)!;
     const payCard = async () => {
@@ -148,25 +139,25 @@ describe('paying bills', () => {
     };
     // started on the gateway's page, then left there
     await payCard();
-    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    await page.waitForURL((url) => !url.href.startsWith(portal.app.url), { timeout: 20_000 });
     await openPayPage(page);
     await payCard();
     const alert = page.getByTestId('pay-open-orders');
     await alert.waitFor({ timeout: 20_000 });
-    expect(page.url().startsWith(app.url)).toBe(true);
+    expect(page.url().startsWith(portal.app.url)).toBe(true);
     await screenshot(page, 'pay-open-order-sr-Cyrl-desktop');
     await expectAccessible(page, 'pay page with an open order');
 
     await page.getByTestId('pay-open-order-cancel').click();
     await page.getByTestId('pay-open-order-cancelled').waitFor({ timeout: 20_000 });
     await payCard();
-    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 20_000 });
+    await page.waitForURL((url) => !url.href.startsWith(portal.app.url), { timeout: 20_000 });
     await page.close();
   });
 
   it('puts the business bills in order of urgency, finds them, and opens from a point with its debt chosen', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(page, app.url, 'demo.business');
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, portal.app.url, 'demo.business');
     const open = await openPayPage(page);
     const points = open.meteringPoints.filter((point) => point.bills.length > 0);
     await page.getByTestId('pay-filter-shown').waitFor();
@@ -210,7 +201,7 @@ describe('paying bills', () => {
     expect(box!.y + box!.height).toBeLessThan(desktop.height);
 
     // "Pay" next to a point's debt on its page chooses that point's bills
-    await page.goto(`${app.url}/metering-points/${target.id}`);
+    await page.goto(`${portal.app.url}/metering-points/${target.id}`);
     await Promise.all([
       page.waitForResponse((r) => isOpenBills(r.url()), { timeout: 20_000 }),
       page.getByTestId(`pay-debt-link-${target.id}`).click(),
@@ -221,7 +212,7 @@ describe('paying bills', () => {
         .poll(() => page.getByTestId(`pay-bill-${bill.number}`).getByRole('checkbox').isChecked())
         .toBe(true);
 
-    await page.goto(`${app.url}/pay`);
+    await page.goto(`${portal.app.url}/pay`);
     await page.getByTestId('pay-filter-shown').waitFor();
     await page.getByTestId('language-menu').click();
     await page.getByTestId('lang-en').click();

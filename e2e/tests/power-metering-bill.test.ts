@@ -1,20 +1,18 @@
 // The demo cold store (power metering, meter constant 40) opens a bill: billing and excess power, active and
 // reactive energy per tariff, no EPS zones, the lines explained in words of their layout, in Cyrillic and in
 // English, on a desktop and a phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { screenshot } from '../support/browser.js';
 import { apiSession, desktop, expectAccessible, expectNoOverflow, logIn, phone } from '../support/portal.js';
 
-let app: RunningApp;
-let browser: Browser;
+const portal = withPortal();
+
 let billId: string;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  const api = await apiSession(app.url, 'demo.industry');
+  const api = await apiSession(portal.app.url, 'demo.industry');
   const points = await api<{ items: { id: string }[] }>('/api/metering-points?page=1&pageSize=10');
   const bills = await api<{ items: { id: string }[] }>(`/api/metering-points/${points.items[0]!.id}/bills`);
   // a bill with excess power: the summer peaks pass the approved 120 kW
@@ -27,11 +25,6 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 async function chooseLanguage(page: Page, locale: 'en' | 'sr-Cyrl') {
   await page.getByTestId('language-menu').click();
   await page.getByTestId(`lang-${locale}`).click();
@@ -41,9 +34,9 @@ async function chooseLanguage(page: Page, locale: 'en' | 'sr-Cyrl') {
 describe('a power-metering bill', () => {
   it('shows power, active and reactive energy, and explains its lines', async () => {
     expect(billId).toBeDefined();
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(page, app.url, 'demo.industry');
-    await page.goto(`${app.url}/bills/${billId}`);
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, portal.app.url, 'demo.industry');
+    await page.goto(`${portal.app.url}/bills/${billId}`);
     const lines = page.getByTestId('bill-lines');
     await expect.poll(() => lines.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await lines.innerText()).toMatch(

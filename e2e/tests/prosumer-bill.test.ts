@@ -1,27 +1,20 @@
 // The demo prosumer (solar panels, net metering) opens a bill: the taken / delivered / net table with its
 // explanation, line 7 with its own, in Cyrillic and in English, on a desktop and a phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { screenshot } from '../support/browser.js';
 import { apiSession, desktop, expectAccessible, expectNoOverflow, logIn, phone } from '../support/portal.js';
 
-let app: RunningApp;
-let browser: Browser;
+const portal = withPortal();
+
 let billId: string;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  const api = await apiSession(app.url, 'demo.prosumer');
+  const api = await apiSession(portal.app.url, 'demo.prosumer');
   const points = await api<{ items: { id: string }[] }>('/api/metering-points?page=1&pageSize=10');
   const bills = await api<{ items: { id: string }[] }>(`/api/metering-points/${points.items[0]!.id}/bills`);
   billId = bills.items[0]!.id;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 async function chooseLanguage(page: Page, locale: 'en' | 'sr-Cyrl') {
@@ -32,9 +25,9 @@ async function chooseLanguage(page: Page, locale: 'en' | 'sr-Cyrl') {
 
 describe('a prosumer bill', () => {
   it('shows energy taken, delivered and net, and explains line 7', async () => {
-    const page = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(page, app.url, 'demo.prosumer');
-    await page.goto(`${app.url}/bills/${billId}`);
+    const page = await (await portal.browser.newContext({ viewport: desktop })).newPage();
+    await logIn(page, portal.app.url, 'demo.prosumer');
+    await page.goto(`${portal.app.url}/bills/${billId}`);
     const table = page.getByTestId('net-metering');
     await expect.poll(() => table.isVisible(), { timeout: 15_000 }).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));

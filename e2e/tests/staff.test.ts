@@ -1,4 +1,4 @@
-// The staff area in the browser, end to end: the demo supervisor (TOTP code) creates a new supervisor on
+// The staff area in the portal.browser, end to end: the demo supervisor (TOTP code) creates a new supervisor on
 // the staff page; the new supervisor logs in with the initial password, is sent to the TOTP enrolment,
 // enrols and logs in again with a code; looks the demo household up by billing number, opens its
 // read-only view with a reason, finds a write refused, opens a bill and its PDF, and ends the view.
@@ -7,10 +7,10 @@
 // /api/clock), as in mfa.test.ts. Every new staff page is checked with axe and photographed.
 import { readFile } from 'node:fs/promises';
 import { totpCode } from '@portal/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withPortal } from '../support/app.js';
+import { screenshot } from '../support/browser.js';
 import {
   demoPassword,
   desktop,
@@ -21,8 +21,7 @@ import {
   logIn,
 } from '../support/portal.js';
 
-let app: RunningApp;
-let browser: Browser;
+const portal = withPortal();
 
 const demoSupervisorSecret = 'DEMOSUPERVISORTOTPSECRETREVIEW22';
 const tablet = { width: 820, height: 1180 };
@@ -32,19 +31,9 @@ const newSupervisor = 'e2e.supervisor';
 /** The reason's text: staff write it, the customer must never read it. */
 const reasonText = 'Пријава SR-4711: провера рачуна';
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 /** The portal's now, `aheadSeconds` later: the authenticator's code for that instant. */
 async function codeAt(secret: string, aheadSeconds = 0): Promise<string> {
-  const { now } = (await (await fetch(`${app.url}/api/clock`)).json()) as { now: string };
+  const { now } = (await (await fetch(`${portal.app.url}/api/clock`)).json()) as { now: string };
   return totpCode(secret, new Date(new Date(now).getTime() + aheadSeconds * 1000));
 }
 
@@ -52,7 +41,7 @@ const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 /** The login page's first step: the password. */
 async function submitPassword(page: Page, login: string, password: string) {
-  await page.goto(`${app.url}/login`);
+  await page.goto(`${portal.app.url}/login`);
   await field(page, 'login-login').fill(login);
   await field(page, 'login-password').fill(password);
   await page.getByTestId('login-submit').click();
@@ -78,7 +67,7 @@ describe('the staff area in the browser', () => {
     'a new supervisor enrols TOTP, opens a customer by billing number with a reason, and the customer sees it',
     { timeout: 360_000 },
     async () => {
-      const context = await browser.newContext({ viewport: desktop, acceptDownloads: true });
+      const context = await portal.browser.newContext({ viewport: desktop, acceptDownloads: true });
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -216,9 +205,9 @@ describe('the staff area in the browser', () => {
       await context.close();
 
       // 5. The customer sees who looked, why (the category), and what was read.
-      const customer = await (await browser.newContext({ viewport: desktop })).newPage();
-      await logIn(customer, app.url, 'demo.household');
-      await customer.goto(`${app.url}/account`);
+      const customer = await (await portal.browser.newContext({ viewport: desktop })).newPage();
+      await logIn(customer, portal.app.url, 'demo.household');
+      await customer.goto(`${portal.app.url}/account`);
       const views = customer.locator('[data-testid="access-log-entry"][data-kind="view"]');
       await expect.poll(() => views.count(), { timeout: 15_000 }).toBe(1);
       const entry = views.first();
