@@ -5,6 +5,8 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
 import { firstPageChunks } from './vite-plugins/first-page-chunks.js';
+import { noVuetifyDates } from './vite-plugins/no-vuetify-dates.js';
+import { precompileMessages } from './vite-plugins/precompile-messages.js';
 
 // The API serves the built SPA in production; in development Vite serves it and proxies the API.
 const api = 'http://127.0.0.1:3000';
@@ -44,6 +46,8 @@ export default defineConfig({
     vue(),
     vuetify({ autoImport: true }),
     inlineMdiIcons(),
+    precompileMessages(),
+    noVuetifyDates(),
     // The installable app: /manifest.webmanifest, the icons in public/, and the service worker
     // src/sw/sw.ts built into /sw.js with the list of the shell's files (the SPA registers it itself,
     // modules/offline/register-service-worker.ts, and asks before a new version takes over).
