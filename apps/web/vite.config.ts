@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
+import { noVuetifyDates } from './vite-plugins/no-vuetify-dates.js';
+import { precompileMessages } from './vite-plugins/precompile-messages.js';
 
 // The API serves the built SPA in production; in development Vite serves it and proxies the API.
 const api = 'http://127.0.0.1:3000';
@@ -43,6 +45,8 @@ export default defineConfig({
     vue(),
     vuetify({ autoImport: true }),
     inlineMdiIcons(),
+    precompileMessages(),
+    noVuetifyDates(),
     // The installable app: /manifest.webmanifest, the icons in public/, and the service worker
     // src/sw/sw.ts built into /sw.js with the list of the shell's files (the SPA registers it itself,
     // modules/offline/register-service-worker.ts, and asks before a new version takes over).
@@ -78,6 +82,19 @@ export default defineConfig({
     }),
   ],
   // the manifest lets bench/first-page.mjs add up what a first visit downloads
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 900, manifest: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 900,
+    manifest: true,
+  },
+  // Features of Vue and vue-i18n the app does not use, left out of the bundle: the Options API (every
+  // component is a <script setup>), vue-i18n's legacy API and its global components (the one <i18n-t>
+  // is imported where it is used).
+  define: {
+    __VUE_OPTIONS_API__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __VUE_I18N_FULL_INSTALL__: false,
+  },
   server: { port: 5173, proxy: { '/api': api, '/health': api, '/ready': api } },
 });

@@ -12,7 +12,7 @@ const portal = withPortal();
  * The first page's budget (README "first page"): the issue's goal is 150 KB gzip; this keeps what was
  * reached from growing back.
  */
-const budgetKb: Record<string, number> = { '/': 195, '/login': 220 };
+const budgetKb: Record<string, number> = { '/': 177, '/login': 198 };
 
 async function firstVisit(path: string, locale: string, encoding: 'gzip' | 'br') {
   const context = await portal.browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': encoding } });

@@ -33,15 +33,17 @@ const pages = {
   'landing (/)': 'src/modules/home/home-page.vue',
   'login (/login)': 'src/modules/auth/login-page.vue',
 };
-// the first page's part of its language's catalogue (sr-Latn is the Cyrillic one transliterated)
+// the first page's part of its language's catalogue, as the app loads it (src/i18n/shipped/)
 const catalogues = {
-  'sr-Cyrl': 'src/i18n/first-page.sr-Cyrl.ts',
-  'sr-Latn': 'src/i18n/first-page.sr-Cyrl.ts',
-  en: 'src/i18n/first-page.en.ts',
+  'sr-Cyrl': 'src/i18n/shipped/first-page.sr-Cyrl.ts',
+  'sr-Latn': 'src/i18n/shipped/first-page.sr-Latn.ts',
+  en: 'src/i18n/shipped/first-page.en.ts',
 };
 
 // dynamic imports fired at every start, whatever the page: vite-plugin-pwa's registration (main.ts)
 const startup = Object.keys(manifest).filter((key) => /\/workbox-window\//.test(key));
+for (const catalogue of Object.values(catalogues))
+  if (!manifest[catalogue]) throw new Error(`the build's manifest has no ${catalogue}`);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(

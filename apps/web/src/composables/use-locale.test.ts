@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import { defineComponent, h, nextTick } from 'vue';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createI18nPlugin, initialLocale, localeStorageKey } from '../plugins/i18n.js';
-import { messages } from '../i18n/messages.js';
+import { pluginMessages } from '../i18n/messages.js';
 import { useLocale } from './use-locale.js';
 
 const Probe = defineComponent({
@@ -18,7 +18,7 @@ describe('the interface language', () => {
   beforeEach(() => localStorage.clear());
 
   it('switches texts, loading the catalogue on first use, remembers the choice and sets <html lang>', async () => {
-    const i18n = createI18nPlugin('sr-Cyrl', { 'sr-Cyrl': messages['sr-Cyrl'] });
+    const i18n = createI18nPlugin('sr-Cyrl', { 'sr-Cyrl': pluginMessages['sr-Cyrl'] });
     const wrapper = mount(Probe, { global: { plugins: [i18n] } });
     expect(i18n.global.availableLocales).toEqual(['sr-Cyrl']);
     expect(wrapper.text()).toBe('Сви ваши рачуни за струју на једном месту');

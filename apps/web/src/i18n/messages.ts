@@ -3,6 +3,7 @@ import type { Locale } from '@portal/contract';
 import en from './en.js';
 import srCyrl from './sr-Cyrl.js';
 import { transliterateTree, type Tree } from './transliterate-tree.js';
+import { withVuetifyTexts } from './vuetify-texts.js';
 
 export { transliterateTree };
 
@@ -10,4 +11,12 @@ export const messages: Record<Locale, Tree> = {
   'sr-Cyrl': srCyrl as unknown as Tree,
   'sr-Latn': transliterateTree(srCyrl as unknown as Tree),
   en: en as unknown as Tree,
+};
+
+/** The catalogues as the i18n plugin holds them (as the app loads them: i18n/shipped/), with Vuetify's
+ * own texts. */
+export const pluginMessages: Record<Locale, Tree> = {
+  'sr-Cyrl': withVuetifyTexts('sr-Cyrl', messages['sr-Cyrl']),
+  'sr-Latn': withVuetifyTexts('sr-Latn', messages['sr-Latn']),
+  en: withVuetifyTexts('en', messages.en),
 };

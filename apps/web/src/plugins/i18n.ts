@@ -1,5 +1,4 @@
 import { defaultLocale, isLocale, type Locale } from '@portal/contract';
-import { en as vuetifyEn, srCyrl as vuetifySrCyrl, srLatn as vuetifySrLatn } from 'vuetify/locale';
 import { createI18n } from 'vue-i18n';
 import type { Router } from 'vue-router';
 import { loadMessages, type CataloguePart } from '../i18n/load-messages.js';
@@ -34,14 +33,9 @@ export function initialLocale(
   return defaultLocale;
 }
 
-const vuetifyMessages = { 'sr-Cyrl': vuetifySrCyrl, 'sr-Latn': vuetifySrLatn, en: vuetifyEn };
-
-/** A language's catalogue as the plugin holds it: Vuetify's own texts (pagination, close buttons...)
- * follow the same locale through its adapter. */
-const withVuetify = (locale: Locale, tree: Tree) => ({ ...tree, $vuetify: vuetifyMessages[locale] });
-
 /** The catalogues every plugin starts with unless given others: none in the app, all in the component
- * tests (testing/setup.ts), which mount pages in any language at once. */
+ * tests (testing/setup.ts), which mount pages in any language at once. Each as the plugin holds it,
+ * with Vuetify's texts under `$vuetify` (i18n/vuetify-texts.ts). */
 const preloaded: Partial<Record<Locale, Tree>> = {};
 export function preloadCatalogues(catalogues: Partial<Record<Locale, Tree>>): void {
   Object.assign(preloaded, catalogues);
@@ -59,9 +53,8 @@ export function createI18nPlugin(
     // sources name is in them (i18n/used-keys.test.ts); a fallback would name a catalogue the app has
     // not loaded (it loads only the language shown), so it could never help.
     fallbackLocale: false,
-    messages: Object.fromEntries(
-      Object.entries(catalogues).map(([l, tree]) => [l, withVuetify(l as Locale, tree)]),
-    ),
+    // a copy: the plugin adds the languages it loads to the object it is given
+    messages: { ...catalogues } as Record<string, Tree>,
   });
 }
 
@@ -95,7 +88,7 @@ export async function ensureMessages(composer: Composer, locale: Locale): Promis
   if (composer.availableLocales.includes(locale)) return;
   // the whole catalogue once another language has it, else the first page's part as the others
   const part: CataloguePart = completeLocales(composer).size > 0 ? 'all' : 'first-page';
-  composer.setLocaleMessage(locale, withVuetify(locale, await loadMessages(locale, part)));
+  composer.setLocaleMessage(locale, await loadMessages(locale, part));
   if (part === 'all') completeLocales(composer).add(locale);
 }
 
@@ -106,10 +99,7 @@ export async function ensureAllMessages(composer: Composer): Promise<void> {
     composer.availableLocales
       .filter((locale) => !locales.has(locale))
       .map(async (locale) => {
-        composer.setLocaleMessage(
-          locale,
-          withVuetify(locale as Locale, await loadMessages(locale as Locale)),
-        );
+        composer.setLocaleMessage(locale, await loadMessages(locale as Locale));
         locales.add(locale);
       }),
   );

@@ -1,8 +1,8 @@
-import { messages } from '../i18n/messages.js';
+import { pluginMessages } from '../i18n/messages.js';
 import { preloadCatalogues } from '../plugins/i18n.js';
 
 // Every language's messages at hand, as pages are mounted in any of them (the app loads one at a time).
-preloadCatalogues(messages);
+preloadCatalogues(pluginMessages);
 
 // What happy-dom lacks and Vuetify's overlays (menus, dialogs) use.
 if (!('visualViewport' in globalThis)) {

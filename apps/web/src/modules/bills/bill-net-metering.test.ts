@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils';
 import type { BillDetail, Locale } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../i18n/messages.js';
+import { pluginMessages } from '../../i18n/messages.js';
 import { createI18nPlugin } from '../../plugins/i18n.js';
 import { createVuetifyPlugin } from '../../plugins/vuetify.js';
 import BillNetMetering from './bill-net-metering.vue';
@@ -16,7 +16,7 @@ const netMetering: NonNullable<BillDetail['netMetering']> = {
 };
 
 function mountTable(locale: Locale, value = netMetering) {
-  const i18n = createI18nPlugin(locale, messages);
+  const i18n = createI18nPlugin(locale, pluginMessages);
   return mount(BillNetMetering, {
     props: { netMetering: value },
     global: { plugins: [i18n, createVuetifyPlugin(i18n)] },
