@@ -11,7 +11,15 @@ const entries = (tree: Tree, prefix = ''): [string, string][] =>
   );
 const placeholders = (text: string) => text.match(/\{[^{}]*\}/g) ?? [];
 
+/** Every key of a tree, each step on its own. */
+const steps = (tree: Tree): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => [k, ...(typeof v === 'string' ? [] : steps(v))]);
+
 describe('message catalogues', () => {
+  it('have no dot inside a key, which vue-i18n would read as a step into a nested message', () => {
+    for (const tree of [en, srCyrl] as Tree[]) expect(steps(tree).filter((k) => k.includes('.'))).toEqual([]);
+  });
+
   it('English has exactly the keys of Serbian', () => {
     expect(
       entries(en)

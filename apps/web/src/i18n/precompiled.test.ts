@@ -7,7 +7,7 @@ import { precompileTree } from '../../vite-plugins/precompile-messages.js';
 import { pluginMessages } from './messages.js';
 import type { Tree } from './transliterate-tree.js';
 
-/** Each message with its key (some keys have dots of their own: account.accessLog.actions). */
+/** Each message with its key. */
 const entries = (tree: Tree, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([k, v]): [string, string][] =>
     typeof v === 'string' ? [[`${prefix}${k}`, v]] : entries(v, `${prefix}${k}.`),
@@ -26,7 +26,7 @@ function renderings(t: Translate, key: string, source: string): string[] {
   ];
 }
 
-// keys with dots of their own are not found by either (account.accessLog.actions): no warning each time
+// a message rendered with arguments it does not use: no warning each time
 const quiet = { legacy: false, missingWarn: false, fallbackWarn: false } as const;
 
 function compare(locale: string, tree: Tree) {

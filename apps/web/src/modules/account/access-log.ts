@@ -1,5 +1,6 @@
 // What the customer's access log says was read: the contract names the pages staff called
 // (`bills.pdf`, `payments.ledger`, ...); the customer reads them as a few topics, each once.
+import { messageKey } from '../../i18n/message-key.js';
 
 export const accessTopics = [
   'meteringPoints',
@@ -32,3 +33,6 @@ export function topicsOf(pages: readonly string[]): AccessTopic[] {
   }
   return accessTopics.filter((topic) => found.has(topic));
 }
+
+/** The message key of a supervisor's action on the account (`sessions.revoke`, ...). */
+export const actionMessageKey = (action: string) => `account.accessLog.actions.${messageKey(action)}`;

@@ -101,11 +101,11 @@ export default {
       },
       actions: {
         verification_mail: 'A new confirmation code was sent to you',
-        'throttle.lift': 'The login block was lifted',
-        'sessions.revoke': 'All your sessions were logged out',
+        throttle_lift: 'The login block was lifted',
+        sessions_revoke: 'All your sessions were logged out',
         disable: 'Your account was disabled',
         enable: 'Your account was enabled again',
-        'contract.unlink': 'A contract was unlinked from your account',
+        contract_unlink: 'A contract was unlinked from your account',
       },
       roles: { support: 'Customer support', supervisor: 'Support supervisor' },
       reasons: {

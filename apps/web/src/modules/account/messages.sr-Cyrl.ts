@@ -102,11 +102,11 @@ export default {
       },
       actions: {
         verification_mail: 'Послат вам је нови код за потврду',
-        'throttle.lift': 'Укинута је блокада пријаве',
-        'sessions.revoke': 'Одјављене су све ваше сесије',
+        throttle_lift: 'Укинута је блокада пријаве',
+        sessions_revoke: 'Одјављене су све ваше сесије',
         disable: 'Ваш налог је искључен',
         enable: 'Ваш налог је поново укључен',
-        'contract.unlink': 'Са вашег налога је уклоњен уговор',
+        contract_unlink: 'Са вашег налога је уклоњен уговор',
       },
       roles: { support: 'Корисничка подршка', supervisor: 'Руководилац подршке' },
       reasons: {
