@@ -50,6 +50,9 @@ const splitDigraphStarts = [
   'van|jezič',
 ];
 
+/** A letter of the Serbian Latin alphabet: a text without one is the same in Cyrillic. */
+const serbianLatinLetter = /[a-zA-ZčćđšžČĆĐŠŽ]/;
+
 /** Units of measure are written in Latin letters in Cyrillic text too. */
 const units = new Set(['kWh', 'MWh', 'GWh', 'Wh', 'kW', 'MW', 'kVArh', 'kvarh', 'kVAr', 'kvar', 'kV', 'Hz']);
 
@@ -90,6 +93,8 @@ function word(token: string): string {
  * and codes with digits are kept in Latin; house numbers such as 12a are written 12а.
  */
 export function transliterateLatinToCyrillic(text: string): string {
+  // most texts of a Cyrillic page or PDF are Cyrillic already: nothing to read word by word
+  if (!serbianLatinLetter.test(text)) return text;
   // a token: letters, digits and the characters of addresses and codes, up to the next space or mark
   return text.replace(/[\p{L}\p{N}@._:/+-]+/gu, (token) => {
     if (keptAsIs(token)) return token;
