@@ -17,7 +17,8 @@ export function consumptionStatement(
   only: readonly string[] | null,
 ): Statement {
   const params: unknown[] = [userId, since, to];
-  // a list as text: Prisma's raw path (the embedded database) takes no arrays
+  // the ids as one text, split in SQL: the same parameter on pg and on Prisma's raw path (statementRows
+  // of a client without a pool of its own)
   if (only !== null) params.push(only.join(','));
   return {
     sql: `
