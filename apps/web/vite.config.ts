@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
+import { firstPageChunks } from './vite-plugins/first-page-chunks.js';
 import { noVuetifyDates } from './vite-plugins/no-vuetify-dates.js';
 import { precompileMessages } from './vite-plugins/precompile-messages.js';
 
@@ -87,6 +88,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 900,
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: firstPageChunks } },
   },
   // Features of Vue and vue-i18n the app does not use, left out of the bundle: the Options API (every
   // component is a <script setup>), vue-i18n's legacy API and its global components (the one <i18n-t>
