@@ -1,16 +1,11 @@
 // Form state of every form in the SPA: the contract's zod schema checks the values as the user
 // types (a field shows its message once it was left or the form was sent), the server's field errors
 // are shown next to the field they name until it changes, and other errors above the form.
-import {
-  fieldErrorMessage,
-  isFieldErrorCode,
-  type FieldError,
-  type FieldErrorCode,
-  type Locale,
-} from '@portal/contract';
+import { isFieldErrorCode, type FieldError, type FieldErrorCode, type Locale } from '@portal/contract';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { ApiError } from '../api/client.js';
+import { errorTexts, loadErrorTexts } from './error-texts.js';
 import { useErrorText, type Message } from './use-error-text.js';
 
 /** The part of a zod issue we read (kept structural, so the SPA does not import zod itself). */
@@ -28,7 +23,8 @@ interface Schema {
 /**
  * A schema loaded when the form is first used (a value typed, a field left, the form sent): the first
  * page's login form does not load zod with the page. Until then the form has no client errors, which
- * it would show only after one of those anyway; sending waits for the check.
+ * it would show only after one of those anyway; sending waits for the check. The error texts load at
+ * the same moment, for every form (composables/error-texts.ts).
  */
 export interface LazySchema {
   load(): Promise<Schema>;
@@ -45,10 +41,17 @@ function issueCode(issue: Issue, value: unknown): FieldErrorCode {
 /** A server field error in the current language; its own words only where it has placeholders we lack. */
 function fieldErrorText(error: FieldError, locale: () => Locale): Message {
   return () => {
-    if (!isFieldErrorCode(error.code)) return error.message;
-    const text = fieldErrorMessage(error.code, locale());
+    const texts = errorTexts();
+    if (!texts || !isFieldErrorCode(error.code)) return error.message;
+    const text = texts.fieldErrorMessage(error.code, locale());
     return /\{\w+\}/.test(text) ? error.message : text;
   };
+}
+
+/** A field's first problem the schema found, by code, worded when shown. */
+interface ClientError {
+  code: FieldErrorCode;
+  params: Record<string, number>;
 }
 
 /** What a field needs from the form (`v-bind="form.field('name')"`): its value, its messages, and its blur. */
@@ -72,10 +75,15 @@ export function useForm<T extends Values>(
   const { locale } = useI18n();
   const checker = shallowRef<Schema | null>('safeParse' in schema ? schema : null);
   let loading: Promise<unknown> | undefined;
-  /** The schema, loaded on the form's first use when it is lazy. */
+  /** The schema (when it is lazy) and the error texts, loaded on the form's first use. */
   function loadSchema(): Promise<unknown> {
-    if (checker.value || 'safeParse' in schema) return Promise.resolve();
-    loading ??= schema.load().then((loaded) => (checker.value = loaded));
+    loading ??= Promise.all(['safeParse' in schema ? schema : schema.load(), loadErrorTexts()]).then(
+      ([loaded]) => (checker.value = loaded),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   }
   const values = reactive({ ...initial }) as T;
@@ -89,7 +97,7 @@ export function useForm<T extends Values>(
   const errorText = useErrorText();
 
   const clientErrors = computed(() => {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, ClientError | string> = {};
     const result: ReturnType<Schema['safeParse']> = checker.value?.safeParse(values) ?? { success: true };
     for (const issue of result.error?.issues ?? []) {
       const field = String(issue.path[0] ?? '');
@@ -98,7 +106,7 @@ export function useForm<T extends Values>(
         ...(typeof issue.minimum === 'number' ? { minimum: issue.minimum } : {}),
         ...(typeof issue.maximum === 'number' ? { maximum: issue.maximum } : {}),
       };
-      errors[field] = fieldErrorMessage(issueCode(issue, values[field]), locale.value as Locale, params);
+      errors[field] = { code: issueCode(issue, values[field]), params };
     }
     for (const [field, message] of Object.entries(options.checks?.(values) ?? {}))
       if (message && !errors[field]) errors[field] = message as string;
@@ -107,12 +115,18 @@ export function useForm<T extends Values>(
 
   const valid = computed(() => Object.keys(clientErrors.value).length === 0);
 
+  /** A schema's problem in the current language (the texts load with the schema). */
+  function clientText(error: ClientError | string): string {
+    if (typeof error === 'string') return error;
+    return errorTexts()?.fieldErrorMessage(error.code, locale.value as Locale, error.params) ?? '';
+  }
+
   /** What to show under a field: Vuetify's error-messages. */
   function errors(field: keyof T & string): string[] {
     const server = serverErrors[field];
     if (server) return [server()];
     const client = clientErrors.value[field];
-    return client && (touched[field] || submitted.value) ? [client] : [];
+    return client && (touched[field] || submitted.value) ? [clientText(client)] : [];
   }
 
   // A changed value drops the server's word about it.
@@ -121,14 +135,14 @@ export function useForm<T extends Values>(
       () => values[field],
       () => {
         delete serverErrors[field];
-        void loadSchema();
+        loadSchema().catch(() => undefined); // tried again when sent
       },
     );
   }
 
   function touch(field: keyof T & string) {
     touched[field] = true;
-    void loadSchema();
+    loadSchema().catch(() => undefined);
   }
 
   /** The value, messages and blur of one field, to bind to its input. */
@@ -180,7 +194,12 @@ export function useForm<T extends Values>(
   ): Promise<void> {
     submitted.value = true;
     formProblem.value = null;
-    if (!checker.value) await loadSchema();
+    try {
+      await loadSchema();
+    } catch (error) {
+      showError(error); // its chunk did not load: offline before the app was cached
+      return;
+    }
     if (!valid.value) {
       focusFirstError();
       return;
