@@ -56,6 +56,11 @@ describe('the language menu in the app bar', () => {
     const locked = [...document.querySelectorAll('.locked-item')].map((item) => item.textContent?.trim());
     expect(locked).toEqual(['Overview', 'Contracts', 'Consumption', 'Payments', 'Complaints']);
     expect(document.querySelectorAll('.locked-item a')).toHaveLength(0);
+    // the visitor's own menu: the home page, marked as the current one (plain links, no Vuetify list)
+    const home = document.querySelector('nav .visitor-nav a[href="/"]');
+    expect(home?.textContent?.trim()).toBe('Home');
+    expect(home?.getAttribute('aria-current')).toBe('page');
+    expect(document.querySelector('nav .v-list')).toBeNull();
     wrapper.unmount();
   });
 
