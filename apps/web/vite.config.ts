@@ -5,6 +5,7 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import vuetify from 'vite-plugin-vuetify';
 import { firstPageChunks } from './vite-plugins/first-page-chunks.js';
+import { lazyVuetifyProgress } from './vite-plugins/lazy-vuetify-progress.js';
 import { noVuetifyDates } from './vite-plugins/no-vuetify-dates.js';
 import { precompileMessages } from './vite-plugins/precompile-messages.js';
 
@@ -48,6 +49,7 @@ export default defineConfig({
     inlineMdiIcons(),
     precompileMessages(),
     noVuetifyDates(),
+    lazyVuetifyProgress(),
     // The installable app: /manifest.webmanifest, the icons in public/, and the service worker
     // src/sw/sw.ts built into /sw.js with the list of the shell's files (the SPA registers it itself,
     // modules/offline/register-service-worker.ts, and asks before a new version takes over).

@@ -13,6 +13,7 @@ import reports from '../modules/reports/messages.en.js';
 import staffAdmin from '../modules/staff-admin/messages.en.js';
 import staffAudit from '../modules/staff-audit/messages.en.js';
 import complaints from '../modules/complaints/messages.en.js';
+import supportView from '../modules/support-view/messages.en.js';
 import firstPage from './first-page.en.js';
 import type srCyrl from './sr-Cyrl.js';
 
@@ -35,6 +36,7 @@ export default {
   ...staffAdmin,
   ...staffAudit,
   ...complaints,
+  ...supportView,
   staffReasons: {
     ticket: 'Support ticket',
     customer_request: 'Customer asked for help',

@@ -4,7 +4,6 @@ import legal from '../modules/legal/messages.en.js';
 import auth from '../modules/auth/messages.en.js';
 import devMailbox from '../modules/dev-mailbox/messages.en.js';
 import offline from '../modules/offline/messages.en.js';
-import supportView from '../modules/support-view/messages.en.js';
 import type srCyrl from './first-page.sr-Cyrl.js';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -44,7 +43,6 @@ export default {
   ...auth,
   ...devMailbox,
   ...offline,
-  ...supportView,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address, or start again from the home page.',

@@ -1,13 +1,12 @@
 // The part of the Serbian (Cyrillic) catalogue that the first page needs: what is app-wide (app bar,
 // menu, footer, forms, errors) and the texts of the pages a visitor opens first (home, login and
-// registration, legal, the offline and support-view banners). The rest of the catalogue (sr-Cyrl.ts)
-// is loaded before any other page is shown (plugins/i18n.ts).
+// registration, legal, the offline banner). The rest of the catalogue (sr-Cyrl.ts), with the staff
+// view's banner, is loaded before any other page is shown (plugins/i18n.ts).
 import home from '../modules/home/messages.sr-Cyrl.js';
 import legal from '../modules/legal/messages.sr-Cyrl.js';
 import auth from '../modules/auth/messages.sr-Cyrl.js';
 import devMailbox from '../modules/dev-mailbox/messages.sr-Cyrl.js';
 import offline from '../modules/offline/messages.sr-Cyrl.js';
-import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 export default {
   app: {
     name: 'Увид у рачун',
@@ -43,7 +42,6 @@ export default {
   ...auth,
   ...devMailbox,
   ...offline,
-  ...supportView,
   errors: {
     notFoundTitle: 'Страница није пронађена',
     notFound: 'Тражена страница не постоји. Проверите адресу или почните поново са почетне стране.',

@@ -17,6 +17,7 @@ import reports from '../modules/reports/messages.sr-Cyrl.js';
 import staffAdmin from '../modules/staff-admin/messages.sr-Cyrl.js';
 import staffAudit from '../modules/staff-audit/messages.sr-Cyrl.js';
 import complaints from '../modules/complaints/messages.sr-Cyrl.js';
+import supportView from '../modules/support-view/messages.sr-Cyrl.js';
 import firstPage from './first-page.sr-Cyrl.js';
 
 export default {
@@ -36,6 +37,7 @@ export default {
   ...staffAdmin,
   ...staffAudit,
   ...complaints,
+  ...supportView,
   staffReasons: {
     ticket: 'Пријава кориснику подршке',
     customer_request: 'Купац је тражио помоћ',
