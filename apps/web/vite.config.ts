@@ -8,6 +8,7 @@ import { firstPageChunks } from './vite-plugins/first-page-chunks.js';
 import { lazyVuetifyProgress } from './vite-plugins/lazy-vuetify-progress.js';
 import { noVuetifyDates } from './vite-plugins/no-vuetify-dates.js';
 import { precompileMessages } from './vite-plugins/precompile-messages.js';
+import { onlyUsedIconAliases } from './vite-plugins/vuetify-icon-aliases.js';
 
 // The API serves the built SPA in production; in development Vite serves it and proxies the API.
 const api = 'http://127.0.0.1:3000';
@@ -50,6 +51,7 @@ export default defineConfig({
     precompileMessages(),
     noVuetifyDates(),
     lazyVuetifyProgress(),
+    onlyUsedIconAliases(),
     // The installable app: /manifest.webmanifest, the icons in public/, and the service worker
     // src/sw/sw.ts built into /sw.js with the list of the shell's files (the SPA registers it itself,
     // modules/offline/register-service-worker.ts, and asks before a new version takes over).

@@ -7,7 +7,7 @@ export default defineProject({
   test: {
     name: 'web',
     root: import.meta.dirname,
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['src/testing/setup.ts'],
     css: false,
