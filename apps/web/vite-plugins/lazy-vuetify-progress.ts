@@ -3,7 +3,8 @@
 // first page, which shows neither until something loads. The build has Vuetify's components render
 // them as async components instead: their code loads the first time one is shown (the service worker
 // has it cached after the first visit). Each import it rewrites must be used only as a component to
-// render (`_createVNode(VProgress…`) or names its defaults; anything else fails the build, as does a Vuetify without them.
+// render (`_createVNode(VProgress…`) or to name its defaults; anything else fails the build, as does a
+// Vuetify without them.
 import type { Plugin } from 'vite';
 
 const imported =

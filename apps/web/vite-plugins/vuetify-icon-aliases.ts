@@ -33,6 +33,11 @@ export const usedIconAliases = [
 
 const aliasLine = /^ {2}([a-zA-Z]+): 'svg:[^']*',?\n/gm;
 
+/** The aliases the mdi-svg module maps, in its order. */
+export function aliasNames(code: string): string[] {
+  return [...code.matchAll(aliasLine)].map(([, name]) => name!);
+}
+
 /** The mdi-svg module with only the listed aliases. */
 export function pruneAliases(code: string, keep: readonly string[] = usedIconAliases): string {
   const found = new Set<string>();

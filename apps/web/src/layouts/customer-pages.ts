@@ -4,6 +4,7 @@
 import {
   mdiChartBar,
   mdiCreditCardOutline,
+  mdiEmailOutline,
   mdiFileSign,
   mdiMessageAlertOutline,
   mdiViewDashboardOutline,
@@ -16,3 +17,6 @@ export const customerPages = [
   { to: '/payments', title: 'nav.payments', icon: mdiCreditCardOutline },
   { to: '/complaints', title: 'nav.complaints', icon: mdiMessageAlertOutline },
 ] as const;
+
+/** The development mailbox, in both menus where it answers (modules/dev-mailbox). */
+export const mailboxPage = { to: '/dev/mailbox', title: 'mailbox.nav', icon: mdiEmailOutline } as const;
