@@ -1,7 +1,7 @@
 // The contract's error texts (every code in every language, 5 KB gzip) load when first needed, so that
 // the first page's login form does not carry them before it is used. A form loads them with its schema,
-// on first use, and sending waits for both; another caller loads them when an error comes, and until
-// they are there its message shows the server's own words (in the language of the request).
+// on first use, and sending waits for both; another caller loads them as it is set up, and a message
+// shown before they are there has the server's own words (in the language of the request).
 import { shallowRef } from 'vue';
 import type * as Source from './error-texts.source.js';
 

@@ -1,23 +1,26 @@
 import { errorMessage } from '@portal/contract';
 import { mount } from '@vue/test-utils';
 import { defineComponent, h, nextTick, type PropType } from 'vue';
-import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client.js';
+import { describe, expect, it, vi } from 'vitest';
 import { createI18nPlugin } from '../plugins/i18n.js';
-import { errorTexts, loadErrorTexts } from './error-texts.js';
-import { useErrorText } from './use-error-text.js';
 
-/** Shows the message of the error it is given. */
+// The test setup loads the error texts for every other test; these modules are loaded anew, without.
+vi.resetModules();
+const { ApiError } = await import('../api/client.js');
+const { errorTexts, loadErrorTexts } = await import('./error-texts.js');
+const { useErrorText } = await import('./use-error-text.js');
+
+/** Shows the message of the error it is given; the texts load with the error, as in a form. */
 const Probe = defineComponent({
   props: { error: { type: Object as PropType<unknown>, required: true } },
   setup(props) {
-    const message = useErrorText()(props.error);
+    const message = useErrorText('with-schema')(props.error);
     return () => h('p', message());
   },
 });
 
 describe('an error as a message', () => {
-  // This file runs in a module graph of its own: the texts are not loaded when it starts.
+  // These modules were loaded anew: the texts are not loaded when it starts.
   it("shows the server's words until the contract's texts are loaded, then the text of its code", async () => {
     expect(errorTexts()).toBeNull();
     const error = new ApiError(409, 'CONTRACT_ALREADY_LINKED', 'the server said so');

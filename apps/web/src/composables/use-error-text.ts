@@ -8,8 +8,14 @@ import { errorTexts, loadErrorTexts } from './error-texts.js';
 /** A message that is worded when shown, so it follows a change of the interface language. */
 export type Message = () => string;
 
-export function useErrorText() {
+/**
+ * `load`: when the contract's error texts load. By default as the caller is set up, so that they are
+ * there before any answer can fail; a form asks for 'with-schema' and loads them with its schema on
+ * first use (use-form.ts), which keeps them off the first page's login form.
+ */
+export function useErrorText(load: 'now' | 'with-schema' = 'now') {
   const { t, locale } = useI18n();
+  if (load === 'now') loadErrorTexts().catch(() => undefined); // asked again with the first error
   return (error: unknown): Message => {
     if (error instanceof ApiError && error.code !== 'NETWORK') loadErrorTexts().catch(() => undefined);
     return () => {

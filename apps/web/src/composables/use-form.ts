@@ -94,7 +94,7 @@ export function useForm<T extends Values>(
   const formProblem = shallowRef<Message | null>(null);
   /** an error that concerns no single field, shown above the form */
   const formError = computed(() => formProblem.value?.() ?? null);
-  const errorText = useErrorText();
+  const errorText = useErrorText('with-schema');
 
   const clientErrors = computed(() => {
     const errors: Record<string, ClientError | string> = {};
